@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { PublicationListItem } from "@/lib/data/publications";
+import { formatIsoDate } from "@/lib/format";
+import { authorName, seriesName } from "@/lib/i18n/localized";
+
+export async function PublicationList({ items }: { items: PublicationListItem[] }) {
+  const [t, locale] = await Promise.all([getTranslations("Listing"), getLocale()]);
+  if (items.length === 0) return <p className="empty">{t("empty")}</p>;
+  const numbers = new Intl.NumberFormat(locale);
+  return (
+    <ol className="pub-list">
+      {items.map((p) => (
+        <li key={p.id} className="pub-list__item" lang={p.language}>
+          <p className="pub-list__meta">
+            <span className="pub-list__series">{seriesName(p.series, locale)}</span>{" "}
+            <span className="pub-list__number">{p.reportNumber}</span>
+          </p>
+          <h2 className="pub-list__title">
+            <Link href={`/${locale}/publications/${p.id}`}>{p.title}</Link>
+          </h2>
+          {p.subtitle ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
+          <p className="pub-list__byline" lang={locale}>
+            <span className="visually-hidden">{t("authors")}: </span>
+            {p.authors.map((a) => authorName(a, locale)).join(", ")}
+            <span aria-hidden="true"> · </span>
+            <span className="visually-hidden">{t("date")}: </span>
+            <time dateTime={p.publishedAt.toISOString()}>{formatIsoDate(p.publishedAt)}</time>
+            <span aria-hidden="true"> · </span>
+            {t("hits")} {numbers.format(p.hits)}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { ListingPage } from "./pages/listing-page";
+import { PublicationPage } from "./pages/publication-page";
+import { queryE2e, seedPaperIds } from "./support/db";
+
+test("/ sends an English browser to /en and everyone else to /ko", async ({ browser }) => {
+  // The browser's language setting becomes its Accept-Language header.
+  const english = await browser.newContext({ locale: "en-US" });
+  const korean = await browser.newContext({ locale: "ko-KR" });
+  const other = await browser.newContext({ locale: "fr-FR" });
+  const landing = async (ctx: typeof english) => {
+    const page = await ctx.newPage();
+    await page.goto("/");
+    return new URL(page.url()).pathname;
+  };
+  expect(await landing(english)).toBe("/en/publications");
+  expect(await landing(korean)).toBe("/ko/publications");
+  expect(await landing(other)).toBe("/ko/publications");
+  await Promise.all([english.close(), korean.close(), other.close()]);
+});
+
+for (const locale of ["en", "ko"] as const) {
+  test(`the ${locale} catalogue lists the newest public papers from the database`, async ({ page }) => {
+    const listing = new ListingPage(page);
+    await listing.goto(locale);
+    await expect(page).toHaveTitle(locale === "en" ? /Publications/ : /간행물/);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    const newest = await queryE2e<{ title: string }>(
+      `select title from "Publication" where language = $1 and status = 'published' and "publishedAt" <= now()
+       order by "publishedAt" desc, id desc limit 1`,
+      [locale],
+    );
+    await expect(listing.items.first()).toContainText(newest[0]!.title);
+    await expect(listing.items).toHaveCount(20);
+    await expect(listing.pagination).toBeVisible();
+  });
+}
+
+test("drafts and future scheduled papers are never listed nor shown", async ({ page }) => {
+  const hidden = await queryE2e<{ id: number; title: string; language: string }>(
+    `select id, title, language::text from "Publication" where status = 'draft' or (status = 'scheduled' and "publishedAt" > now())`,
+  );
+  expect(hidden.length).toBeGreaterThan(0);
+  for (const p of hidden) {
+    const response = await page.goto(`/${p.language}/publications/${p.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      p.language === "en" ? "Page not found" : "페이지를 찾을 수 없습니다",
+    );
+  }
+});
+
+test("a publication page shows the stored paper", async ({ page }) => {
+  const { en } = await seedPaperIds();
+  const paper = new PublicationPage(page);
+  const response = await paper.goto("en", en);
+  expect(response?.status()).toBe(200);
+  await expect(paper.title).toHaveText("The North Korea-Russia Alliance and Korea’s Policy");
+  await expect(page.getByText("CHOI Wooseon")).toBeVisible();
+  await expect(page.getByText("2024-12-31")).toBeVisible();
+  await expect(paper.hits).toHaveText("16,664");
+  await expect(paper.tocLinks).toHaveCount(6);
+  await expect(paper.attachments).toContainText("IFANS PERSPECTIVES 2024-14E(최우선).pdf");
+});
+
+test("unknown and malformed ids give the localized 404 page", async ({ page }) => {
+  for (const [path, heading] of [
+    ["/en/publications/999999", "Page not found"],
+    ["/ko/publications/abc", "페이지를 찾을 수 없습니다"],
+    ["/en/publications/-1", "Page not found"],
+    ["/ko/no-such-page", "페이지를 찾을 수 없습니다"],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+});

@@ -1,0 +1,24 @@
+import pg from "pg";
+import { e2eDatabaseUrl } from "./e2e-env";
+
+/** Read-only look into the e2e database, to compare pages with what is stored. */
+export async function queryE2e<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function seedPaperIds() {
+  const rows = await queryE2e<{ id: number; language: string }>(
+    `select p.id, p.language from "Publication" p join "Series" s on s.id = p."seriesId"
+     where s.slug = 'ifans-perspectives' and p."reportNumber" in ('2024-14E', '2024-14')`,
+  );
+  const en = rows.find((r) => r.language === "en")?.id;
+  const ko = rows.find((r) => r.language === "ko")?.id;
+  if (!en || !ko) throw new Error("The seed paper 2024-14E and its Korean twin are missing from the e2e database.");
+  return { en, ko };
+}

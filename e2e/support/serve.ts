@@ -1,0 +1,49 @@
+// Playwright's web server: a fresh, seeded database and `next start` on the
+// production build. Signals are passed on so no next-server is left behind.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "@/lib/migrate/schema-engine";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { E2E_ADMIN_URL, E2E_DATABASE, E2E_DATA_DIR, E2E_PORT, e2eDatabaseUrl } from "./e2e-env";
+
+async function recreateDatabase() {
+  const admin = new pg.Client({ connectionString: E2E_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${E2E_DATABASE}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${E2E_DATABASE}"`);
+  await admin.end();
+}
+
+async function main() {
+  const url = e2eDatabaseUrl();
+  const storageDir = path.join(E2E_DATA_DIR, "files");
+  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+  await recreateDatabase();
+  await applyMigrations(url);
+  await seedDatabase({ databaseUrl: url, storageDir });
+
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [next, "start", "-p", String(E2E_PORT)], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      DATA_DIR: E2E_DATA_DIR,
+      STORAGE_DIR: storageDir,
+      APP_URL: `http://localhost:${E2E_PORT}`,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

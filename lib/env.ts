@@ -1,0 +1,89 @@
+// The one view of process.env: every variable is parsed and checked here, and a
+// bad value stops start-up with a message naming it.
+import path from "node:path";
+import { z } from "zod";
+
+const DEV_AUTH_SECRET = "perspectives-development-secret-not-for-production";
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" });
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // Set by Next.js itself; secrets are a run-time need, not a build-time one.
+    NEXT_PHASE: z.string().optional(),
+    DATABASE_URL: optional(postgresUrl),
+    PORT: z.coerce
+      .number({ error: "must be a port number" })
+      .int("must be a whole number")
+      .min(1, "must be between 1 and 65535")
+      .max(65535, "must be between 1 and 65535")
+      .default(3000),
+    APP_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://example.org" })),
+    AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
+    SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .min(3, "must be an address such as Perspectives <no-reply@example.org>")
+      .default("Perspectives <no-reply@localhost>"),
+    DATA_DIR: z.string().min(1).default("data"),
+    STORAGE_DIR: optional(z.string().min(1)),
+    ADMIN_EMAIL: optional(z.email("must be an email address")),
+    ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+    DEMO_DATA: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("true")
+      .transform((v) => v === "true"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (try: openssl rand -base64 32)",
+      });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together" });
+    }
+  });
+
+export type Env = ReturnType<typeof resolve>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+function resolve(raw: NodeJS.ProcessEnv) {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`);
+    throw new EnvError(`Invalid configuration: ${lines.join("; ")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR);
+  return {
+    ...e,
+    DATA_DIR: dataDir,
+    STORAGE_DIR: path.resolve(/*turbopackIgnore: true*/ e.STORAGE_DIR ?? path.join(dataDir, "files")),
+    APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    AUTH_SECRET: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
+  };
+}
+
+/** Parses a given environment; the launcher and tests use it directly. */
+export function parseEnv(raw: NodeJS.ProcessEnv = process.env) {
+  return resolve(raw);
+}
+
+let cached: Env | undefined;
+
+/** The app's configuration, parsed once. */
+export function env(): Env {
+  cached ??= resolve(process.env);
+  return cached;
+}

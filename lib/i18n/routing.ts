@@ -1,0 +1,16 @@
+import { defineRouting } from "next-intl/routing";
+
+export const locales = ["ko", "en"] as const;
+export type Locale = (typeof locales)[number];
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: "ko",
+  localePrefix: "always",
+  // The Accept-Language header decides, not a sticky cookie: "/" must follow the browser.
+  localeCookie: false,
+});
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+const base = { NODE_ENV: "development" } as NodeJS.ProcessEnv;
+
+describe("configuration", () => {
+  it("works with nothing set in development", () => {
+    const env = parseEnv(base);
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.STORAGE_DIR.endsWith("/data/files")).toBe(true);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "nonsense" }, /DATABASE_URL must be a postgresql:\/\/ URL/],
+    [{ DATABASE_URL: "mysql://x@y/z" }, /DATABASE_URL must be a postgresql:\/\/ URL/],
+    [{ PORT: "abc" }, /PORT must be a port number/],
+    [{ PORT: "70000" }, /PORT must be between 1 and 65535/],
+    [{ APP_URL: "localhost" }, /APP_URL must be an http\(s\) URL/],
+    [{ SMTP_URL: "http://mail" }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ ADMIN_EMAIL: "admin@example.org" }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
+    [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
+  ])("refuses %o with a message naming the variable", (vars, message) => {
+    expect(() => parseEnv({ ...base, ...vars })).toThrow(message);
+  });
+
+  it("refuses to run in production without AUTH_SECRET", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET).toBe("x".repeat(32));
+  });
+
+  it("treats empty strings as unset and accepts a real PostgreSQL URL", () => {
+    const env = parseEnv({ ...base, DATABASE_URL: "postgresql://u:p@db.internal:5433/portal", PORT: "8080", SMTP_URL: "" });
+    expect(env.DATABASE_URL).toBe("postgresql://u:p@db.internal:5433/portal");
+    expect(env.PORT).toBe(8080);
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.APP_URL).toBe("http://localhost:8080");
+  });
+});
