@@ -4,7 +4,8 @@ import type { PublicationListItem } from "@/lib/data/publications";
 import { formatIsoDate } from "@/lib/format";
 import { authorName, seriesName } from "@/lib/i18n/localized";
 
-export async function PublicationList({ items }: { items: PublicationListItem[] }) {
+export async function PublicationList({ items, headingLevel = 2 }: { items: PublicationListItem[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const [t, locale] = await Promise.all([getTranslations("Listing"), getLocale()]);
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
   const numbers = new Intl.NumberFormat(locale);
@@ -16,9 +17,9 @@ export async function PublicationList({ items }: { items: PublicationListItem[] 
             <span className="pub-list__series">{seriesName(p.series, locale)}</span>{" "}
             <span className="pub-list__number">{p.reportNumber}</span>
           </p>
-          <h2 className="pub-list__title">
+          <Heading className="pub-list__title">
             <Link href={`/${locale}/publications/${p.id}`}>{p.title}</Link>
-          </h2>
+          </Heading>
           {p.subtitle ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
           <p className="pub-list__byline" lang={locale}>
             <span className="visually-hidden">{t("authors")}: </span>

@@ -56,8 +56,8 @@ test("a publication page shows the stored paper", async ({ page }) => {
   const response = await paper.goto("en", en);
   expect(response?.status()).toBe(200);
   await expect(paper.title).toHaveText("The North Korea-Russia Alliance and Korea’s Policy");
-  await expect(page.getByText("CHOI Wooseon")).toBeVisible();
-  await expect(page.getByText("2024-12-31")).toBeVisible();
+  await expect(paper.facts).toContainText("CHOI Wooseon");
+  await expect(paper.facts).toContainText("2024-12-31");
   await expect(paper.hits).toHaveText("16,664");
   await expect(paper.tocLinks).toHaveCount(6);
   await expect(paper.attachments).toContainText("IFANS PERSPECTIVES 2024-14E(최우선).pdf");

@@ -43,7 +43,15 @@ describe("demo catalogue seed", () => {
   }, 180_000);
 
   it("covers the catalogue the issue asks for", async () => {
-    const [c] = await one<{ series: number; authors: number; ko: number; en: number; pairs: number; first: number; last: number }>(`select
+    const [c] = await one<{
+      series: number;
+      authors: number;
+      ko: number;
+      en: number;
+      pairs: number;
+      first: number;
+      last: number;
+    }>(`select
       (select count(*)::int from "Series") as series,
       (select count(*)::int from "Author") as authors,
       (select count(*)::int from "Publication" where language = 'ko' and status = 'published') as ko,
@@ -66,7 +74,11 @@ describe("demo catalogue seed", () => {
        from "Publication" p join "Series" s on s.id = p."seriesId"
        where s.slug = 'ifans-perspectives' and p."reportNumber" = '2024-14E' and p.language = 'en'`,
     );
-    expect(paper).toMatchObject({ title: "The North Korea-Russia Alliance and Korea’s Policy", baseHits: 16664, day: "2024-12-31" });
+    expect(paper).toMatchObject({
+      title: "The North Korea-Russia Alliance and Korea’s Policy",
+      baseHits: 16664,
+      day: "2024-12-31",
+    });
     expect(paper!.body.match(/^## .+$/gm)).toEqual([
       "## 1. Introduction",
       "## 2. Russia’s Foreign Policy and North Korea’s Strategic Value",

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/routing";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SITE_TIME_ZONE } from "@/lib/site";
+import { catalogueWhereSql, type CatalogueFilters } from "./catalogue-filter";
 import { publicPublicationWhere } from "./visibility";
 
 export const PAGE_SIZE = 20;
@@ -20,7 +21,7 @@ const listItemSelect = {
   publishedAt: true,
   baseHits: true,
   viewCount: true,
-  series: { select: { slug: true, nameKo: true, nameEn: true, reportPrefix: true } },
+  series: { select: { id: true, slug: true, nameKo: true, nameEn: true, reportPrefix: true } },
   authors: authorSelect,
 } satisfies Prisma.PublicationSelect;
 
@@ -30,6 +31,7 @@ function toListItem({ authors, baseHits, viewCount, publishedAt, ...rest }: List
   return {
     ...rest,
     publishedAt: publishedAt ?? new Date(0),
+    /** The public "Hits": views carried over from the old platform plus views counted here. */
     hits: baseHits + viewCount,
     authors: authors.map((a) => a.author),
   };
@@ -37,34 +39,46 @@ function toListItem({ authors, baseHits, viewCount, publishedAt, ...rest }: List
 
 export type PublicationListItem = ReturnType<typeof toListItem>;
 
-export type PublicationFilters = { locale: Locale; page: number };
+async function itemsByIds(ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.publication.findMany({ where: { id: { in: ids } }, select: listItemSelect });
+  const byId = new Map(rows.map((r) => [r.id, toListItem(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
-/**
- * The catalogue as a reader of `locale` sees it: each paper once, in the
- * reader's language when a version exists, otherwise in its original language.
- */
-function catalogueWhere(locale: Locale): Prisma.PublicationWhereInput {
+/** One page of the catalogue, newest first, with its total. */
+export async function listPublications(filters: CatalogueFilters, page: number) {
+  const where = catalogueWhereSql(filters);
+  const [countRows, idRows] = await Promise.all([
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Publication" p WHERE ${where}`,
+    db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Publication" p WHERE ${where}
+      ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+  ]);
+  const total = countRows[0]?.n ?? 0;
   return {
-    AND: [
-      publicPublicationWhere(),
-      { OR: [{ language: locale }, { translationId: null, translatedFrom: { is: null } }] },
-    ],
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    items: await itemsByIds(idRows.map((r) => r.id)),
   };
 }
 
-export async function listPublications({ locale, page }: PublicationFilters) {
-  const where = catalogueWhere(locale);
-  const [total, rows] = await Promise.all([
-    db.publication.count({ where }),
-    db.publication.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: listItemSelect,
-    }),
+export type FacetCount = { value: string; count: number };
+
+/** How many papers each series and each year would show, given the other filters. */
+export async function listFacetCounts(filters: CatalogueFilters) {
+  const [series, years] = await Promise.all([
+    db.$queryRaw<{ value: string; count: number }[]>`
+      SELECT s.slug AS value, count(*)::int AS count FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
+      WHERE ${catalogueWhereSql(filters, "series")} GROUP BY s.slug`,
+    db.$queryRaw<{ value: number; count: number }[]>`
+      SELECT extract(year FROM p."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int AS value, count(*)::int AS count
+      FROM "Publication" p WHERE ${catalogueWhereSql(filters, "year")} GROUP BY 1 ORDER BY 1 DESC`,
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), items: rows.map(toListItem) };
+  return {
+    series: new Map(series.map((r) => [r.value, r.count])),
+    years: years.map((r) => ({ value: String(r.value), count: r.count })),
+  };
 }
 
 /** A public publication with everything its page shows, or null. */
@@ -76,6 +90,17 @@ export async function getPublicPublication(id: number) {
       summary: true,
       body: true,
       updatedAt: true,
+      series: { select: { id: true, slug: true, nameKo: true, nameEn: true, reportPrefix: true } },
+      authors: {
+        orderBy: { position: "asc" },
+        select: {
+          author: { select: { id: true, nameKo: true, nameEn: true, positionKo: true, positionEn: true } },
+        },
+      },
+      translation: { where: publicPublicationWhere(), select: { id: true, language: true, title: true } },
+      translatedFrom: { where: publicPublicationWhere(), select: { id: true, language: true, title: true } },
+      topics: { select: { topic: { select: { slug: true, nameKo: true, nameEn: true } } } },
+      regions: { select: { region: { select: { slug: true, nameKo: true, nameEn: true } } } },
       attachments: {
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
         select: { id: true, fileName: true, byteSize: true, pageCount: true, mediaType: true },
@@ -83,8 +108,55 @@ export async function getPublicPublication(id: number) {
     },
   });
   if (!row) return null;
-  const { attachments, summary, body, updatedAt, ...listRow } = row;
-  return { ...toListItem(listRow), summary, body, updatedAt, attachments };
+  const { attachments, summary, body, updatedAt, translation, translatedFrom, topics, regions, ...listRow } = row;
+  return {
+    ...toListItem(listRow),
+    summary,
+    body,
+    updatedAt,
+    attachments,
+    /** The other-language twin, whichever side holds the link. */
+    twin: translation ?? translatedFrom ?? null,
+    topics: topics.map((t) => t.topic),
+    regions: regions.map((r) => r.region),
+  };
 }
 
 export type PublicPublication = NonNullable<Awaited<ReturnType<typeof getPublicPublication>>>;
+
+/** Previous (older) and next (newer) public papers of the same series and language. */
+export async function getSeriesNeighbours(p: { id: number; publishedAt: Date; language: string; series: { id: number } }) {
+  const base = { ...publicPublicationWhere(), seriesId: p.series.id, language: p.language as "ko" | "en", id: { not: p.id } };
+  const select = { id: true, title: true, reportNumber: true } as const;
+  const [previous, next] = await Promise.all([
+    db.publication.findFirst({
+      where: { ...base, OR: [{ publishedAt: { lt: p.publishedAt } }, { publishedAt: p.publishedAt, id: { lt: p.id } }] },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      select,
+    }),
+    db.publication.findFirst({
+      where: { ...base, OR: [{ publishedAt: { gt: p.publishedAt } }, { publishedAt: p.publishedAt, id: { gt: p.id } }] },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+      select,
+    }),
+  ]);
+  return { previous, next };
+}
+
+/** Papers in the same language sharing the most topics or authors, newest first among equals. */
+export async function listRelatedPublications(p: { id: number; language: string; twin: { id: number } | null }, limit = 4) {
+  const exclude = [p.id, p.twin?.id ?? p.id];
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    WITH shared AS (
+      SELECT pt."publicationId" AS id, 1 AS w FROM "PublicationTopic" pt
+        WHERE pt."topicId" IN (SELECT "topicId" FROM "PublicationTopic" WHERE "publicationId" = ${p.id})
+      UNION ALL
+      SELECT au."publicationId", 2 FROM "Authorship" au
+        WHERE au."authorId" IN (SELECT "authorId" FROM "Authorship" WHERE "publicationId" = ${p.id})
+    )
+    SELECT r.id FROM shared s JOIN "Publication" r ON r.id = s.id
+    WHERE r.id NOT IN (${Prisma.join(exclude)}) AND r.language = ${p.language}::"Language"
+      AND r.status IN ('published', 'scheduled') AND r."publishedAt" <= now()
+    GROUP BY r.id, r."publishedAt" ORDER BY sum(s.w) DESC, r."publishedAt" DESC LIMIT ${limit}`;
+  return itemsByIds(rows.map((r) => r.id));
+}

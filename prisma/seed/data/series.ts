@@ -6,7 +6,8 @@ export const series: readonly SeedSeries[] = [
     nameKo: "IFANS 정세와 정책",
     nameEn: "IFANS Perspectives",
     descriptionKo: "국제정세의 주요 흐름을 분석하고 한국 외교가 취할 정책 방향을 제시하는 국립외교원의 대표 정책 보고서입니다.",
-    descriptionEn: "The Institute's flagship policy papers: analysis of major trends in international affairs and the policy choices they present for Korea.",
+    descriptionEn:
+      "The Institute's flagship policy papers: analysis of major trends in international affairs and the policy choices they present for Korea.",
     reportPrefix: "IFANS PERSPECTIVES",
     sortOrder: 10,
   },

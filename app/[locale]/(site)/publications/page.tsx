@@ -1,43 +1,35 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
-import { PublicationList } from "@/components/publication-list";
-import { Pagination } from "@/components/pagination";
-import { listPublications } from "@/lib/data/publications";
-import { firstValues, listingQuerySchema } from "@/lib/validations/publications";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { CatalogueView } from "@/components/catalogue/catalogue-view";
+import { parseListingQuery } from "@/lib/validations/publications";
+import { isLocale } from "@/lib/i18n/routing";
 import { otherLocale } from "@/lib/i18n/localized";
+import { pageAlternates } from "@/lib/seo/alternates";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/publications">): Promise<Metadata> {
+type Props = PageProps<"/[locale]/publications">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Listing" });
-  return {
-    title: t("title"),
-    description: t("description"),
-    alternates: {
-      canonical: `/${locale}/publications`,
-      languages: { ko: "/ko/publications", en: "/en/publications" },
-    },
-  };
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Listing" });
+  return { title: t("title"), description: t("description"), alternates: pageAlternates(locale, "/publications") };
 }
 
-export default async function PublicationsPage({ params, searchParams }: PageProps<"/[locale]/publications">) {
+export default async function PublicationsPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  if (!isLocale(locale)) return null;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const query = listingQuerySchema.parse(firstValues(await searchParams));
-  const [t, result] = await Promise.all([getTranslations("Listing"), listPublications({ locale, page: query.page })]);
+  const { query, problems } = parseListingQuery(await searchParams);
+  const t = await getTranslations("Listing");
   return (
     <>
       <SiteHeader alternateHref={`/${otherLocale(locale)}/publications`} />
       <main id="main" className="page" tabIndex={-1}>
         <h1>{t("title")}</h1>
         <p className="lead">{t("description")}</p>
-        <p className="result-count" aria-live="polite">
-          {t("count", { count: result.total })}
-        </p>
-        <PublicationList items={result.items} />
-        <Pagination page={result.page} pageCount={result.pageCount} basePath={`/${locale}/publications`} query={{}} />
+        <CatalogueView locale={locale} basePath={`/${locale}/publications`} query={query} problems={problems} />
       </main>
     </>
   );

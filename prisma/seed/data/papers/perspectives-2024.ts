@@ -12,12 +12,12 @@ const northKoreaRussiaAlliance: SeedPaper = {
   en: {
     title: "The North Korea-Russia Alliance and Korea’s Policy",
     summary:
-      "This paper aims to assess the nature and risks of the recently forged military alliance between North Korea and Russia and to present policies for Korea. During his visit to North Korea on June 19, Russian President Vladimir Putin signed the \"Treaty on Comprehensive Strategic Partnership,\" a document that officially revives their military alliance and pledges comprehensive bilateral cooperation.",
+      'This paper aims to assess the nature and risks of the recently forged military alliance between North Korea and Russia and to present policies for Korea. During his visit to North Korea on June 19, Russian President Vladimir Putin signed the "Treaty on Comprehensive Strategic Partnership," a document that officially revives their military alliance and pledges comprehensive bilateral cooperation.',
     baseHits: 16664,
     body: markdown(
       section(
         "1. Introduction",
-        "This paper aims to assess the nature and risks of the recently forged military alliance between North Korea and Russia and to present policies for Korea. During his visit to North Korea on June 19, Russian President Vladimir Putin signed the \"Treaty on Comprehensive Strategic Partnership,\" a document that officially revives their military alliance and pledges comprehensive bilateral cooperation. Alliance is defined as formal or informal security cooperation among states based on the security commitment of at least one state against a specific state or states. The North Korea-Russia treaty is an alliance, as it declares: “If one party faces armed aggression leading to a state of war, the other party shall, without delay, provide military and other assistance through all available means, as prescribed by Article 51 of the UN Charter and the laws of the Democratic People’s Republic of Korea and the Russian Federation.”",
+        'This paper aims to assess the nature and risks of the recently forged military alliance between North Korea and Russia and to present policies for Korea. During his visit to North Korea on June 19, Russian President Vladimir Putin signed the "Treaty on Comprehensive Strategic Partnership," a document that officially revives their military alliance and pledges comprehensive bilateral cooperation. Alliance is defined as formal or informal security cooperation among states based on the security commitment of at least one state against a specific state or states. The North Korea-Russia treaty is an alliance, as it declares: “If one party faces armed aggression leading to a state of war, the other party shall, without delay, provide military and other assistance through all available means, as prescribed by Article 51 of the UN Charter and the laws of the Democratic People’s Republic of Korea and the Russian Federation.”',
         "The formation of the North Korea-Russia alliance poses serious challenges to Korea. As North Korea is accelerating nuclear development and its pursuit of second-strike capabilities against the United States, curbing Russia’s military and technological assistance to Pyongyang is of utmost importance. Simultaneously, managing the relationship with Russia - now turning to overt hostility toward Korea - has become a more difficult diplomatic task. Furthermore, Korea faces the challenge of safeguarding its national security interests while preventing U.S.-China power competition and the formation of the North Korea-Russia alliance from reinforcing the move toward Cold War-type division.",
         "In light of these challenges, this paper explores three critical questions:",
         bullets(
@@ -111,22 +111,42 @@ export const perspectives2024: readonly SeedPaper[] = [
     regions: ["north-korea"],
     ko: {
       title: "북한의 '적대적 두 국가론'과 남북관계",
-      summary: "북한은 남북관계를 '적대적인 두 국가 관계'로 규정하며 통일 노선을 공식 폐기했다. 이 글은 그 배경과 의도를 분석하고 한국의 대응 방향을 제시한다.",
+      summary:
+        "북한은 남북관계를 '적대적인 두 국가 관계'로 규정하며 통일 노선을 공식 폐기했다. 이 글은 그 배경과 의도를 분석하고 한국의 대응 방향을 제시한다.",
       baseHits: 9410,
       body: markdown(
-        section("과거와의 단절", "2023년 말 북한은 남북관계를 더 이상 동족 관계가 아닌 적대적 두 국가 관계로 규정했고, 이후 대남 기구를 정리하고 통일 관련 상징물을 철거했다. 이는 수십 년간 유지해 온 통일 담론과의 명시적 단절이다."),
-        section("의도와 배경", "이 노선은 한국 사회의 영향력 유입을 차단하고, 핵무력을 앞세운 대남 강압의 명분을 쌓으며, 북러 밀착으로 넓어진 외교 공간을 활용하려는 계산으로 보인다. 체제 내부 결속을 다지려는 목적도 크다."),
-        section("위험과 대응", "경계선 인근의 국지 도발과 우발적 충돌 위험이 커졌다. 한국은 억제태세를 견고히 유지하면서도 통일 지향의 원칙과 북한 주민을 향한 메시지를 일관되게 지켜, 북한의 두 국가론이 국제사회에서 정당성을 얻지 못하도록 해야 한다."),
+        section(
+          "과거와의 단절",
+          "2023년 말 북한은 남북관계를 더 이상 동족 관계가 아닌 적대적 두 국가 관계로 규정했고, 이후 대남 기구를 정리하고 통일 관련 상징물을 철거했다. 이는 수십 년간 유지해 온 통일 담론과의 명시적 단절이다.",
+        ),
+        section(
+          "의도와 배경",
+          "이 노선은 한국 사회의 영향력 유입을 차단하고, 핵무력을 앞세운 대남 강압의 명분을 쌓으며, 북러 밀착으로 넓어진 외교 공간을 활용하려는 계산으로 보인다. 체제 내부 결속을 다지려는 목적도 크다.",
+        ),
+        section(
+          "위험과 대응",
+          "경계선 인근의 국지 도발과 우발적 충돌 위험이 커졌다. 한국은 억제태세를 견고히 유지하면서도 통일 지향의 원칙과 북한 주민을 향한 메시지를 일관되게 지켜, 북한의 두 국가론이 국제사회에서 정당성을 얻지 못하도록 해야 한다.",
+        ),
       ),
     },
     en: {
-      title: "North Korea's \"Two Hostile States\" Line and Inter-Korean Relations",
-      summary: "North Korea has redefined inter-Korean ties as relations between two hostile states and formally abandoned unification. This paper examines the motives behind the shift and outlines Korea's response.",
+      title: 'North Korea\'s "Two Hostile States" Line and Inter-Korean Relations',
+      summary:
+        "North Korea has redefined inter-Korean ties as relations between two hostile states and formally abandoned unification. This paper examines the motives behind the shift and outlines Korea's response.",
       baseHits: 5230,
       body: markdown(
-        section("A Break with the Past", "At the end of 2023 Pyongyang declared that the two Koreas were no longer compatriots but two hostile states. It has since dismantled the agencies in charge of inter-Korean affairs and removed symbols of unification, an explicit break with decades of official discourse."),
-        section("Motives", "The line seeks to shut out influence from South Korean society, to justify nuclear-backed coercion against the South, and to exploit the diplomatic space opened by closer ties with Russia. Tightening internal cohesion is an equally important aim."),
-        section("Risks and Responses", "The risk of local provocations and accidental clashes near the border has grown. Korea should keep a robust deterrence posture while holding consistently to the principle of unification and to its message to the North Korean people, so that the two-state line gains no international legitimacy."),
+        section(
+          "A Break with the Past",
+          "At the end of 2023 Pyongyang declared that the two Koreas were no longer compatriots but two hostile states. It has since dismantled the agencies in charge of inter-Korean affairs and removed symbols of unification, an explicit break with decades of official discourse.",
+        ),
+        section(
+          "Motives",
+          "The line seeks to shut out influence from South Korean society, to justify nuclear-backed coercion against the South, and to exploit the diplomatic space opened by closer ties with Russia. Tightening internal cohesion is an equally important aim.",
+        ),
+        section(
+          "Risks and Responses",
+          "The risk of local provocations and accidental clashes near the border has grown. Korea should keep a robust deterrence posture while holding consistently to the principle of unification and to its message to the North Korean people, so that the two-state line gains no international legitimacy.",
+        ),
       ),
     },
   },
@@ -139,22 +159,42 @@ export const perspectives2024: readonly SeedPaper[] = [
     regions: ["united-states", "china"],
     ko: {
       title: "반도체 공급망 재편과 경제안보",
-      summary: "미국과 중국의 반도체 정책 경쟁이 공급망 재편을 가속하고 있다. 이 글은 한국 기업이 받는 압력을 점검하고 정책 방향을 제언한다.",
+      summary:
+        "미국과 중국의 반도체 정책 경쟁이 공급망 재편을 가속하고 있다. 이 글은 한국 기업이 받는 압력을 점검하고 정책 방향을 제언한다.",
       baseHits: 7105,
       body: markdown(
-        section("정책 환경", "미국은 보조금과 수출통제를 결합해 첨단 반도체 생산을 자국과 동맹국으로 끌어들이고 있고, 중국은 대규모 투자로 자립을 서두르고 있다. 일본과 유럽도 생산시설 유치 경쟁에 뛰어들었다."),
-        section("한국 기업이 받는 압력", "한국 기업은 중국 내 생산시설 운영과 미국 보조금 조건 사이에서 선택을 강요받고 있다. 장비 반입 제한의 유예가 언제까지 이어질지도 불확실하다."),
-        section("정책 방향", "정부는 동맹국과의 협의를 통해 예측 가능성을 높이고, 소재·부품·장비의 국내 기반과 인력 양성에 대한 투자를 확대해야 한다. 경제안보를 통상정책과 외교정책의 중심 의제로 다루는 범정부 체계도 필요하다."),
+        section(
+          "정책 환경",
+          "미국은 보조금과 수출통제를 결합해 첨단 반도체 생산을 자국과 동맹국으로 끌어들이고 있고, 중국은 대규모 투자로 자립을 서두르고 있다. 일본과 유럽도 생산시설 유치 경쟁에 뛰어들었다.",
+        ),
+        section(
+          "한국 기업이 받는 압력",
+          "한국 기업은 중국 내 생산시설 운영과 미국 보조금 조건 사이에서 선택을 강요받고 있다. 장비 반입 제한의 유예가 언제까지 이어질지도 불확실하다.",
+        ),
+        section(
+          "정책 방향",
+          "정부는 동맹국과의 협의를 통해 예측 가능성을 높이고, 소재·부품·장비의 국내 기반과 인력 양성에 대한 투자를 확대해야 한다. 경제안보를 통상정책과 외교정책의 중심 의제로 다루는 범정부 체계도 필요하다.",
+        ),
       ),
     },
     en: {
       title: "Semiconductor Supply Chains and Economic Security",
-      summary: "Competing U.S. and Chinese chip policies are accelerating the reorganisation of supply chains. This paper reviews the pressure on Korean firms and proposes policy directions.",
+      summary:
+        "Competing U.S. and Chinese chip policies are accelerating the reorganisation of supply chains. This paper reviews the pressure on Korean firms and proposes policy directions.",
       baseHits: 4388,
       body: markdown(
-        section("The Policy Landscape", "Washington combines subsidies with export controls to draw advanced chip production to the United States and its allies, while Beijing is pouring money into self-sufficiency. Japan and Europe have joined the race for new fabrication plants."),
-        section("Pressure on Korean Firms", "Korean companies are being pushed to choose between operating plants in China and meeting the conditions of U.S. subsidies. How long the waivers on equipment shipments will last remains uncertain."),
-        section("Policy Directions", "The government should raise predictability through consultations with allies and invest more in the domestic base for materials, parts and equipment and in skills. Economic security needs a whole-of-government framework that puts it at the centre of trade and foreign policy."),
+        section(
+          "The Policy Landscape",
+          "Washington combines subsidies with export controls to draw advanced chip production to the United States and its allies, while Beijing is pouring money into self-sufficiency. Japan and Europe have joined the race for new fabrication plants.",
+        ),
+        section(
+          "Pressure on Korean Firms",
+          "Korean companies are being pushed to choose between operating plants in China and meeting the conditions of U.S. subsidies. How long the waivers on equipment shipments will last remains uncertain.",
+        ),
+        section(
+          "Policy Directions",
+          "The government should raise predictability through consultations with allies and invest more in the domestic base for materials, parts and equipment and in skills. Economic security needs a whole-of-government framework that puts it at the centre of trade and foreign policy.",
+        ),
       ),
     },
   },
@@ -167,22 +207,42 @@ export const perspectives2024: readonly SeedPaper[] = [
     regions: ["middle-east"],
     ko: {
       title: "중동 위기와 아시아의 에너지 안보",
-      summary: "가자 전쟁 이후 중동 정세의 불안은 해상 운송과 에너지 시장을 흔들고 있다. 이 글은 아시아 에너지 수입국의 위험과 한국의 대응을 살펴본다.",
+      summary:
+        "가자 전쟁 이후 중동 정세의 불안은 해상 운송과 에너지 시장을 흔들고 있다. 이 글은 아시아 에너지 수입국의 위험과 한국의 대응을 살펴본다.",
       baseHits: 5120,
       body: markdown(
-        section("2023년 10월 이후의 확전", "가자 전쟁은 레바논, 예멘, 이란으로 긴장을 확산시켰고, 역내 국가 간 직접 충돌의 가능성도 거론되기 시작했다."),
-        section("해상 운송과 석유 시장", "홍해 항로에 대한 공격으로 많은 선박이 희망봉으로 우회하면서 운임과 보험료가 올랐다. 호르무즈 해협이 위협받는다면 아시아 수입국의 충격은 훨씬 클 것이다."),
-        section("한국에 대한 함의", "한국은 원유 도입선을 다변화하고 전략비축을 점검하는 한편, 걸프 국가들과의 에너지·인프라 협력을 안보 협력과 연계해 발전시켜야 한다."),
+        section(
+          "2023년 10월 이후의 확전",
+          "가자 전쟁은 레바논, 예멘, 이란으로 긴장을 확산시켰고, 역내 국가 간 직접 충돌의 가능성도 거론되기 시작했다.",
+        ),
+        section(
+          "해상 운송과 석유 시장",
+          "홍해 항로에 대한 공격으로 많은 선박이 희망봉으로 우회하면서 운임과 보험료가 올랐다. 호르무즈 해협이 위협받는다면 아시아 수입국의 충격은 훨씬 클 것이다.",
+        ),
+        section(
+          "한국에 대한 함의",
+          "한국은 원유 도입선을 다변화하고 전략비축을 점검하는 한편, 걸프 국가들과의 에너지·인프라 협력을 안보 협력과 연계해 발전시켜야 한다.",
+        ),
       ),
     },
     en: {
       title: "The Middle East Crisis and Energy Security in Asia",
-      summary: "Instability in the Middle East since the Gaza war is unsettling shipping and energy markets. This paper considers the risks for Asian energy importers and Korea's response.",
+      summary:
+        "Instability in the Middle East since the Gaza war is unsettling shipping and energy markets. This paper considers the risks for Asian energy importers and Korea's response.",
       baseHits: 2876,
       body: markdown(
-        section("Escalation since October 2023", "The Gaza war has spread tension to Lebanon, Yemen and Iran, and direct clashes between regional states are no longer unthinkable."),
-        section("Shipping and Oil Markets", "Attacks on Red Sea shipping have sent many vessels around the Cape of Good Hope, raising freight and insurance costs. A threat to the Strait of Hormuz would hit Asian importers far harder."),
-        section("Implications for Korea", "Korea should diversify its crude suppliers and review its strategic reserves, while linking energy and infrastructure cooperation with the Gulf states to closer security cooperation."),
+        section(
+          "Escalation since October 2023",
+          "The Gaza war has spread tension to Lebanon, Yemen and Iran, and direct clashes between regional states are no longer unthinkable.",
+        ),
+        section(
+          "Shipping and Oil Markets",
+          "Attacks on Red Sea shipping have sent many vessels around the Cape of Good Hope, raising freight and insurance costs. A threat to the Strait of Hormuz would hit Asian importers far harder.",
+        ),
+        section(
+          "Implications for Korea",
+          "Korea should diversify its crude suppliers and review its strategic reserves, while linking energy and infrastructure cooperation with the Gulf states to closer security cooperation.",
+        ),
       ),
     },
   },

@@ -1,13 +1,31 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
-import { getPublicPublication } from "@/lib/data/publications";
+import { getPublicPublication, getSeriesNeighbours, listRelatedPublications } from "@/lib/data/publications";
+import { env } from "@/lib/env";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { formatBytes, formatIsoDate } from "@/lib/format";
+import { formatIsoDate } from "@/lib/format";
 import { authorName, otherLocale, seriesName } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
+import {
+  canonicalPath,
+  jsonLdScript,
+  publicationJsonLd,
+  publicationMetadata,
+  publicationPaths,
+} from "@/lib/seo/publication-metadata";
 import { publicationIdSchema } from "@/lib/validations/publications";
+import { AttachmentList } from "./_components/attachment-list";
+import { CiteBlock } from "./_components/cite-block";
+import { LanguageNotice } from "./_components/language-notice";
+import { PrintButton } from "./_components/print-button";
+import { RelatedPublications } from "./_components/related-publications";
+import { SendEmailSlot } from "./_components/send-email-slot";
+import { SeriesNeighbours } from "./_components/series-neighbours";
+import { ShareButtons } from "./_components/share-buttons";
+import { TableOfContents } from "./_components/table-of-contents";
 
 type Props = PageProps<"/[locale]/publications/[id]">;
 
@@ -19,8 +37,7 @@ async function load(idParam: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const publication = await load(id);
-  if (!publication) return {};
-  return { title: publication.title, description: publication.summary };
+  return publication ? publicationMetadata(publication, env().APP_URL) : {};
 }
 
 export default async function PublicationPage({ params }: Props) {
@@ -29,23 +46,46 @@ export default async function PublicationPage({ params }: Props) {
   setRequestLocale(locale);
   const publication = await load(id);
   if (!publication) notFound();
-  const [t, rendered] = await Promise.all([getTranslations("Publication"), renderMarkdown(publication.body)]);
+  const appUrl = env().APP_URL;
+  const [t, rendered, neighbours, related] = await Promise.all([
+    getTranslations("Publication"),
+    renderMarkdown(publication.body),
+    getSeriesNeighbours(publication),
+    listRelatedPublications(publication),
+  ]);
   const numbers = new Intl.NumberFormat(locale);
+  const url = `${appUrl}${canonicalPath(publication)}`;
+  const other = otherLocale(locale);
   return (
     <>
-      <SiteHeader alternateHref={`/${otherLocale(locale)}/publications/${publication.id}`} />
+      <SiteHeader alternateHref={publicationPaths(publication)[other]} />
       <main id="main" className="page publication" tabIndex={-1}>
-        <article lang={publication.language}>
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLdScript(publicationJsonLd(publication, appUrl)) }}
+        />
+        <LanguageNotice locale={locale} language={publication.language} twin={publication.twin} />
+        <article lang={publication.language} aria-labelledby="publication-title">
           <header className="publication__header">
             <p className="publication__series" lang={locale}>
-              {seriesName(publication.series, locale)}
+              <Link href={`/${locale}/series/${publication.series.slug}`}>{seriesName(publication.series, locale)}</Link>{" "}
+              <span className="publication__number">{publication.reportNumber}</span>
             </p>
-            <h1 className="publication__title">{publication.title}</h1>
+            <h1 id="publication-title" className="publication__title">
+              {publication.title}
+            </h1>
             {publication.subtitle ? <p className="publication__subtitle">{publication.subtitle}</p> : null}
             <dl className="publication__facts" lang={locale}>
               <div>
                 <dt className="visually-hidden">{t("authors")}</dt>
-                <dd>{publication.authors.map((a) => authorName(a, locale)).join(", ")}</dd>
+                <dd>
+                  {publication.authors.map((a, i) => (
+                    <span key={a.id}>
+                      {i > 0 ? ", " : null}
+                      <Link href={`/${locale}/authors/${a.id}`}>{authorName(a, locale)}</Link>
+                    </span>
+                  ))}
+                </dd>
               </div>
               <div>
                 <dt>{t("uploadDate")}</dt>
@@ -58,41 +98,37 @@ export default async function PublicationPage({ params }: Props) {
                 <dd data-testid="hits">{numbers.format(publication.hits)}</dd>
               </div>
             </dl>
+            <div className="publication__actions" lang={locale}>
+              <ShareButtons url={url} title={publication.title} />
+              <div className="publication__tools no-print">
+                <SendEmailSlot url={url} title={publication.title} />
+                <PrintButton label={t("print")} />
+              </div>
+            </div>
           </header>
-          {rendered.toc.length > 0 ? (
-            <nav className="toc" aria-labelledby="toc-title" lang={locale}>
-              <h2 id="toc-title">{t("contents")}</h2>
-              <ol>
-                {rendered.toc.map((entry) => (
-                  <li key={entry.id} className={`toc__item toc__item--h${entry.level}`}>
-                    <a href={`#${entry.id}`} lang={publication.language}>
-                      {entry.text}
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          ) : null}
+          <div lang={locale}>
+            <TableOfContents toc={rendered.toc} language={publication.language} />
+          </div>
           <div className="prose" dangerouslySetInnerHTML={{ __html: rendered.html }} />
-          {publication.attachments.length > 0 ? (
-            <section className="attachments" aria-labelledby="attachments-title" lang={locale}>
-              <h2 id="attachments-title">{t("attachments")}</h2>
-              <ul>
-                {publication.attachments.map((a) => (
-                  <li key={a.id}>
-                    <a href={`/${locale}/publications/${publication.id}/files/${a.id}`} download={a.fileName}>
-                      {a.fileName}
-                    </a>{" "}
-                    <span className="attachments__meta">
-                      ({formatBytes(a.byteSize, locale)}
-                      {a.pageCount ? `, ${t("pages", { count: a.pageCount })}` : ""})
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <div lang={locale}>
+            <AttachmentList locale={locale} publicationId={publication.id} attachments={publication.attachments} />
+          </div>
         </article>
+        <div lang={locale} className="publication__after">
+          {publication.twin ? (
+            <p className="publication__twin">
+              <Link
+                href={`/${publication.twin.language}/publications/${publication.twin.id}`}
+                hrefLang={publication.twin.language}
+              >
+                {t("otherLanguageVersion", { language: publication.twin.language })}
+              </Link>
+            </p>
+          ) : null}
+          <CiteBlock locale={locale} publication={publication} url={url} />
+          <SeriesNeighbours locale={locale} previous={neighbours.previous} next={neighbours.next} />
+          <RelatedPublications items={related} />
+        </div>
       </main>
     </>
   );

@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server";
+import type { PublicPublication } from "@/lib/data/publications";
+import { buildCitations } from "@/lib/citation";
+import { SITE } from "@/lib/site";
+
+type Props = { locale: string; publication: PublicPublication; url: string };
+
+export async function CiteBlock({ locale, publication: p, url }: Props) {
+  const t = await getTranslations("Publication");
+  const citations = buildCitations({
+    title: p.title,
+    subtitle: p.subtitle ?? undefined,
+    authors: p.authors,
+    publishedAt: p.publishedAt,
+    reportNumber: p.reportNumber,
+    seriesName: p.language === "ko" ? p.series.nameKo : p.series.nameEn,
+    seriesReportPrefix: p.series.reportPrefix,
+    institution: SITE.institution[p.language],
+    url,
+    language: p.language,
+  });
+  const base = `/${locale}/publications/${p.id}/cite`;
+  return (
+    <section className="cite" aria-labelledby="cite-title">
+      <h2 id="cite-title">{t("cite")}</h2>
+      <dl>
+        <dt>{t("citeApa")}</dt>
+        <dd lang={p.language}>{citations.apa}</dd>
+        <dt>{t("citeChicago")}</dt>
+        <dd lang={p.language}>{citations.chicago}</dd>
+      </dl>
+      <p className="cite__downloads no-print">
+        {t("citeDownloads")}:{" "}
+        <a href={`${base}/bibtex`} download>
+          {t("downloadBibtex")}
+        </a>{" "}
+        ·{" "}
+        <a href={`${base}/ris`} download>
+          {t("downloadRis")}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import type { TocEntry } from "@/lib/markdown/render";
+
+export async function TableOfContents({ toc, language }: { toc: TocEntry[]; language: string }) {
+  if (toc.length === 0) return null;
+  const t = await getTranslations("Publication");
+  return (
+    <nav className="toc" aria-labelledby="toc-title">
+      <h2 id="toc-title">{t("contents")}</h2>
+      <ol>
+        {toc.map((entry) => (
+          <li key={entry.id} className={`toc__item toc__item--h${entry.level}`}>
+            <a href={`#${entry.id}`} lang={language}>
+              {entry.text}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

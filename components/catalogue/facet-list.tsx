@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getLocale } from "next-intl/server";
+
+type Item = { value: string; label: string; count: number; href: string };
+
+type Props = { title: string; allLabel: string; allHref: string; current?: string; items: Item[] };
+
+/** A filter as a list of links with how many papers each would show. */
+export async function FacetList({ title, allLabel, allHref, current, items }: Props) {
+  const numbers = new Intl.NumberFormat(await getLocale());
+  return (
+    <nav className="facet" aria-label={title}>
+      <h2 className="facet__title">{title}</h2>
+      <ul>
+        <li>
+          <Link href={allHref} aria-current={current === undefined ? "true" : undefined}>
+            {allLabel}
+          </Link>
+        </li>
+        {items.map((item) => (
+          <li key={item.value}>
+            <Link href={item.href} aria-current={current === item.value ? "true" : undefined}>
+              {item.label} <span className="facet__count">({numbers.format(item.count)})</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
