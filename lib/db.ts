@@ -1,18 +1,25 @@
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-// One client per process; dev hot reloads would otherwise open a pool each time.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// One pool and one client per process; dev hot reloads would otherwise open more each time.
+const globalForDb = globalThis as unknown as { pgPool?: pg.Pool; prisma?: PrismaClient };
 
-function client(): PrismaClient {
-  if (!globalForPrisma.prisma) {
+/** The process's PostgreSQL pool, shared by Prisma and the few libraries that speak SQL themselves. */
+export function pool(): pg.Pool {
+  if (!globalForDb.pgPool) {
     const url = env().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
-    globalForPrisma.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    globalForDb.pgPool = new pg.Pool({ connectionString: url, max: 10 });
   }
-  return globalForPrisma.prisma;
+  return globalForDb.pgPool;
+}
+
+function client(): PrismaClient {
+  globalForDb.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+  return globalForDb.prisma;
 }
 
 /** Created on first use, so importing a page (as `next build` does) needs no database. */

@@ -8,6 +8,14 @@ const DEV_AUTH_SECRET = "perspectives-development-secret-not-for-production";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+const limit = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(1_000_000)
+    .default(fallback);
+
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" });
 
 const schema = z
@@ -34,6 +42,18 @@ const schema = z
     STORAGE_DIR: optional(z.string().min(1)),
     ADMIN_EMAIL: optional(z.email("must be an email address")),
     ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+    SMTP_TIMEOUT_MS: z.coerce
+      .number({ error: "must be a number of milliseconds" })
+      .int()
+      .min(1000, "must be at least 1000")
+      .max(10_000, "must be at most 10000 (readers should not wait longer)")
+      .default(10_000),
+    // Unset: mails go to DATA_DIR/outbox outside production, and nowhere in production.
+    MAIL_OUTBOX: optional(z.enum(["true", "false"], { error: "must be true or false" })),
+    EMAIL_SHARE_LIMIT_CLIENT_PER_HOUR: limit(5),
+    EMAIL_SHARE_LIMIT_RECIPIENT_PER_DAY: limit(3),
+    EMAIL_SHARE_LIMIT_SITE_PER_HOUR: limit(200),
+    EMAIL_SHARE_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).int().min(0).max(600).default(3),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
@@ -72,6 +92,7 @@ function resolve(raw: NodeJS.ProcessEnv) {
     STORAGE_DIR: path.resolve(/*turbopackIgnore: true*/ e.STORAGE_DIR ?? path.join(dataDir, "files")),
     APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     AUTH_SECRET: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    MAIL_OUTBOX: e.MAIL_OUTBOX ? e.MAIL_OUTBOX === "true" : e.NODE_ENV !== "production",
   };
 }
 
@@ -81,6 +102,11 @@ export function parseEnv(raw: NodeJS.ProcessEnv = process.env) {
 }
 
 let cached: Env | undefined;
+
+/** Forgets the parsed configuration; tests that change process.env call it. */
+export function resetEnvCache() {
+  cached = undefined;
+}
 
 /** The app's configuration, parsed once. */
 export function env(): Env {

@@ -56,6 +56,8 @@ async function main() {
     STORAGE_DIR: env.STORAGE_DIR,
     APP_URL: env.APP_URL,
     AUTH_SECRET: process.env.AUTH_SECRET || (production ? undefined : demoAuthSecret(env.DATA_DIR)),
+    // `next start` always runs as production; the operator's own NODE_ENV decides where unsent mail goes.
+    MAIL_OUTBOX: String(env.MAIL_OUTBOX),
     NEXT_TELEMETRY_DISABLED: "1",
   };
 

@@ -13,3 +13,5 @@ export function e2eDatabaseUrl(database = E2E_DATABASE) {
   return url.toString();
 }
 export const E2E_ADMIN_URL = adminUrl;
+export const E2E_SMTP_PORT = E2E_PORT + 25;
+export const E2E_MAIL_DIR = path.join(E2E_DATA_DIR, "received-mail");

@@ -7,7 +7,8 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { seedDatabase } from "@/prisma/seed/seed";
-import { E2E_ADMIN_URL, E2E_DATABASE, E2E_DATA_DIR, E2E_PORT, e2eDatabaseUrl } from "./e2e-env";
+import { E2E_ADMIN_URL, E2E_DATABASE, E2E_DATA_DIR, E2E_MAIL_DIR, E2E_PORT, E2E_SMTP_PORT, e2eDatabaseUrl } from "./e2e-env";
+import { startMailCatcher } from "./mail-catcher";
 
 async function recreateDatabase() {
   const admin = new pg.Client({ connectionString: E2E_ADMIN_URL });
@@ -24,6 +25,7 @@ async function main() {
   await recreateDatabase();
   await applyMigrations(url);
   await seedDatabase({ databaseUrl: url, storageDir });
+  await startMailCatcher(E2E_MAIL_DIR, E2E_SMTP_PORT);
 
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [next, "start", "-p", String(E2E_PORT)], {
@@ -37,6 +39,10 @@ async function main() {
       APP_URL: `http://localhost:${E2E_PORT}`,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
       NEXT_TELEMETRY_DISABLED: "1",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      MAIL_FROM: "IFANS Perspectives <no-reply@perspectives.test>",
+      // Playwright types faster than any person; the fill-time rule has its own integration test.
+      EMAIL_SHARE_MIN_FILL_SECONDS: "0",
     },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

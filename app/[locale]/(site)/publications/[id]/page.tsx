@@ -22,7 +22,7 @@ import { CiteBlock } from "./_components/cite-block";
 import { LanguageNotice } from "./_components/language-notice";
 import { PrintButton } from "./_components/print-button";
 import { RelatedPublications } from "./_components/related-publications";
-import { SendEmailSlot } from "./_components/send-email-slot";
+import { SendEmail } from "./_components/send-email";
 import { SeriesNeighbours } from "./_components/series-neighbours";
 import { ShareButtons } from "./_components/share-buttons";
 import { TableOfContents } from "./_components/table-of-contents";
@@ -101,7 +101,7 @@ export default async function PublicationPage({ params }: Props) {
             <div className="publication__actions" lang={locale}>
               <ShareButtons url={url} title={publication.title} />
               <div className="publication__tools no-print">
-                <SendEmailSlot url={url} title={publication.title} />
+                <SendEmail locale={locale} publicationId={publication.id} url={url} title={publication.title} />
                 <PrintButton label={t("print")} />
               </div>
             </div>

@@ -1,0 +1,99 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { EMAIL_SHARE_FORM, hashes, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
+import { logEmailShare } from "@/lib/data/email-shares";
+import { clientAddress } from "@/lib/security/client-address";
+import { issueFormToken } from "@/lib/security/form-token";
+import { emailShareSchema, type EmailShareErrorCode, type EmailShareField } from "@/lib/validations/email-share";
+import { publicationIdSchema } from "@/lib/validations/publications";
+
+export type EmailShareState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Partial<Record<EmailShareField, string[]>>;
+  /** HTTP-like meaning of the outcome: 200, 400, 404, 429, 503. */
+  status?: number;
+  /** Changes on every success, so the form knows to close even after two in a row. */
+  sentAt?: number;
+};
+
+/** A fresh signed ticket for the form, asked for when the dialog opens (pages may be cached, tickets not). */
+// Server actions must be async functions even when they have nothing to wait for.
+// eslint-disable-next-line @typescript-eslint/require-await
+export async function openEmailShareForm(publicationId: number): Promise<string> {
+  const id = publicationIdSchema.parse(publicationId);
+  return issueFormToken(EMAIL_SHARE_FORM, String(id));
+}
+
+export async function sendPublicationEmailAction(
+  target: { publicationId: number; locale: Locale },
+  _previous: EmailShareState,
+  formData: FormData,
+): Promise<EmailShareState> {
+  const locale = isLocale(target.locale) ? target.locale : "ko";
+  const t = await getTranslations({ locale, namespace: "SendEmail" });
+  const field = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const publicationId = publicationIdSchema.safeParse(target.publicationId);
+  const client = clientAddress(await headers());
+
+  // 1. Parse.
+  const parsed = emailShareSchema.safeParse({
+    recipient: field("recipient"),
+    contentUrl: field("contentUrl"),
+    title: field("title"),
+    message: field("message"),
+    token: field("token"),
+    website: field("website") || undefined,
+  });
+  if (!parsed.success || !publicationId.success) {
+    const fieldErrors: EmailShareState["fieldErrors"] = {};
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
+      const key = issue.path[0] as EmailShareField;
+      const code = (
+        ["required", "tooLong", "invalidEmail", "oneRecipient", "lineBreak"].includes(issue.message) ? issue.message : "invalid"
+      ) as EmailShareErrorCode | "invalid";
+      (fieldErrors[key] ??= []).push(t(`errors.${code}`));
+    }
+    await logEmailShare({
+      publicationId: publicationId.success ? publicationId.data : null,
+      locale,
+      ...hashes(client, field("recipient")),
+      outcome: "rejected",
+      error: "invalid form",
+    }).catch(() => undefined); // the log must not turn a typo into a server error
+    return { ok: false, status: 400, message: t("fixErrors"), fieldErrors };
+  }
+
+  // 2. Nothing to authorize: anyone may share a public paper, within the limits below.
+  // 3. Act.
+  const result = await sendPublicationEmail({
+    publicationId: publicationId.data,
+    locale,
+    input: parsed.data,
+    clientAddress: client,
+  });
+  switch (result.status) {
+    case "sent":
+      return { ok: true, status: 200, message: t("sent"), sentAt: Date.now() };
+    case "foreign_address":
+      return { ok: false, status: 400, message: t("fixErrors"), fieldErrors: { contentUrl: [t("errors.foreignAddress")] } };
+    case "rate_limited":
+      return { ok: false, status: 429, message: t("rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
+    case "too_fast":
+      return { ok: false, status: 400, message: t("tooFast") };
+    case "expired":
+      return { ok: false, status: 400, message: t("expired") };
+    case "not_found":
+      return { ok: false, status: 404, message: t("notFound") };
+    case "not_configured":
+      return { ok: false, status: 503, message: t("notConfigured") };
+    case "failed":
+      return { ok: false, status: 503, message: t("failed") };
+  }
+}

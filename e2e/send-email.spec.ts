@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { SendEmailDialog } from "./pages/send-email-dialog";
+import { PublicationPage } from "./pages/publication-page";
+import { seedPaperIds } from "./support/db";
+import { mailsTo } from "./support/mail";
+
+const labels = {
+  en: {
+    open: "Send Email",
+    recipient: "Recipient email",
+    contentUrl: "Content address",
+    title: "Title",
+    message: "Message",
+    submit: "Send",
+  },
+  ko: {
+    open: "이메일 보내기",
+    recipient: "받는 사람 이메일",
+    contentUrl: "콘텐츠 주소",
+    title: "제목",
+    message: "메시지",
+    submit: "보내기",
+  },
+} as const;
+const texts = {
+  en: {
+    note: "* All fields are required.",
+    required: "This field is required.",
+    sent: "Your email has been sent.",
+    subject: "The North Korea-Russia Alliance and Korea’s Policy",
+  },
+  ko: {
+    note: "* 모든 항목은 필수 입력입니다.",
+    required: "필수 입력 항목입니다.",
+    sent: "이메일을 보냈습니다.",
+    subject: "북한-러시아 동맹과 한국의 정책",
+  },
+} as const;
+
+for (const locale of ["en", "ko"] as const) {
+  test(`${locale}: a reader emails the paper using only the keyboard`, async ({ page }) => {
+    const ids = await seedPaperIds();
+    const paper = new PublicationPage(page);
+    await paper.goto(locale, ids[locale]);
+    const email = new SendEmailDialog(page, labels[locale]);
+
+    // Open by keyboard: focus moves in; Esc closes and gives focus back.
+    await email.openButton.focus();
+    await page.keyboard.press("Enter");
+    await expect(email.dialog).toBeVisible();
+    await expect(email.recipient).toBeFocused();
+    await expect(email.note).toHaveText(texts[locale].note);
+    await expect(email.contentUrl).toHaveValue(new RegExp(`/${locale}/publications/${ids[locale]}$`));
+    await expect(email.contentUrl).toHaveAttribute("readonly", "");
+    await expect(email.title).toHaveValue(texts[locale].subject);
+    for (let i = 0; i < 12; i++) await page.keyboard.press("Tab"); // focus stays inside the modal
+    expect(await email.dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(email.dialog).toBeHidden();
+    await expect(email.openButton).toBeFocused();
+
+    // Empty submission: each error beside its field, nothing sent.
+    await page.keyboard.press("Enter");
+    await expect(email.submit).toBeEnabled();
+    await email.title.fill("");
+    await email.submit.focus();
+    await page.keyboard.press("Enter");
+    await expect(email.recipient).toHaveAttribute("aria-invalid", "true");
+    expect(await email.errorFor(email.recipient)).toBe(texts[locale].required);
+    expect(await email.errorFor(email.title)).toBe(texts[locale].required);
+    expect(await email.errorFor(email.message)).toBe(texts[locale].required);
+
+    // What the reader typed stays when a submission is refused.
+    await email.recipient.fill("not-an-address");
+    await email.message.fill("Worth a read.");
+    await email.submit.click();
+    await expect(email.recipient).toHaveAttribute("aria-invalid", "true");
+    await expect(email.message).toHaveValue("Worth a read.");
+
+    // A valid submission: success, the dialog closes, one mail arrives.
+    const recipient = `e2e-${randomUUID()}@example.org`;
+    await email.recipient.fill(recipient);
+    await email.title.fill(texts[locale].subject);
+    await email.recipient.press("Enter");
+    await expect(email.status).toHaveText(texts[locale].sent);
+    await expect(email.dialog).toBeHidden();
+    await expect.poll(async () => (await mailsTo(recipient)).length).toBe(1);
+    const [mail] = await mailsTo(recipient);
+    expect(mail!.subject).toBe(texts[locale].subject);
+    expect(mail!.text).toContain("Worth a read.");
+    expect(mail!.text).toContain(`/${locale}/publications/${ids[locale]}`);
+    expect(mail!.from?.text).toContain("no-reply@perspectives.test");
+  });
+}

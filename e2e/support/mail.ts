@@ -1,0 +1,10 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { E2E_MAIL_DIR } from "./e2e-env";
+
+/** Mails the e2e SMTP server received for one (unique) address. */
+export async function mailsTo(address: string): Promise<ParsedMail[]> {
+  const files = (await readdir(E2E_MAIL_DIR).catch(() => [])).filter((f) => f.split("--")[0]!.split(",").includes(address));
+  return Promise.all(files.map(async (f) => simpleParser(await readFile(path.join(E2E_MAIL_DIR, f)))));
+}

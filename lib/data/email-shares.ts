@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma, type EmailShareOutcome, type Language } from "@/lib/generated/prisma/client";
+import { publicPublicationWhere } from "./visibility";
+
+type Attempt = {
+  publicationId: number | null;
+  locale: Language;
+  clientHash: string;
+  recipientHash: string;
+  submissionId?: string;
+};
+
+/** Logs a finished attempt that never got as far as sending. */
+export async function logEmailShare(attempt: Attempt & { outcome: EmailShareOutcome; error?: string }) {
+  await db.emailShare.create({ data: { ...attempt, error: attempt.error ?? null } });
+}
+
+/**
+ * Claims a submission id before anything is sent. Only the first of several
+ * identical submissions gets the row; the others see what became of it.
+ */
+export async function claimEmailShare(attempt: Attempt & { submissionId: string }) {
+  try {
+    const row = await db.emailShare.create({ data: { ...attempt, outcome: "pending" }, select: { id: true } });
+    return { claimed: true as const, id: row.id };
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      return { claimed: false as const };
+    }
+    throw e;
+  }
+}
+
+export async function finishEmailShare(id: bigint, outcome: EmailShareOutcome, error?: string) {
+  await db.emailShare.update({ where: { id }, data: { outcome, error: error ?? null } });
+}
+
+/** A submission that failed may be retried with the same form: release its claim. */
+export async function releaseEmailShareClaim(id: bigint) {
+  await db.emailShare.update({ where: { id }, data: { submissionId: null } });
+}
+
+/** The public facts a share mail quotes, for a publication readers may see. */
+export async function getShareablePublication(id: number) {
+  return db.publication.findFirst({
+    where: { id, ...publicPublicationWhere() },
+    select: {
+      id: true,
+      language: true,
+      title: true,
+      summary: true,
+      publishedAt: true,
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { nameKo: true, nameEn: true } } } },
+    },
+  });
+}

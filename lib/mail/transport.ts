@@ -1,0 +1,56 @@
+import "server-only";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import nodemailer from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
+import type Mail from "nodemailer/lib/mailer";
+import { env } from "@/lib/env";
+
+export type MailDelivery = { kind: "smtp" | "outbox"; messageId: string; location?: string };
+
+/** Whether this deployment can send mail at all (production without SMTP_URL cannot). */
+export function mailConfigured(): boolean {
+  const e = env();
+  return Boolean(e.SMTP_URL) || e.MAIL_OUTBOX;
+}
+
+let smtp: { url: string; timeout: number; transport: nodemailer.Transporter } | undefined;
+
+function smtpTransport(url: string) {
+  const timeout = env().SMTP_TIMEOUT_MS;
+  if (smtp?.url !== url || smtp.timeout !== timeout) {
+    // A down or slow server must fail within the timeout, never hang the reader.
+    // Parsed here: with `url` as an option nodemailer drops the timeouts given beside it.
+    const options = { ...parseConnectionUrl(url), connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout };
+    smtp = { url, timeout, transport: nodemailer.createTransport(options) };
+  }
+  return smtp.transport;
+}
+
+/** Writes the message as an .eml file any mail client opens: the development outbox. */
+async function writeToOutbox(message: Mail.Options): Promise<MailDelivery> {
+  const outbox = path.join(env().DATA_DIR, "outbox");
+  await mkdir(outbox, { recursive: true });
+  const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }).sendMail(message);
+  const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.eml`;
+  const file = path.join(outbox, name);
+  await writeFile(`${file}.tmp`, built.message as Buffer);
+  await rename(`${file}.tmp`, file);
+  return { kind: "outbox", messageId: built.messageId, location: file };
+}
+
+export class MailNotConfiguredError extends Error {
+  override name = "MailNotConfiguredError";
+}
+
+/** Sends through SMTP_URL, or into the outbox where that is allowed. */
+export async function deliver(message: Mail.Options): Promise<MailDelivery> {
+  const e = env();
+  if (e.SMTP_URL) {
+    const info = (await smtpTransport(e.SMTP_URL).sendMail({ from: e.MAIL_FROM, ...message })) as { messageId: string };
+    return { kind: "smtp", messageId: info.messageId };
+  }
+  if (e.MAIL_OUTBOX) return writeToOutbox({ from: e.MAIL_FROM, ...message });
+  throw new MailNotConfiguredError("No SMTP_URL is configured.");
+}

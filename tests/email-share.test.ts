@@ -1,0 +1,216 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
+import { EMAIL_SHARE_FORM, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
+import { issueFormToken } from "@/lib/security/form-token";
+import { emailShareSchema } from "@/lib/validations/email-share";
+import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
+import { closedPortUrl, startSilentServer, startSmtpServer } from "./support/smtp";
+
+const APP_URL = "http://portal.test";
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let paper: { id: number };
+let koPaper: { id: number };
+let draft: { id: number };
+
+function configure(vars: Record<string, string | undefined>) {
+  for (const [k, v] of Object.entries(vars)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  resetEnvCache();
+}
+
+const now = Date.now();
+/** A form opened ten seconds ago, as a person would have it. */
+const form = (publicationId: number, overrides: Record<string, string> = {}) => ({
+  recipient: `reader-${uid()}@example.org`,
+  contentUrl: `${APP_URL}/en/publications/${publicationId}`,
+  title: "A paper for you",
+  message: "Thought you'd like this.",
+  token: issueFormToken(EMAIL_SHARE_FORM, String(publicationId), now - 10_000),
+  ...overrides,
+});
+
+async function send(
+  publicationId: number,
+  input: ReturnType<typeof form>,
+  client = `198.51.100.${Math.floor(Math.random() * 250)}`,
+  locale: "en" | "ko" = "en",
+) {
+  return sendPublicationEmail({ publicationId, locale, input: emailShareSchema.parse(input), clientAddress: client, now });
+}
+
+describe("Send Email", () => {
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    configure({ SMTP_URL: smtp.url, APP_URL, MAIL_FROM: "IFANS Perspectives <no-reply@portal.test>", SMTP_TIMEOUT_MS: "1000" });
+    const series = await createSeries();
+    const author = await createAuthor({ nameEn: "CHOI Wooseon", nameKo: "최우선" });
+    paper = await createPublication({
+      seriesId: series.id,
+      title: "The North Korea-Russia Alliance",
+      summary: "What the treaty means.",
+      authorIds: [author.id],
+    });
+    koPaper = await createPublication({
+      seriesId: series.id,
+      language: "ko",
+      title: "북한-러시아 동맹과 한국의 정책",
+      authorIds: [author.id],
+    });
+    draft = await createPublication({ seriesId: series.id, status: "draft" });
+  });
+  afterEach(() => configure({ SMTP_URL: smtp.url, SMTP_TIMEOUT_MS: "1000", NODE_ENV: "test", MAIL_OUTBOX: undefined }));
+  afterAll(async () => smtp.close());
+
+  it("delivers one mail from the site with both parts, the canonical link and the escaped message", async () => {
+    const input = form(paper.id, { message: "Read this <script>alert(1)</script> & tell me\nwhat you think." });
+    expect(await send(paper.id, input)).toEqual({ status: "sent" });
+    const [mail] = smtp.to(input.recipient);
+    expect(mail).toBeDefined();
+    expect(mail!.from).toBe("no-reply@portal.test");
+    expect(mail!.to).toEqual([input.recipient]);
+    expect(mail!.parsed.from?.text).toBe('"IFANS Perspectives" <no-reply@portal.test>');
+    expect(mail!.parsed.subject).toBe("A paper for you");
+    expect(mail!.parsed.text).toContain("Read this <script>alert(1)</script> & tell me\nwhat you think.");
+    expect(mail!.parsed.text).toContain(`${APP_URL}/en/publications/${paper.id}`);
+    expect(mail!.parsed.text).toContain("CHOI Wooseon");
+    expect(mail!.parsed.text).toContain("What the treaty means.");
+    expect(mail!.parsed.html).toContain("Read this &lt;script&gt;alert(1)&lt;/script&gt; &amp; tell me");
+    expect(mail!.parsed.html).not.toContain("<script>");
+    expect(mail!.parsed.html).toContain(`href="${APP_URL}/en/publications/${paper.id}"`);
+  });
+
+  it("encodes a Korean subject and names so a mail client reads them right", async () => {
+    const input = form(koPaper.id, {
+      contentUrl: `${APP_URL}/ko/publications/${koPaper.id}`,
+      title: "북한-러시아 동맹과 한국의 정책",
+    });
+    expect(await send(koPaper.id, input, "203.0.113.7", "ko")).toEqual({ status: "sent" });
+    const [mail] = smtp.to(input.recipient);
+    expect(mail!.raw).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m); // RFC 2047 on the wire
+    expect(mail!.parsed.subject).toBe("북한-러시아 동맹과 한국의 정책");
+    expect(mail!.parsed.text).toContain("최우선");
+    expect(mail!.parsed.text).toContain("독자가 이 간행물을 추천했습니다");
+  });
+
+  it("refuses any content address other than the publication's own", async () => {
+    const input = form(paper.id, { contentUrl: "https://phishing.example/login" });
+    expect(await send(paper.id, input)).toEqual({ status: "foreign_address" });
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("refuses line breaks in the title and more than one recipient before anything is sent", () => {
+    expect(emailShareSchema.safeParse(form(paper.id, { title: "Hi\r\nBcc: victim@example.org" })).error?.issues[0]?.message).toBe(
+      "lineBreak",
+    );
+    expect(
+      emailShareSchema.safeParse(form(paper.id, { recipient: "a@example.org, b@example.org" })).error?.issues[0]?.message,
+    ).toBe("oneRecipient");
+    expect(emailShareSchema.safeParse(form(paper.id, { recipient: "a@example.org\nBcc: b@example.org" })).success).toBe(false);
+    expect(
+      emailShareSchema.safeParse(form(paper.id, { recipient: `${"a".repeat(250)}@example.org` })).error?.issues[0]?.message,
+    ).toBe("tooLong");
+    expect(emailShareSchema.safeParse(form(paper.id, { message: "x".repeat(2001) })).error?.issues[0]?.message).toBe("tooLong");
+    expect(emailShareSchema.safeParse(form(paper.id, { title: "x".repeat(201) })).error?.issues[0]?.message).toBe("tooLong");
+    expect(emailShareSchema.safeParse(form(paper.id, { message: "   " })).error?.issues[0]?.message).toBe("required");
+  });
+
+  it("refuses the sixth mail from one client within the hour", async () => {
+    const client = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 5; i++) expect((await send(paper.id, form(paper.id), client)).status).toBe("sent");
+    const sixth = form(paper.id);
+    const result = await send(paper.id, sixth, client);
+    expect(result).toMatchObject({ status: "rate_limited" });
+    expect(result.status === "rate_limited" && result.retryAfterSeconds).toBeGreaterThan(3000);
+    expect(smtp.to(sixth.recipient)).toEqual([]);
+  });
+
+  it("refuses a fourth mail to one recipient within the day", async () => {
+    const recipient = `friend-${uid()}@example.org`;
+    for (let i = 0; i < 3; i++) expect((await send(paper.id, form(paper.id, { recipient }))).status).toBe("sent");
+    expect((await send(paper.id, form(paper.id, { recipient: recipient.toUpperCase() }))).status).toBe("rate_limited");
+    expect(smtp.to(recipient)).toHaveLength(3);
+  });
+
+  it("sends one mail for two rapid submissions of the same form", async () => {
+    const input = form(paper.id);
+    const results = await Promise.all([send(paper.id, input), send(paper.id, input)]);
+    expect(results).toEqual([{ status: "sent" }, { status: "sent" }]);
+    expect(smtp.to(input.recipient)).toHaveLength(1);
+  });
+
+  it("tells the reader to try later and logs a failure when the SMTP server is down", async () => {
+    configure({ SMTP_URL: await closedPortUrl() });
+    const input = form(paper.id);
+    expect(await send(paper.id, input)).toEqual({ status: "failed" });
+    const [row] = await db.emailShare.findMany({
+      where: { publicationId: paper.id, outcome: "failed" },
+      orderBy: { id: "desc" },
+      take: 1,
+    });
+    expect(row?.error).toMatch(/ECONNREFUSED|connect/i);
+  });
+
+  it("gives up on a server that never answers within the timeout", async () => {
+    const silent = await startSilentServer();
+    configure({ SMTP_URL: silent.url, SMTP_TIMEOUT_MS: "1000" });
+    const started = Date.now();
+    expect(await send(paper.id, form(paper.id))).toEqual({ status: "failed" });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await silent.close();
+  });
+
+  it("stops naive bots with the honeypot and the minimum fill time, and sends nothing", async () => {
+    const bot = form(paper.id, { website: "http://spam.example" });
+    expect(await send(paper.id, bot)).toEqual({ status: "sent" }); // bots learn nothing
+    expect(smtp.to(bot.recipient)).toEqual([]);
+    const hasty = form(paper.id, { token: issueFormToken(EMAIL_SHARE_FORM, String(paper.id), now - 500) });
+    expect(await send(paper.id, hasty)).toEqual({ status: "too_fast" });
+    const forged = form(paper.id, { token: issueFormToken(EMAIL_SHARE_FORM, String(paper.id + 1), now - 10_000) });
+    expect(await send(paper.id, forged)).toEqual({ status: "expired" });
+    expect(smtp.to(hasty.recipient).concat(smtp.to(forged.recipient))).toEqual([]);
+  });
+
+  it("cannot send an unpublished publication", async () => {
+    const input = form(draft.id, { contentUrl: `${APP_URL}/en/publications/${draft.id}` });
+    expect(await send(draft.id, input)).toEqual({ status: "not_found" });
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("logs every attempt with hashed client and recipient, and keeps no message", async () => {
+    const client = "198.51.100.77";
+    const input = form(paper.id);
+    await send(paper.id, input, client);
+    const rows = await db.emailShare.findMany({ where: { publicationId: paper.id }, orderBy: { id: "desc" }, take: 1 });
+    const row = rows[0]!;
+    expect(row.outcome).toBe("sent");
+    expect(row.clientHash).toMatch(/^[0-9a-f]{64}$/);
+    const stored = JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+    expect(stored).not.toContain(client);
+    expect(stored).not.toContain(input.recipient);
+    expect(stored).not.toContain(input.message);
+  });
+
+  it("writes to the outbox in development when no SMTP server is configured", async () => {
+    configure({ SMTP_URL: undefined, MAIL_OUTBOX: "true" });
+    const input = form(paper.id);
+    expect(await send(paper.id, input)).toEqual({ status: "sent" });
+    const outbox = path.join(process.env.DATA_DIR!, "outbox");
+    const files = await readdir(outbox);
+    const mails = await Promise.all(files.map(async (f) => simpleParser(await readFile(path.join(outbox, f)))));
+    const mine = mails.find((m) => m.to && !Array.isArray(m.to) && m.to.text === input.recipient);
+    expect(mine?.subject).toBe("A paper for you");
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("explains that email is not configured in production without SMTP_URL", async () => {
+    configure({ SMTP_URL: undefined, NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), MAIL_OUTBOX: undefined });
+    expect(await send(paper.id, form(paper.id))).toEqual({ status: "not_configured" });
+    configure({ AUTH_SECRET: undefined });
+  });
+});
