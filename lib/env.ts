@@ -54,6 +54,18 @@ const schema = z
     EMAIL_SHARE_LIMIT_RECIPIENT_PER_DAY: limit(3),
     EMAIL_SHARE_LIMIT_SITE_PER_HOUR: limit(200),
     EMAIL_SHARE_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).int().min(0).max(600).default(3),
+    OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, error: "must be the issuer URL of your OpenID Connect provider" })),
+    OIDC_CLIENT_ID: optional(z.string().min(1)),
+    OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+    OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    UPLOAD_MAX_MB: z.coerce.number({ error: "must be a number of megabytes" }).int("must be a whole number").min(1, "must be at least 1").max(2048, "must be at most 2048").default(50),
+    STORAGE_DRIVER: z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
+    S3_BUCKET: optional(z.string().min(3)),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
+    S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+    S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+    S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
@@ -66,6 +78,12 @@ const schema = z
         path: ["AUTH_SECRET"],
         message: "is required in production (try: openssl rand -base64 32)",
       });
+    }
+    if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set" });
+    }
+    if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
     }
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together" });

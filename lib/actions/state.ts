@@ -1,0 +1,15 @@
+/** What every server action returns; forms render it with useActionState. */
+export type ActionState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+};
+
+export const initialActionState: ActionState = { ok: false };
+
+/** Groups zod issues by their first path segment, as forms show them beside fields. */
+export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of issues) (out[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return out;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction = "create" | "update" | "publish" | "schedule" | "archive" | "unpublish" | "delete" | "upload" | "replace" | "remove" | "invite" | "role" | "deactivate" | "reactivate";
+
+/** Who did what to which record, with the fields that changed as [before, after]. */
+export async function recordAudit(entry: {
+  userId: string | null;
+  action: AuditAction;
+  entityType: "publication" | "attachment" | "user" | "author";
+  entityId: string | number;
+  changes?: Record<string, [unknown, unknown]>;
+}) {
+  await db.auditLog.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      changes: (entry.changes ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+}
+
+export async function listAuditEntries({ page, pageSize = 50 }: { page: number; pageSize?: number }) {
+  const [total, rows] = await Promise.all([
+    db.auditLog.count(),
+    db.auditLog.findMany({
+      orderBy: { id: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, action: true, entityType: true, entityId: true, changes: true, createdAt: true, user: { select: { email: true } } },
+    }),
+  ]);
+  return { total, rows, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Changed fields between two snapshots, for the audit log. */
+export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [key, value] of Object.entries(after)) {
+    const old = before[key];
+    if (JSON.stringify(old) !== JSON.stringify(value)) out[key] = [old, value];
+  }
+  return out;
+}
