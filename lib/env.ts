@@ -58,14 +58,22 @@ const schema = z
     OIDC_CLIENT_ID: optional(z.string().min(1)),
     OIDC_CLIENT_SECRET: optional(z.string().min(1)),
     OIDC_NAME: z.string().min(1).default("Single sign-on"),
-    UPLOAD_MAX_MB: z.coerce.number({ error: "must be a number of megabytes" }).int("must be a whole number").min(1, "must be at least 1").max(2048, "must be at most 2048").default(50),
+    UPLOAD_MAX_MB: z.coerce
+      .number({ error: "must be a number of megabytes" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(2048, "must be at most 2048")
+      .default(50),
     STORAGE_DRIVER: z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
     S3_BUCKET: optional(z.string().min(3)),
     S3_REGION: z.string().min(1).default("us-east-1"),
     S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
     S3_ACCESS_KEY_ID: optional(z.string().min(1)),
     S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
-    S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("false")
+      .transform((v) => v === "true"),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
@@ -80,7 +88,11 @@ const schema = z
       });
     }
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
-      ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_CLIENT_ID"],
+        message: "and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set",
+      });
     }
     if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) {
       ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });

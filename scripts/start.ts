@@ -43,7 +43,8 @@ async function main() {
     embedded = undefined;
   };
   try {
-    await prepareDatabase(databaseUrl, { storageDir: env.STORAGE_DIR, demoData: env.DEMO_DATA, log });
+    const admin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined;
+    await prepareDatabase(databaseUrl, { storageDir: env.STORAGE_DIR, demoData: env.DEMO_DATA, log, admin });
   } catch (e) {
     await stopDatabase();
     throw e;

@@ -9,6 +9,8 @@ import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { E2E_ADMIN_URL, E2E_DATABASE, E2E_DATA_DIR, E2E_MAIL_DIR, E2E_PORT, E2E_SMTP_PORT, e2eDatabaseUrl } from "./e2e-env";
 import { startMailCatcher } from "./mail-catcher";
+import { STAFF } from "./users";
+import { ensureUser } from "@/scripts/lib/first-admin";
 
 async function recreateDatabase() {
   const admin = new pg.Client({ connectionString: E2E_ADMIN_URL });
@@ -25,6 +27,7 @@ async function main() {
   await recreateDatabase();
   await applyMigrations(url);
   await seedDatabase({ databaseUrl: url, storageDir });
+  for (const user of Object.values(STAFF)) await ensureUser(url, user);
   await startMailCatcher(E2E_MAIL_DIR, E2E_SMTP_PORT);
 
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");

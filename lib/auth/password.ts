@@ -1,7 +1,7 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
-export const PASSWORD_MIN_LENGTH = 12;
+export { PASSWORD_MIN_LENGTH } from "./password-policy";
 
 // @node-rs/argon2 defaults to argon2id with OWASP's recommended cost.
 export async function hashPassword(password: string): Promise<string> {

@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
 import { getActiveUser } from "@/lib/data/users";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./index";
@@ -17,15 +16,6 @@ export const currentUser = cache(async (): Promise<StaffUser | null> => {
   const id = session?.user?.id;
   return id ? getActiveUser(id) : null;
 });
-
-/** For pages: sign in first, and a signed-in user without the right is sent to sign in as someone else. */
-export async function requirePagePermission(permission: Permission, locale: string, path: string): Promise<StaffUser> {
-  const user = await currentUser();
-  const callbackUrl = encodeURIComponent(path);
-  if (!user) redirect(`/${locale}/sign-in?callbackUrl=${callbackUrl}`);
-  if (!can(user.role, permission)) redirect(`/${locale}/sign-in?error=forbidden&callbackUrl=${callbackUrl}`);
-  return user;
-}
 
 /** For server actions: the user when allowed, otherwise null (the action answers with an error state). */
 export async function authorizeAction(permission: Permission): Promise<StaffUser | null> {

@@ -2,7 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction = "create" | "update" | "publish" | "schedule" | "archive" | "unpublish" | "delete" | "upload" | "replace" | "remove" | "invite" | "role" | "deactivate" | "reactivate";
+export type AuditAction =
+  | "create"
+  | "update"
+  | "publish"
+  | "schedule"
+  | "archive"
+  | "unpublish"
+  | "delete"
+  | "upload"
+  | "replace"
+  | "remove"
+  | "invite"
+  | "role"
+  | "deactivate"
+  | "reactivate";
 
 /** Who did what to which record, with the fields that changed as [before, after]. */
 export async function recordAudit(entry: {
@@ -18,7 +32,10 @@ export async function recordAudit(entry: {
       action: entry.action,
       entityType: entry.entityType,
       entityId: String(entry.entityId),
-      changes: (entry.changes ?? undefined) as Prisma.InputJsonValue | undefined,
+      // JSON has no undefined; dates become ISO strings.
+      changes: entry.changes
+        ? (JSON.parse(JSON.stringify(entry.changes, (_k, v: unknown) => (v === undefined ? null : v))) as Prisma.InputJsonValue)
+        : undefined,
     },
   });
 }
@@ -30,14 +47,22 @@ export async function listAuditEntries({ page, pageSize = 50 }: { page: number; 
       orderBy: { id: "desc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, action: true, entityType: true, entityId: true, changes: true, createdAt: true, user: { select: { email: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        changes: true,
+        createdAt: true,
+        user: { select: { email: true } },
+      },
     }),
   ]);
   return { total, rows, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** Changed fields between two snapshots, for the audit log. */
-export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
   for (const [key, value] of Object.entries(after)) {
     const old = before[key];

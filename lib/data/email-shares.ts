@@ -55,3 +55,25 @@ export async function getShareablePublication(id: number) {
     },
   });
 }
+
+/** The admin's view of the log: outcomes only; there are no message bodies to show. */
+export async function listEmailShares({ page, pageSize = 50 }: { page: number; pageSize?: number }) {
+  const [total, rows] = await Promise.all([
+    db.emailShare.count(),
+    db.emailShare.findMany({
+      orderBy: { id: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        createdAt: true,
+        outcome: true,
+        error: true,
+        clientHash: true,
+        locale: true,
+        publication: { select: { id: true, title: true } },
+      },
+    }),
+  ]);
+  return { total, rows, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}

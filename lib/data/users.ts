@@ -2,10 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-const userSelect = { id: true, email: true, name: true, role: true, deactivatedAt: true, createdAt: true, passwordHash: false } as const;
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  deactivatedAt: true,
+  createdAt: true,
+  passwordHash: false,
+} as const;
 
 export async function findUserForLogin(email: string) {
-  return db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, email: true, name: true, role: true, passwordHash: true, deactivatedAt: true } });
+  return db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, deactivatedAt: true },
+  });
 }
 
 /** The user behind a session, if they still exist and are active. */
@@ -18,7 +29,10 @@ export async function isActiveUserEmail(email: string) {
 }
 
 export async function listUsers() {
-  return db.user.findMany({ orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { email: "asc" }], select: userSelect });
+  return db.user.findMany({
+    orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
+    select: userSelect,
+  });
 }
 
 export async function createUser(data: { email: string; name?: string | null; role: Role; passwordHash?: string | null }) {
@@ -41,6 +55,8 @@ export async function countActiveAdmins() {
 export async function ensureAdmin(email: string, passwordHash: () => Promise<string>) {
   const existing = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
   if (existing) return false;
-  await db.user.create({ data: { email: email.toLowerCase(), role: "ADMIN", name: "Administrator", passwordHash: await passwordHash() } });
+  await db.user.create({
+    data: { email: email.toLowerCase(), role: "ADMIN", name: "Administrator", passwordHash: await passwordHash() },
+  });
   return true;
 }

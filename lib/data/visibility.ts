@@ -7,3 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function publicPublicationWhere(now = new Date()): Prisma.PublicationWhereInput {
   return { status: { in: ["published", "scheduled"] }, publishedAt: { lte: now } };
 }
+
+/** The same rule for one row already loaded: is it public now? */
+export function isPublicNow(p: { status: string; publishedAt: Date | null }, now = new Date()): boolean {
+  return (p.status === "published" || p.status === "scheduled") && p.publishedAt !== null && p.publishedAt <= now;
+}

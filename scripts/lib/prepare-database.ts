@@ -1,5 +1,6 @@
 import pg from "pg";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
+import { ensureFirstAdmin } from "./first-admin";
 
 /** Fails with one clear line when the server cannot be reached. */
 export async function checkConnection(url: string) {
@@ -37,10 +38,16 @@ async function catalogueIsEmpty(url: string) {
  * Migrates, and fills a brand-new database with the demo catalogue once.
  * Seeding only an empty catalogue means a deleted demo paper stays deleted.
  */
-export async function prepareDatabase(url: string, opts: { storageDir: string; demoData: boolean; log: (m: string) => void }) {
+export async function prepareDatabase(
+  url: string,
+  opts: { storageDir: string; demoData: boolean; log: (m: string) => void; admin?: { email: string; password: string } },
+) {
   await checkConnection(url);
   const applied = await applyMigrations(url);
   if (applied.length) opts.log(`Applied ${applied.length} migration(s).`);
+  if (opts.admin && (await ensureFirstAdmin(url, opts.admin.email, opts.admin.password))) {
+    opts.log(`Created the first administrator, ${opts.admin.email}.`);
+  }
   if (opts.demoData && (await catalogueIsEmpty(url))) {
     const { seedDatabase } = await import("@/prisma/seed/seed");
     const { created } = await seedDatabase({ databaseUrl: url, storageDir: opts.storageDir, log: opts.log });

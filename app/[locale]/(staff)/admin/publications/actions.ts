@@ -1,0 +1,192 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { fieldErrorsFrom, type ActionState } from "@/lib/actions/state";
+import { authorizeAction } from "@/lib/auth/session";
+import {
+  ConflictError,
+  DuplicateReportNumberError,
+  createPublicationRecord,
+  deletePublicationRecord,
+  getPublicationForEdit,
+  getPublicationLanguage,
+  setPublicationStatus,
+  updatePublicationRecord,
+} from "@/lib/data/admin-publications";
+import { diffFields, recordAudit } from "@/lib/data/audit";
+import { parseSiteLocalDateTime } from "@/lib/format";
+import { isLocale, locales } from "@/lib/i18n/routing";
+import { storage } from "@/lib/storage";
+import { formIds, publicationEditorSchema, statusChangeSchema } from "@/lib/validations/publication-editor";
+import { publicationIdSchema } from "@/lib/validations/publications";
+
+export type EditorState = ActionState & { version?: number };
+
+async function tFor(locale: string) {
+  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "Editor" });
+}
+
+/** Readers see a change within seconds: drop the cached reader pages it touches. */
+function revalidateReaderPages(id: number) {
+  for (const l of locales) {
+    revalidatePath(`/${l}/publications/${id}`);
+    revalidatePath(`/${l}/publications`);
+  }
+  revalidatePath("/sitemap.xml");
+}
+
+function parseEditorForm(formData: FormData) {
+  return publicationEditorSchema.safeParse({
+    ...Object.fromEntries(formData),
+    topicIds: formIds(formData, "topicIds"),
+    regionIds: formIds(formData, "regionIds"),
+  });
+}
+
+export async function savePublication(
+  locale: string,
+  idParam: number | null,
+  _prev: EditorState,
+  formData: FormData,
+): Promise<EditorState> {
+  const t = await tFor(locale);
+  // 1. Parse.
+  const parsed = parseEditorForm(formData);
+  const id = idParam === null ? null : publicationIdSchema.safeParse(idParam);
+  if (!parsed.success || (id && !id.success)) {
+    const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
+    return {
+      ok: false,
+      message: t("fixErrors"),
+      fieldErrors: Object.fromEntries(
+        Object.entries(errors).map(([k, v]) => [k, v.map((c) => t(`errors.${c}` as "errors.required"))]),
+      ),
+    };
+  }
+  // 2. Authorize.
+  const user = await authorizeAction("publications:write");
+  if (!user) return { ok: false, message: t("forbidden") };
+  const input = parsed.data;
+  if (input.translationId !== null) {
+    const twinLanguage = await getPublicationLanguage(input.translationId);
+    if (!twinLanguage || twinLanguage === input.language)
+      return { ok: false, message: t("fixErrors"), fieldErrors: { translationId: [t("errors.translationLanguage")] } };
+  }
+  // 3. Act.
+  try {
+    if (!id) {
+      const created = await createPublicationRecord(input, user.id);
+      await recordAudit({
+        userId: user.id,
+        action: "create",
+        entityType: "publication",
+        entityId: created.id,
+        changes: { title: [null, input.title], reportNumber: [null, input.reportNumber] },
+      });
+      redirect(`/${locale}/admin/publications/${created.id}?created=1`);
+    }
+    const before = await getPublicationForEdit(id.data);
+    if (!before) return { ok: false, message: t("notFound") };
+    await updatePublicationRecord(id.data, input);
+    const { version: _v, authors: _a, ...fields } = input;
+    await recordAudit({
+      userId: user.id,
+      action: "update",
+      entityType: "publication",
+      entityId: id.data,
+      changes: diffFields(
+        {
+          ...before,
+          authorIds: before.authors.map((a) => a.author.id),
+          topicIds: before.topics.map((x) => x.topicId),
+          regionIds: before.regions.map((x) => x.regionId),
+        },
+        { ...fields, authorIds: input.authors.map((a) => ("id" in a ? a.id : `${a.nameEn} (new)`)) },
+      ),
+    });
+    // 4. Revalidate.
+    revalidateReaderPages(id.data);
+    revalidatePath(`/${locale}/admin/publications/${id.data}`);
+    return { ok: true, message: t("saved"), version: input.version + 1 };
+  } catch (e) {
+    if (e instanceof ConflictError) return { ok: false, message: t("conflict") };
+    if (e instanceof DuplicateReportNumberError)
+      return { ok: false, message: t("fixErrors"), fieldErrors: { reportNumber: [t("errors.reportNumberTaken")] } };
+    throw e;
+  }
+}
+
+const auditActionFor = { published: "publish", scheduled: "schedule", archived: "archive", draft: "unpublish" } as const;
+
+export async function changePublicationStatus(
+  locale: string,
+  idParam: number,
+  _prev: EditorState,
+  formData: FormData,
+): Promise<EditorState> {
+  const t = await tFor(locale);
+  const parsed = statusChangeSchema.safeParse(Object.fromEntries(formData));
+  const id = publicationIdSchema.safeParse(idParam);
+  if (!parsed.success || !id.success) return { ok: false, message: t("fixErrors") };
+  const user = await authorizeAction("publications:write");
+  if (!user) return { ok: false, message: t("forbidden") };
+  const current = await getPublicationForEdit(id.data);
+  if (!current) return { ok: false, message: t("notFound") };
+  const { status, publishAt, version } = parsed.data;
+  let publishedAt = current.publishedAt;
+  if (status === "scheduled") {
+    const when = publishAt ? parseSiteLocalDateTime(publishAt) : null;
+    if (!when) return { ok: false, message: t("fixErrors"), fieldErrors: { publishAt: [t("errors.required")] } };
+    if (when.getTime() <= Date.now())
+      return { ok: false, message: t("fixErrors"), fieldErrors: { publishAt: [t("errors.scheduleInPast")] } };
+    publishedAt = when;
+  } else if (status === "published" && (!publishedAt || publishedAt.getTime() > Date.now() || current.status !== "published")) {
+    publishedAt = current.status === "archived" && publishedAt ? publishedAt : new Date();
+  }
+  try {
+    await setPublicationStatus(id.data, version, status, publishedAt);
+  } catch (e) {
+    if (e instanceof ConflictError) return { ok: false, message: t("conflict") };
+    throw e;
+  }
+  await recordAudit({
+    userId: user.id,
+    action: auditActionFor[status],
+    entityType: "publication",
+    entityId: id.data,
+    changes: diffFields({ status: current.status, publishedAt: current.publishedAt }, { status, publishedAt }),
+  });
+  revalidateReaderPages(id.data);
+  revalidatePath(`/${locale}/admin/publications/${id.data}`);
+  return { ok: true, message: t(`status.done.${status}`), version: version + 1 };
+}
+
+export async function deletePublication(locale: string, idParam: number, _prev: EditorState): Promise<EditorState> {
+  const t = await tFor(locale);
+  const id = publicationIdSchema.safeParse(idParam);
+  if (!id.success) return { ok: false, message: t("notFound") };
+  const user = await authorizeAction("publications:write");
+  if (!user) return { ok: false, message: t("forbidden") };
+  const current = await getPublicationForEdit(id.data);
+  if (!current) return { ok: false, message: t("notFound") };
+  if (current.status === "published" || current.status === "scheduled") return { ok: false, message: t("deletePublished") };
+  const removed = await deletePublicationRecord(id.data);
+  await Promise.all(
+    removed.attachments.map((a) =>
+      storage()
+        .delete(a.storageKey)
+        .catch(() => undefined),
+    ),
+  );
+  await recordAudit({
+    userId: user.id,
+    action: "delete",
+    entityType: "publication",
+    entityId: id.data,
+    changes: { title: [current.title, null] },
+  });
+  revalidateReaderPages(id.data);
+  redirect(`/${locale}/admin/publications?deleted=1`);
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormField } from "@/components/form/form-field";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+const ROLES = ["ADMIN", "EDITOR", "ANALYST"] as const;
+
+export function InviteUserForm({ action }: { action: Action }) {
+  const t = useTranslations("Users");
+  const tr = useTranslations("Admin");
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="form" noValidate>
+      <FormField name="email" label={t("email")} type="email" required errors={state.fieldErrors?.email} id="invite-email" />
+      <FormField name="name" label={t("name")} errors={state.fieldErrors?.name} id="invite-name" />
+      <div className="field">
+        <label htmlFor="invite-role">{t("role")}</label>
+        <select id="invite-role" name="role" defaultValue="EDITOR">
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {tr(`roles.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
+        {state.message}
+      </p>
+      <div className="form__actions">
+        <button type="submit" disabled={pending}>
+          {t("invite")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function UserRowControls({
+  user,
+  roleAction,
+  activeAction,
+}: {
+  user: { id: string; email: string; role: (typeof ROLES)[number]; active: boolean };
+  roleAction: Action;
+  activeAction: Action;
+}) {
+  const t = useTranslations("Users");
+  const tr = useTranslations("Admin");
+  const [roleState, roleFormAction] = useActionState(roleAction, initialActionState);
+  const [activeState, activeFormAction] = useActionState(activeAction, initialActionState);
+  return (
+    <div className="user-controls">
+      <form action={roleFormAction} className="user-controls__form">
+        <input type="hidden" name="userId" value={user.id} />
+        <label htmlFor={`role-${user.id}`} className="visually-hidden">
+          {t("roleOf", { email: user.email })}
+        </label>
+        <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {tr(`roles.${r}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button--quiet">
+          {t("changeRole")}
+        </button>
+      </form>
+      <form action={activeFormAction}>
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+        <button type="submit" className={user.active ? "button--danger" : ""}>
+          {user.active ? t("deactivate") : t("reactivate")}
+        </button>
+      </form>
+      <span role="status" aria-live="polite" className="form__status">
+        {roleState.message ?? activeState.message}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { fieldErrorsFrom, type ActionState } from "@/lib/actions/state";
+import { signIn } from "@/lib/auth";
+import { authorizeAction } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/data/audit";
+import { countActiveAdmins, createUser, listUsers, setUserActive, updateUserRole } from "@/lib/data/users";
+import { isLocale } from "@/lib/i18n/routing";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { changeRoleSchema, inviteUserSchema, setActiveSchema } from "@/lib/validations/users";
+
+async function tFor(locale: string) {
+  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "Users" });
+}
+
+/** Admins invite by email: the account is created and a sign-in link is sent to it. */
+export async function inviteUser(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await tFor(locale);
+  const parsed = inviteUserSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const errors = fieldErrorsFrom(parsed.error.issues);
+    return {
+      ok: false,
+      message: t("fixErrors"),
+      fieldErrors: Object.fromEntries(
+        Object.entries(errors).map(([k, v]) => [k, v.map((c) => t(`errors.${c}` as "errors.required"))]),
+      ),
+    };
+  }
+  const admin = await authorizeAction("users:manage");
+  if (!admin) return { ok: false, message: t("forbidden") };
+  try {
+    const user = await createUser({ email: parsed.data.email, name: parsed.data.name || null, role: parsed.data.role });
+    await recordAudit({
+      userId: admin.id,
+      action: "invite",
+      entityType: "user",
+      entityId: user.id,
+      changes: { email: [null, user.email], role: [null, user.role] },
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+      return { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("errors.taken")] } };
+    throw e;
+  }
+  revalidatePath(`/${locale}/admin/users`);
+  try {
+    await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: `/${locale}/admin` });
+  } catch {
+    return { ok: true, message: t("invitedNoMail", { email: parsed.data.email }) };
+  }
+  return { ok: true, message: t("invited", { email: parsed.data.email }) };
+}
+
+async function guardLastAdmin(userId: string, leavesAdmin: boolean) {
+  if (!leavesAdmin) return true;
+  const users = await listUsers();
+  const target = users.find((u) => u.id === userId);
+  if (target?.role !== "ADMIN" || target.deactivatedAt) return true;
+  return (await countActiveAdmins()) > 1;
+}
+
+export async function changeUserRole(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await tFor(locale);
+  const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: t("fixErrors") };
+  const admin = await authorizeAction("users:manage");
+  if (!admin) return { ok: false, message: t("forbidden") };
+  // The portal must always keep someone who can manage it.
+  if (!(await guardLastAdmin(parsed.data.userId, parsed.data.role !== "ADMIN"))) return { ok: false, message: t("lastAdmin") };
+  const before = (await listUsers()).find((u) => u.id === parsed.data.userId);
+  if (!before) return { ok: false, message: t("notFound") };
+  await updateUserRole(parsed.data.userId, parsed.data.role);
+  await recordAudit({
+    userId: admin.id,
+    action: "role",
+    entityType: "user",
+    entityId: parsed.data.userId,
+    changes: { role: [before.role, parsed.data.role] },
+  });
+  revalidatePath(`/${locale}/admin/users`);
+  return { ok: true, message: t("roleChanged", { email: before.email }) };
+}
+
+export async function setUserActiveAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await tFor(locale);
+  const parsed = setActiveSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: t("fixErrors") };
+  const admin = await authorizeAction("users:manage");
+  if (!admin) return { ok: false, message: t("forbidden") };
+  if (!parsed.data.active && parsed.data.userId === admin.id) return { ok: false, message: t("notYourself") };
+  if (!(await guardLastAdmin(parsed.data.userId, !parsed.data.active))) return { ok: false, message: t("lastAdmin") };
+  const before = (await listUsers()).find((u) => u.id === parsed.data.userId);
+  if (!before) return { ok: false, message: t("notFound") };
+  await setUserActive(parsed.data.userId, parsed.data.active);
+  await recordAudit({
+    userId: admin.id,
+    action: parsed.data.active ? "reactivate" : "deactivate",
+    entityType: "user",
+    entityId: parsed.data.userId,
+  });
+  revalidatePath(`/${locale}/admin/users`);
+  return { ok: true, message: t(parsed.data.active ? "reactivated" : "deactivated", { email: before.email }) };
+}

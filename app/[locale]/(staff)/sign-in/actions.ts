@@ -1,0 +1,59 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { signIn } from "@/lib/auth";
+import { fieldErrorsFrom, type ActionState } from "@/lib/actions/state";
+import { isLocale } from "@/lib/i18n/routing";
+import { emailSignInSchema, passwordSignInSchema } from "@/lib/validations/auth";
+
+async function translator(locale: string) {
+  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "SignIn" });
+}
+
+function localizedErrors(t: Awaited<ReturnType<typeof translator>>, errors: Record<string, string[]>) {
+  return Object.fromEntries(
+    Object.entries(errors).map(([k, codes]) => [k, codes.map((c) => t(`errors.${c}` as "errors.required"))]),
+  );
+}
+
+export async function signInWithPassword(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await translator(locale);
+  const parsed = passwordSignInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return { ok: false, message: t("fixErrors"), fieldErrors: localizedErrors(t, fieldErrorsFrom(parsed.error.issues)) };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: parsed.data.callbackUrl,
+    });
+  } catch (error) {
+    // A successful sign-in "throws" a redirect, which must go on up.
+    if (error instanceof AuthError) {
+      const locked = error.type === "CredentialsSignin" && (error as AuthError & { code?: string }).code === "locked";
+      return { ok: false, message: locked ? t("locked") : t("invalid") };
+    }
+    throw error;
+  }
+  return { ok: true };
+}
+
+export async function signInWithEmail(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await translator(locale);
+  const parsed = emailSignInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return { ok: false, message: t("fixErrors"), fieldErrors: localizedErrors(t, fieldErrorsFrom(parsed.error.issues)) };
+  try {
+    await signIn("email", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
+  } catch (error) {
+    // Unknown addresses get the same answer as staff, so the form does not reveal who works here.
+    if (!(error instanceof AuthError)) throw error;
+  }
+  redirect(`/${isLocale(locale) ? locale : "ko"}/sign-in/check-email`);
+}
+
+export async function signInWithSso(callbackUrl: string) {
+  await signIn("oidc", { redirectTo: callbackUrl });
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteHeader } from "@/components/site-header";
+import { currentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/routing";
+import { otherLocale } from "@/lib/i18n/localized";
+import { callbackUrlSchema } from "@/lib/validations/auth";
+import { firstValues } from "@/lib/validations/publications";
+import { signInWithEmail, signInWithPassword, signInWithSso } from "./actions";
+import { EmailSignInForm, PasswordSignInForm } from "./_components/sign-in-forms";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const query = firstValues(await searchParams);
+  const callbackUrl = callbackUrlSchema.parse(query.callbackUrl ?? `/${locale}/admin`);
+  const user = await currentUser();
+  if (user && !query.error) redirect(callbackUrl);
+  const t = await getTranslations("SignIn");
+  const e = env();
+  const sso = Boolean(e.OIDC_ISSUER);
+  const notice = query.error === "forbidden" ? t("forbidden") : query.error ? t("linkFailed") : null;
+  return (
+    <>
+      <SiteHeader alternateHref={`/${otherLocale(locale)}/sign-in`} />
+      <main id="main" className="page page--narrow" tabIndex={-1}>
+        <h1>{t("title")}</h1>
+        {notice ? (
+          <p className="notice notice--warning" role="alert">
+            {notice}
+          </p>
+        ) : null}
+        <section aria-labelledby="password-title" className="panel">
+          <h2 id="password-title">{t("withPassword")}</h2>
+          <PasswordSignInForm action={signInWithPassword.bind(null, locale)} callbackUrl={callbackUrl} />
+        </section>
+        <section aria-labelledby="link-title" className="panel">
+          <h2 id="link-title">{t("withLink")}</h2>
+          <p>{t("linkHelp")}</p>
+          <EmailSignInForm action={signInWithEmail.bind(null, locale)} callbackUrl={callbackUrl} />
+        </section>
+        {sso ? (
+          <section aria-labelledby="sso-title" className="panel">
+            <h2 id="sso-title">{t("withSso")}</h2>
+            <form action={signInWithSso.bind(null, callbackUrl)}>
+              <button type="submit">{t("ssoButton", { name: e.OIDC_NAME })}</button>
+            </form>
+          </section>
+        ) : null}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Why an upload was refused: a code the client localizes, an HTTP status and a plain English message.
+
+export const UPLOAD_ERROR_CODES = [
+  "empty",
+  "tooLarge",
+  "notPdf",
+  "corrupt",
+  "encrypted",
+  "badName",
+  "duplicate",
+  "notFound",
+  "storage",
+] as const;
+
+export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[number];
+
+/** The JSON body of every refused request; `fileName` names the existing attachment of a duplicate. */
+export type UploadErrorBody = { error: { code: UploadErrorCode; message: string; fileName?: string } };
+
+export const UPLOAD_ERROR_STATUS: Record<UploadErrorCode, number> = {
+  empty: 400,
+  tooLarge: 413,
+  notPdf: 400,
+  corrupt: 400,
+  encrypted: 400,
+  badName: 400,
+  duplicate: 409,
+  notFound: 404,
+  storage: 500,
+};
+
+const DEFAULT_MESSAGES: Record<UploadErrorCode, string> = {
+  empty: "The file is empty.",
+  tooLarge: "The file is too large.",
+  notPdf: "The file is not a PDF.",
+  corrupt: "The PDF is damaged or incomplete and cannot be opened.",
+  encrypted: "The PDF is protected by a password and cannot be read. Upload a copy without a password.",
+  badName: "The file name is missing or not valid.",
+  duplicate: "This file is already attached to the publication.",
+  notFound: "The publication or attachment does not exist.",
+  storage: "The file could not be saved. Please try again.",
+};
+
+export class UploadError extends Error {
+  override name = "UploadError";
+  readonly fileName: string | undefined;
+
+  constructor(
+    readonly code: UploadErrorCode,
+    message: string = DEFAULT_MESSAGES[code],
+    options?: ErrorOptions & { fileName?: string },
+  ) {
+    super(message, options);
+    this.fileName = options?.fileName;
+  }
+
+  get status(): number {
+    return UPLOAD_ERROR_STATUS[this.code];
+  }
+
+  toBody(): UploadErrorBody {
+    const body: UploadErrorBody = { error: { code: this.code, message: this.message } };
+    if (this.fileName !== undefined) body.error.fileName = this.fileName;
+    return body;
+  }
+}
+
+export function isUploadErrorCode(value: unknown): value is UploadErrorCode {
+  return typeof value === "string" && (UPLOAD_ERROR_CODES as readonly string[]).includes(value);
+}

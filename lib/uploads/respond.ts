@@ -1,0 +1,20 @@
+import { UploadError } from "./errors";
+
+/** A JSON answer the browser must not cache (editor data changes under it). */
+export function jsonResponse(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+}
+
+/**
+ * `{ error: { code, message } }` with the code's status. A refusal is the
+ * user's to fix and is not logged; anything else is logged in full and
+ * answered with a generic message, never a stack trace.
+ */
+export function uploadErrorResponse(error: unknown): Response {
+  if (error instanceof UploadError) {
+    if (error.code === "storage") console.error("Upload failed", error.cause ?? error);
+    return jsonResponse(error.toBody(), error.status);
+  }
+  console.error("Upload failed unexpectedly", error);
+  return jsonResponse(new UploadError("storage").toBody(), 500);
+}

@@ -1,0 +1,273 @@
+// Every admin page, server action and route handler × {anonymous, ANALYST, EDITOR, ADMIN}.
+// Only the edges are stood in for: Auth.js's session lookup (the user is chosen
+// per case), Next's cache revalidation and next-intl's request-bound loader.
+// Authorization, data access and the database are the real ones.
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
+
+let sessionUserId: string | null = null;
+vi.mock("@/lib/auth", () => ({
+  auth: vi.fn(() => Promise.resolve(sessionUserId ? { user: { id: sessionUserId } } : null)),
+  signIn: vi.fn(() => Promise.resolve(undefined)),
+  signOut: vi.fn(() => Promise.resolve(undefined)),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const messages = (await import("@/lib/i18n/messages/en.json")).default;
+  const translator = (opts?: string | { namespace?: string }) =>
+    Promise.resolve(
+      createTranslator({ locale: "en", messages, namespace: (typeof opts === "string" ? opts : opts?.namespace) as never }),
+    );
+  return { getTranslations: translator, getLocale: () => Promise.resolve("en"), setRequestLocale: () => undefined };
+});
+
+const { savePublication, changePublicationStatus, deletePublication } =
+  await import("@/app/[locale]/(staff)/admin/publications/actions");
+const { inviteUser, changeUserRole, setUserActiveAction } = await import("@/app/[locale]/(staff)/admin/users/actions");
+const attachments = await import("@/app/api/admin/publications/[id]/attachments/route");
+const attachment = await import("@/app/api/admin/publications/[id]/attachments/[attachmentId]/route");
+const pages = {
+  "/admin": (await import("@/app/[locale]/(staff)/admin/page")).default,
+  "/admin/publications": (await import("@/app/[locale]/(staff)/admin/publications/page")).default,
+  "/admin/publications/new": (await import("@/app/[locale]/(staff)/admin/publications/new/page")).default,
+  "/admin/publications/[id]": (await import("@/app/[locale]/(staff)/admin/publications/[id]/page")).default,
+  "/admin/users": (await import("@/app/[locale]/(staff)/admin/users/page")).default,
+  "/admin/audit": (await import("@/app/[locale]/(staff)/admin/audit/page")).default,
+  "/admin/email-log": (await import("@/app/[locale]/(staff)/admin/email-log/page")).default,
+};
+const adminLayout = (await import("@/app/[locale]/(staff)/admin/layout")).default;
+
+const ROLES = [null, "ANALYST", "EDITOR", "ADMIN"] as const;
+type Who = (typeof ROLES)[number];
+const users: Record<Role, string> = { ADMIN: "", EDITOR: "", ANALYST: "" };
+let seriesId = 0;
+let authorId = 0;
+
+const as = (who: Who) => {
+  sessionUserId = who ? users[who] : null;
+};
+const allowedFor = (roles: readonly Role[]) => (who: Who) => who !== null && roles.includes(who);
+
+/** A redirect thrown by a page: where it leads. */
+/** "rendered", or the path a redirect leads to. */
+async function pageOutcome(render: () => Promise<unknown>): Promise<string> {
+  try {
+    await render();
+    return "rendered";
+  } catch (e) {
+    const digest = (e as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "redirect";
+    throw e;
+  }
+}
+
+async function actionOutcome(run: () => Promise<{ ok: boolean; message?: string }>) {
+  try {
+    return await run();
+  } catch (e) {
+    if ((e as { digest?: string }).digest?.startsWith("NEXT_REDIRECT")) return { ok: true, message: "redirected" };
+    throw e;
+  }
+}
+
+function form(fields: Record<string, string | string[]>) {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) f.append(k, x);
+  return f;
+}
+
+async function draft() {
+  return createPublication({ seriesId, status: "draft", authorIds: [authorId] });
+}
+
+function editorForm(title: string, version: number) {
+  return form({
+    seriesId: String(seriesId),
+    reportNumber: `RM-${uid()}`,
+    language: "en",
+    translationId: "",
+    title,
+    subtitle: "",
+    summary: "",
+    body: "## One",
+    authors: JSON.stringify([{ id: authorId }]),
+    version: String(version),
+  });
+}
+
+beforeAll(async () => {
+  for (const role of ["ADMIN", "EDITOR", "ANALYST"] as const) {
+    users[role] = (
+      await db.user.create({ data: { email: `${role.toLowerCase()}-${uid()}@matrix.test`, role }, select: { id: true } })
+    ).id;
+  }
+  seriesId = (await createSeries()).id;
+  authorId = (await createAuthor()).id;
+});
+
+describe("the permission table", () => {
+  it("gives analysts statistics only, editors publishing, administrators everything", () => {
+    expect(PERMISSIONS).toEqual({
+      "users:manage": ["ADMIN"],
+      "audit:read": ["ADMIN"],
+      "publications:write": ["ADMIN", "EDITOR"],
+      "stats:read": ["ADMIN", "EDITOR", "ANALYST"],
+      "admin:enter": ["ADMIN", "EDITOR", "ANALYST"],
+    });
+  });
+});
+
+describe.each(ROLES)("as %s", (who) => {
+  // The design, written out rather than read from PERMISSIONS, so a wrong table fails here too.
+  const editors = allowedFor(["EDITOR", "ADMIN"])(who);
+  const admins = allowedFor(["ADMIN"])(who);
+
+  it.each(Object.keys(pages) as (keyof typeof pages)[])("page %s", async (path) => {
+    const p = await draft();
+    as(who);
+    const render = pages[path] as (props: unknown) => Promise<unknown>;
+    const outcome = await pageOutcome(() =>
+      render({ params: Promise.resolve({ locale: "en", id: String(p.id) }), searchParams: Promise.resolve({}) }),
+    );
+    const layout = await pageOutcome(() => adminLayout({ children: null, params: Promise.resolve({ locale: "en" }) }));
+    const staff: readonly Role[] = ["ANALYST", "EDITOR", "ADMIN"];
+    const designed: Record<keyof typeof pages, readonly Role[]> = {
+      "/admin": staff,
+      "/admin/publications": ["EDITOR", "ADMIN"],
+      "/admin/publications/new": ["EDITOR", "ADMIN"],
+      "/admin/publications/[id]": ["EDITOR", "ADMIN"],
+      "/admin/users": ["ADMIN"],
+      "/admin/audit": ["ADMIN"],
+      "/admin/email-log": ["ADMIN"],
+    };
+    const allowed = allowedFor(designed[path])(who);
+    if (allowed) expect(outcome).toBe("rendered");
+    else expect(outcome).toMatch(/^\/en\/sign-in\?/);
+    if (who === null) expect(layout).toMatch(/^\/en\/sign-in\?callbackUrl=/);
+    else expect(layout).toBe("rendered");
+  });
+
+  it("action savePublication (create)", async () => {
+    const title = `Matrix create ${uid()}`;
+    as(who);
+    const result = await actionOutcome(() => savePublication("en", null, { ok: false }, editorForm(title, 0)));
+    const created = await db.publication.count({ where: { title } });
+    expect({ ok: result.ok, created }).toEqual(editors ? { ok: true, created: 1 } : { ok: false, created: 0 });
+    if (!editors) expect(result.message).toBe("You are not allowed to do this.");
+  });
+
+  it("action savePublication (update)", async () => {
+    const p = await draft();
+    as(who);
+    const result = await actionOutcome(() => savePublication("en", p.id, { ok: false }, editorForm("Changed", p.version)));
+    const after = await db.publication.findUniqueOrThrow({ where: { id: p.id } });
+    expect({ ok: result.ok, title: after.title }).toEqual(
+      editors ? { ok: true, title: "Changed" } : { ok: false, title: p.title },
+    );
+  });
+
+  it("action changePublicationStatus", async () => {
+    const p = await draft();
+    as(who);
+    const result = await actionOutcome(() =>
+      changePublicationStatus("en", p.id, { ok: false }, form({ status: "published", version: String(p.version) })),
+    );
+    const after = await db.publication.findUniqueOrThrow({ where: { id: p.id } });
+    expect({ ok: result.ok, status: after.status }).toEqual(
+      editors ? { ok: true, status: "published" } : { ok: false, status: "draft" },
+    );
+  });
+
+  it("action deletePublication", async () => {
+    const p = await draft();
+    as(who);
+    const result = await actionOutcome(() => deletePublication("en", p.id, { ok: false }));
+    const left = await db.publication.count({ where: { id: p.id } });
+    expect({ ok: result.ok, left }).toEqual(editors ? { ok: true, left: 0 } : { ok: false, left: 1 });
+  });
+
+  it("action inviteUser", async () => {
+    const email = `invited-${uid()}@matrix.test`;
+    as(who);
+    const result = await actionOutcome(() => inviteUser("en", { ok: false }, form({ email, role: "EDITOR" })));
+    const made = await db.user.count({ where: { email } });
+    expect({ ok: result.ok, made }).toEqual(admins ? { ok: true, made: 1 } : { ok: false, made: 0 });
+  });
+
+  it("action changeUserRole", async () => {
+    const target = await db.user.create({ data: { email: `target-${uid()}@matrix.test`, role: "ANALYST" } });
+    as(who);
+    const result = await actionOutcome(() => changeUserRole("en", { ok: false }, form({ userId: target.id, role: "EDITOR" })));
+    const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect({ ok: result.ok, role: after.role }).toEqual(admins ? { ok: true, role: "EDITOR" } : { ok: false, role: "ANALYST" });
+  });
+
+  it("action setUserActive (deactivate)", async () => {
+    const target = await db.user.create({ data: { email: `target-${uid()}@matrix.test`, role: "EDITOR" } });
+    as(who);
+    const result = await actionOutcome(() =>
+      setUserActiveAction("en", { ok: false }, form({ userId: target.id, active: "false" })),
+    );
+    const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect({ ok: result.ok, deactivated: after.deactivatedAt !== null }).toEqual(
+      admins ? { ok: true, deactivated: true } : { ok: false, deactivated: false },
+    );
+  });
+
+  const expectedStatus = who === null ? 401 : editors ? "ok" : 403;
+  const ctx = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
+  const ctxOf = (id: number, attachmentId: number) => ({
+    params: Promise.resolve({ id: String(id), attachmentId: String(attachmentId) }),
+  });
+  const pdfBytes = async () => {
+    const { PDFDocument } = await import("pdf-lib");
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText(uid());
+    return Buffer.from(await doc.save());
+  };
+  const upload = (bytes: Buffer) => ({
+    method: "POST",
+    body: new Uint8Array(bytes),
+    headers: { "content-type": "application/pdf", "x-file-name": "matrix.pdf" },
+  });
+
+  it("handler GET attachments", async () => {
+    const p = await draft();
+    as(who);
+    const res = await attachments.GET(new Request("http://localhost/x"), ctx(p.id));
+    expect(res.status === 200 ? "ok" : res.status).toBe(expectedStatus);
+  });
+
+  it("handler POST attachments", async () => {
+    const p = await draft();
+    as(who);
+    const res = await attachments.POST(new Request("http://localhost/x", upload(await pdfBytes())), ctx(p.id));
+    const stored = await db.attachment.count({ where: { publicationId: p.id } });
+    expect([res.status < 300 ? "ok" : res.status, stored]).toEqual([expectedStatus, editors ? 1 : 0]);
+  });
+
+  it("handler PUT and DELETE attachment", async () => {
+    const p = await draft();
+    as("EDITOR");
+    const first = await pdfBytes();
+    const made = (await (await attachments.POST(new Request("http://localhost/x", upload(first)), ctx(p.id))).json()) as {
+      attachment: { id: number };
+    };
+    as(who);
+    const put = await attachment.PUT(
+      new Request("http://localhost/x", { ...upload(await pdfBytes()), method: "PUT" }),
+      ctxOf(p.id, made.attachment.id),
+    );
+    const afterPut = await db.attachment.findUniqueOrThrow({ where: { id: made.attachment.id } });
+    expect(put.status < 300 ? "ok" : put.status).toBe(expectedStatus);
+    expect(afterPut.sha256 === createHash("sha256").update(first).digest("hex")).toBe(!editors);
+    const del = await attachment.DELETE(new Request("http://localhost/x", { method: "DELETE" }), ctxOf(p.id, made.attachment.id));
+    expect(del.status < 300 ? "ok" : del.status).toBe(expectedStatus);
+    expect(await db.attachment.count({ where: { id: made.attachment.id } })).toBe(editors ? 0 : 1);
+  });
+});
