@@ -8,7 +8,9 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // Keep the router's headers (Next-Router-Prefetch among them) visible to proxy.ts: prefetches must not count as views.
+  skipProxyUrlNormalize: true,
 };
 
 export default withNextIntl(config);

@@ -22,3 +22,11 @@ export async function seedPaperIds() {
   if (!en || !ko) throw new Error("The seed paper 2024-14E and its Korean twin are missing from the e2e database.");
   return { en, ko };
 }
+
+/** The public hit figure as stored: carried-over hits plus counted views. */
+export async function storedHits(id: number) {
+  const [row] = await queryE2e<{ hits: number }>(`select "baseHits" + "viewCount" as hits from "Publication" where id = $1`, [
+    id,
+  ]);
+  return row!.hits;
+}

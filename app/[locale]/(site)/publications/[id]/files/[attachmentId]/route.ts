@@ -7,6 +7,8 @@ import { notFoundText, plainText } from "@/lib/http/responses";
 import { parseRouteId } from "@/lib/http/route-params";
 import { isLocale } from "@/lib/i18n/routing";
 import { storage } from "@/lib/storage";
+import { cookieNames } from "@/lib/http/cookies";
+import { countDownload } from "@/lib/stats/count-request";
 
 type Context = { params: Promise<{ locale: string; id: string; attachmentId: string }> };
 
@@ -70,7 +72,11 @@ async function serve(request: Request, { params }: Context, { body }: { body: bo
   const range = selection.kind === "partial" ? { start: selection.start, end: selection.end } : undefined;
   headers.set("Content-Length", String(range ? range.end - range.start + 1 : size));
   if (range) headers.set("Content-Range", contentRange(range.start, range.end, size));
-  // Download counting (a later issue) hooks in here, for GET requests only.
+  // A download is counted when the file starts being served: a whole file, or the first range of a viewer's reads.
+  if (body && (!range || range.start === 0)) {
+    const incoming = { method: request.method, headers: request.headers, cookieNames: cookieNames(request.headers) };
+    void countDownload(incoming, attachment.publicationId, attachment.id).catch((e: unknown) => console.error("[stats] recording a download failed:", e));
+  }
   const stream = body ? Readable.toWeb(await storage().read(attachment.storageKey, range)) : null;
   return new Response(stream as ReadableStream<Uint8Array> | null, { status: range ? 206 : 200, headers });
 }

@@ -1,0 +1,7 @@
+/** The names of the cookies a request carries (values are not needed, and not read). */
+export function cookieNames(headers: Headers): string[] {
+  return (headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.split("=")[0]?.trim() ?? "")
+    .filter(Boolean);
+}

@@ -1,0 +1,189 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { skipReason } from "@/lib/stats/counting-rules";
+import { foldUsageEvents, purgeUsageEvents } from "@/lib/stats/fold";
+import { recordDownload, recordView } from "@/lib/stats/record";
+import { isRobot } from "@/lib/stats/robots";
+import { visitorHash } from "@/lib/stats/visitor";
+import counterRobots from "@/lib/stats/data/counter-robots.json";
+import { createPublication, createSeries } from "./support/factories";
+
+const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const request = (headers: Record<string, string> = {}, cookieNames: string[] = [], method = "GET") => ({
+  method,
+  headers: new Headers({ "user-agent": CHROME, ...headers }),
+  cookieNames,
+});
+const visitor = () => randomBytes(20).toString("hex");
+
+async function paper(status: "published" | "draft" = "published") {
+  const series = await createSeries();
+  return createPublication({ seriesId: series.id, status });
+}
+
+async function counts(id: number) {
+  const p = await db.publication.findUniqueOrThrow({
+    where: { id },
+    select: { viewCount: true, downloadCount: true, baseHits: true },
+  });
+  const daily = await db.dailyStat.aggregate({ where: { publicationId: id }, _sum: { views: true, downloads: true } });
+  return {
+    views: p.viewCount,
+    downloads: p.downloadCount,
+    dailyViews: daily._sum.views ?? 0,
+    dailyDownloads: daily._sum.downloads ?? 0,
+  };
+}
+
+/** Folds until nothing is left, as the scheduler would over a few ticks. */
+async function foldAll() {
+  while ((await foldUsageEvents({ graceSeconds: 0 })) > 0);
+}
+
+describe("who is counted", () => {
+  it("counts an ordinary browser's GET", () => {
+    expect(skipReason(request(), { countStaff: false })).toBeNull();
+  });
+
+  it.each([
+    [{ purpose: "prefetch" }],
+    [{ "sec-purpose": "prefetch;prerender" }],
+    [{ "sec-purpose": "prefetch" }],
+    [{ "next-router-prefetch": "1" }],
+    [{ "x-middleware-prefetch": "1" }],
+  ])("skips link prefetches %o", (headers) => {
+    expect(skipReason(request(headers), { countStaff: false })).toBe("prefetch");
+  });
+
+  it("skips user agents from the COUNTER robots list and well-known bots", () => {
+    const samples = [
+      "Googlebot/2.1 (+http://www.google.com/bot.html)",
+      "python-requests/2.31",
+      "curl/8.4.0",
+      "Wget/1.21",
+      "HeadlessChrome/120.0",
+      "",
+      "Java/1.8.0_151",
+      "ia_archiver",
+    ];
+    for (const ua of samples) expect(isRobot(ua), ua).toBe(true);
+    expect(isRobot(CHROME)).toBe(false);
+    expect(
+      isRobot(
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1",
+      ),
+    ).toBe(false);
+    expect(counterRobots.length).toBeGreaterThan(300);
+    expect(skipReason(request({ "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0)" }), { countStaff: false })).toBe("robot");
+  });
+
+  it("skips signed-in staff unless configured to count them, and anything but GET", () => {
+    expect(skipReason(request({}, ["authjs.session-token"]), { countStaff: false })).toBe("staff");
+    expect(skipReason(request({}, ["__Secure-authjs.session-token"]), { countStaff: false })).toBe("staff");
+    expect(skipReason(request({}, ["authjs.session-token"]), { countStaff: true })).toBeNull();
+    expect(skipReason(request({}, ["other"]), { countStaff: false })).toBeNull();
+    expect(skipReason(request({}, [], "HEAD"), { countStaff: false })).toBe("method");
+  });
+
+  it("identifies a visitor by address and browser with a salt that changes daily", () => {
+    const day1 = new Date("2026-11-27T10:00:00Z");
+    const day2 = new Date("2026-11-28T10:00:00Z");
+    expect(visitorHash("s", "1.2.3.4", CHROME, day1)).toBe(visitorHash("s", "1.2.3.4", CHROME, new Date("2026-11-27T23:59:00Z")));
+    expect(visitorHash("s", "1.2.3.4", CHROME, day1)).not.toBe(visitorHash("s", "1.2.3.4", CHROME, day2));
+    expect(visitorHash("s", "1.2.3.4", CHROME, day1)).not.toBe(visitorHash("s", "1.2.3.5", CHROME, day1));
+    expect(visitorHash("s", "1.2.3.4", CHROME, day1)).not.toContain("1.2.3.4");
+  });
+});
+
+describe("folding events into totals", () => {
+  it("counts nothing for unknown or unpublished publications (a 404 is no hit)", async () => {
+    const draft = await paper("draft");
+    await recordView(draft.id, visitor());
+    await recordView(2_000_000_000, visitor());
+    expect(await db.usageEvent.count({ where: { publicationId: draft.id } })).toBe(0);
+  });
+
+  it("counts the same visitor once within 30 seconds, and again after a 31-second gap", async () => {
+    const p = await paper();
+    const v = visitor();
+    const now = Date.now();
+    await db.usageEvent.createMany({
+      data: [0, 5_000, 29_000, 60_000, 91_000].map((ms) => ({
+        kind: "view" as const,
+        publicationId: p.id,
+        visitorHash: v,
+        occurredAt: new Date(now - 120_000 + ms),
+      })),
+    });
+    await foldAll();
+    // 0, 5 s and 29 s form one burst; 60 s comes 31 s after 29 s; 91 s comes 31 s after 60 s.
+    expect(await counts(p.id)).toMatchObject({ views: 3, dailyViews: 3 });
+  });
+
+  it("counts 500 concurrent views by 500 visitors exactly once each", async () => {
+    const p = await paper();
+    await Promise.all(Array.from({ length: 500 }, () => recordView(p.id, visitor())));
+    await foldAll();
+    expect(await counts(p.id)).toMatchObject({ views: 500, dailyViews: 500 });
+  });
+
+  it("counts 500 views by one visitor within 30 seconds as one", async () => {
+    const p = await paper();
+    const v = visitor();
+    await Promise.all(Array.from({ length: 500 }, () => recordView(p.id, v)));
+    await foldAll();
+    expect(await counts(p.id)).toMatchObject({ views: 1, dailyViews: 1 });
+  });
+
+  it("counts downloads separately, per file", async () => {
+    const p = await paper();
+    const v = visitor();
+    const a = await db.attachment.create({
+      data: {
+        publicationId: p.id,
+        fileName: "a.pdf",
+        byteSize: 1,
+        sha256: "a".repeat(64),
+        mediaType: "application/pdf",
+        storageKey: `t/${visitor()}`,
+      },
+    });
+    const b = await db.attachment.create({
+      data: {
+        publicationId: p.id,
+        fileName: "b.pdf",
+        byteSize: 1,
+        sha256: "b".repeat(64),
+        mediaType: "application/pdf",
+        storageKey: `t/${visitor()}`,
+      },
+    });
+    await recordDownload(p.id, a.id, v);
+    await recordDownload(p.id, a.id, v);
+    await recordDownload(p.id, b.id, v);
+    await recordView(p.id, v);
+    await foldAll();
+    expect(await counts(p.id)).toEqual({ views: 1, downloads: 2, dailyViews: 1, dailyDownloads: 2 });
+  });
+
+  it("is safe to run twice and from two instances at once", async () => {
+    const p = await paper();
+    await Promise.all(Array.from({ length: 50 }, () => recordView(p.id, visitor())));
+    await Promise.all([foldAll(), foldAll(), foldAll()]);
+    await foldAll();
+    expect(await counts(p.id)).toMatchObject({ views: 50, dailyViews: 50 });
+  });
+
+  it("purges raw events past the retention window, keeping the aggregates", async () => {
+    const p = await paper();
+    const old = new Date(Date.now() - 100 * 86_400_000);
+    await db.usageEvent.create({ data: { kind: "view", publicationId: p.id, visitorHash: visitor(), occurredAt: old } });
+    await foldAll();
+    await purgeUsageEvents(90);
+    expect(await db.usageEvent.count({ where: { publicationId: p.id } })).toBe(0);
+    expect(await counts(p.id)).toMatchObject({ views: 1, dailyViews: 1 });
+    const [day] = await db.dailyStat.findMany({ where: { publicationId: p.id } });
+    expect(day?.day.toISOString().slice(0, 10)).toBe(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul" }).format(old));
+  });
+});
