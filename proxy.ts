@@ -27,5 +27,5 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
 
 export const config = {
   // Everything but API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|sitemap\\.xml|robots\\.txt|.*\\.[a-z0-9]+$).*)"],
+  matcher: ["/((?!api|_next|_vercel|bench/|sitemap\\.xml|robots\\.txt|.*\\.[a-z0-9]+$).*)"],
 };

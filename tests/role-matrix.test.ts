@@ -39,8 +39,11 @@ const pages = {
   "/admin/users": (await import("@/app/[locale]/(staff)/admin/users/page")).default,
   "/admin/audit": (await import("@/app/[locale]/(staff)/admin/audit/page")).default,
   "/admin/email-log": (await import("@/app/[locale]/(staff)/admin/email-log/page")).default,
+  "/admin/stats": (await import("@/app/[locale]/(staff)/admin/stats/page")).default,
+  "/admin/stats/publications/[id]": (await import("@/app/[locale]/(staff)/admin/stats/publications/[id]/page")).default,
 };
 const adminLayout = (await import("@/app/[locale]/(staff)/admin/layout")).default;
+const statsExport = await import("@/app/[locale]/(staff)/admin/stats/export/[table]/route");
 
 const ROLES = [null, "ANALYST", "EDITOR", "ADMIN"] as const;
 type Who = (typeof ROLES)[number];
@@ -144,6 +147,8 @@ describe.each(ROLES)("as %s", (who) => {
       "/admin/users": ["ADMIN"],
       "/admin/audit": ["ADMIN"],
       "/admin/email-log": ["ADMIN"],
+      "/admin/stats": staff,
+      "/admin/stats/publications/[id]": staff,
     };
     const allowed = allowedFor(designed[path])(who);
     if (allowed) expect(outcome).toBe("rendered");
@@ -249,6 +254,14 @@ describe.each(ROLES)("as %s", (who) => {
     const res = await attachments.POST(new Request("http://localhost/x", upload(await pdfBytes())), ctx(p.id));
     const stored = await db.attachment.count({ where: { publicationId: p.id } });
     expect([res.status < 300 ? "ok" : res.status, stored]).toEqual([expectedStatus, editors ? 1 : 0]);
+  });
+
+  it("handler GET stats export", async () => {
+    as(who);
+    const res = await statsExport.GET(new Request("http://localhost/en/admin/stats/export/daily?preset=7d"), {
+      params: Promise.resolve({ locale: "en", table: "daily" }),
+    });
+    expect(res.status).toBe(who === null ? 401 : 200);
   });
 
   it("handler PUT and DELETE attachment", async () => {

@@ -18,7 +18,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const [t, ts] = await Promise.all([getTranslations("Admin"), getTranslations("SignIn")]);
   const links = [
     { href: "publications", label: t("publications"), show: can(user.role, "publications:write") },
-    { href: "stats", label: t("stats"), show: false },
+    { href: "stats", label: t("stats"), show: can(user.role, "stats:read") },
     { href: "users", label: t("users"), show: can(user.role, "users:manage") },
     { href: "audit", label: t("audit"), show: can(user.role, "audit:read") },
     { href: "email-log", label: t("emailLog"), show: can(user.role, "audit:read") },

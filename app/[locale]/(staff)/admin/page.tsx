@@ -9,6 +9,7 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
   const t = await getTranslations("Admin");
   const items = [
     { href: "publications", label: t("publications"), show: can(user.role, "publications:write") },
+    { href: "stats", label: t("stats"), show: can(user.role, "stats:read") },
     { href: "users", label: t("users"), show: can(user.role, "users:manage") },
     { href: "audit", label: t("audit"), show: can(user.role, "audit:read") },
     { href: "email-log", label: t("emailLog"), show: can(user.role, "audit:read") },

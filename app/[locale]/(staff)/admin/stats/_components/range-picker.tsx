@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { rangeDays, STATS_PRESETS, type StatsRange, type StatsRangeProblem } from "@/lib/validations/stats";
+
+type Props = {
+  /** The page the picker reloads, e.g. /en/admin/stats. */
+  basePath: string;
+  locale: string;
+  range: StatsRange;
+  today: string;
+  problem: StatsRangeProblem | null;
+  /** What was typed, shown again next to the message so it can be corrected. */
+  submitted: { from?: string; to?: string };
+};
+
+/** Preset periods as links and a custom from/to form; both are plain GET requests. */
+export function RangePicker({ basePath, locale, range, today, problem, submitted }: Props) {
+  const t = useTranslations("Stats");
+  const dates = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "long" });
+  const shown = dates.formatRange(new Date(`${range.from}T00:00:00Z`), new Date(`${range.to}T00:00:00Z`));
+  const invalid = problem !== null && problem !== "invalidPreset";
+  const from = invalid ? (submitted.from ?? "") : range.from;
+  const to = invalid ? (submitted.to ?? "") : range.to;
+  return (
+    <section aria-labelledby="stats-period-title" className="panel stats-period">
+      <h2 id="stats-period-title">{t("period")}</h2>
+      {problem ? (
+        <p id="stats-period-problem" className="notice notice--warning" role="alert">
+          {t(`problems.${problem}`)} {t("fallback")}
+        </p>
+      ) : null}
+      <nav aria-label={t("presetsLabel")}>
+        <ul className="stats-presets">
+          {STATS_PRESETS.map((preset) => (
+            <li key={preset}>
+              <Link href={`${basePath}?preset=${preset}`} aria-current={range.preset === preset ? "true" : undefined}>
+                {t(`presets.${preset}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* Keyed by the range: navigating to another period must refill the uncontrolled inputs. */}
+      <form key={`${range.from}/${range.to}/${problem ?? ""}`} method="get" action={basePath} className="stats-custom">
+        <fieldset>
+          <legend>{t("custom")}</legend>
+          <div className="field">
+            <label htmlFor="stats-from">{t("from")}</label>
+            <input
+              id="stats-from"
+              name="from"
+              type="date"
+              required
+              max={today}
+              defaultValue={from}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? "stats-period-problem" : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="stats-to">{t("to")}</label>
+            <input
+              id="stats-to"
+              name="to"
+              type="date"
+              required
+              max={today}
+              defaultValue={to}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? "stats-period-problem" : undefined}
+            />
+          </div>
+          <button type="submit">{t("apply")}</button>
+        </fieldset>
+      </form>
+      <p className="stats-showing" aria-live="polite">
+        {t("showing", { range: shown, days: rangeDays(range) })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/page-user";
+import { getPublicationStats } from "@/lib/data/stats";
+import { parseRouteId } from "@/lib/http/route-params";
+import { firstValues } from "@/lib/validations/publications";
+import { parseStatsRange, siteToday, statsRangeQuery } from "@/lib/validations/stats";
+import { DailyFigure } from "../../_components/daily-figure";
+import { RangePicker } from "../../_components/range-picker";
+import { StatFigures } from "../../_components/stat-figures";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Stats");
+  return { title: t("title") };
+}
+
+export default async function PublicationStatsPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/admin/stats/publications/[id]">) {
+  const { locale, id: segment } = await params;
+  const basePath = `/${locale}/admin/stats/publications/${encodeURIComponent(segment)}`;
+  await requirePagePermission("stats:read", locale, basePath);
+  const id = parseRouteId(segment);
+  if (id === null) notFound();
+  const query = firstValues(await searchParams);
+  const today = siteToday();
+  const { range, problem } = parseStatsRange(query, today);
+  const [t, stats] = await Promise.all([getTranslations("Stats"), getPublicationStats(id, range)]);
+  if (!stats) notFound();
+  const { publication } = stats;
+  const number = new Intl.NumberFormat(locale);
+  const kept = statsRangeQuery(range);
+  return (
+    <>
+      <p>
+        <Link href={`/${locale}/admin/stats?${kept}`}>← {t("backToOverview")}</Link>
+      </p>
+      <p className="admin-table__sub">{t("title")}</p>
+      <h1 lang={publication.language}>{publication.title}</h1>
+      <p className="admin-table__sub">
+        {locale === "ko" ? publication.series.nameKo : publication.series.nameEn} · {publication.series.reportPrefix}{" "}
+        {publication.reportNumber} · {t(`languages.${publication.language}`)}
+      </p>
+      <RangePicker
+        basePath={basePath}
+        locale={locale}
+        range={range}
+        today={today}
+        problem={problem}
+        submitted={{ from: query.from, to: query.to }}
+      />
+      <div className="stats-columns">
+        <section aria-labelledby="stats-period-totals-title" className="panel">
+          <h2 id="stats-period-totals-title">{t("inPeriod")}</h2>
+          <StatFigures
+            locale={locale}
+            items={[
+              { label: t("views"), value: stats.totals.views },
+              { label: t("downloads"), value: stats.totals.downloads },
+            ]}
+          />
+        </section>
+        <section aria-labelledby="stats-all-time-title" className="panel">
+          <h2 id="stats-all-time-title">{t("allTime")}</h2>
+          <StatFigures
+            locale={locale}
+            items={[
+              { label: t("views"), value: stats.allTime.views },
+              { label: t("downloads"), value: stats.allTime.downloads },
+              { label: t("publicHits"), value: stats.publicHits },
+            ]}
+          />
+          <p className="field__hint">
+            {t("publicHitsExplained", { baseHits: number.format(stats.baseHits), views: number.format(stats.allTime.views) })}
+          </p>
+        </section>
+      </div>
+      <DailyFigure
+        daily={stats.daily}
+        locale={locale}
+        csvHref={`/${locale}/admin/stats/export/publication-daily?${statsRangeQuery(range, { id: String(id) })}`}
+      />
+    </>
+  );
+}
