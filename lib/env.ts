@@ -74,10 +74,26 @@ const schema = z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("false")
       .transform((v) => v === "true"),
-    VIEW_COUNTING: z.enum(["true", "false"], { error: "must be true or false" }).default("true").transform((v) => v === "true"),
-    COUNT_STAFF_VIEWS: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
-    STATS_RETENTION_DAYS: z.coerce.number({ error: "must be a number of days" }).int().min(1, "must be at least 1").max(3650).default(90),
-    STATS_FOLD_INTERVAL_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).int().min(1, "must be at least 1").max(60, "must be at most 60 (the public figure may lag at most about 10 s)").default(5),
+    VIEW_COUNTING: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("true")
+      .transform((v) => v === "true"),
+    COUNT_STAFF_VIEWS: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("false")
+      .transform((v) => v === "true"),
+    STATS_RETENTION_DAYS: z.coerce
+      .number({ error: "must be a number of days" })
+      .int()
+      .min(1, "must be at least 1")
+      .max(3650)
+      .default(90),
+    STATS_FOLD_INTERVAL_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int()
+      .min(1, "must be at least 1")
+      .max(60, "must be at most 60 (the public figure may lag at most about 10 s)")
+      .default(5),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
