@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/ko/admin", "/en/admin", "/api/"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/ko/admin", "/en/admin", "/api/", "/bench/"] },
     sitemap: `${env().APP_URL}/sitemap.xml`,
   };
 }

@@ -101,8 +101,8 @@ test("a scheduled paper appears on its own once its time has passed", async ({ b
 
   const reader = await browser.newPage();
   expect((await reader.goto(`/en/publications/${id}`))?.status()).toBe(404);
-  await reader.waitForTimeout(9_000);
-  expect((await reader.goto(`/en/publications/${id}`))?.status()).toBe(200);
+  // Pages are cached for a few seconds, so it may take a moment past its time to show.
+  await expect.poll(async () => (await reader.goto(`/en/publications/${id}`))?.status(), { timeout: 30_000, intervals: [2_000] }).toBe(200);
   await reader.goto(`/en/publications?q=${tag}`);
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
   await context.close();

@@ -8,6 +8,12 @@ const DEV_AUTH_SECRET = "perspectives-development-secret-not-for-production";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+const flag = (fallback: "true" | "false") =>
+  z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .default(fallback)
+    .transform((v) => v === "true");
+
 const limit = (fallback: number) =>
   z.coerce
     .number({ error: "must be a whole number" })
@@ -70,18 +76,9 @@ const schema = z
     S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
     S3_ACCESS_KEY_ID: optional(z.string().min(1)),
     S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
-    S3_FORCE_PATH_STYLE: z
-      .enum(["true", "false"], { error: "must be true or false" })
-      .default("false")
-      .transform((v) => v === "true"),
-    VIEW_COUNTING: z
-      .enum(["true", "false"], { error: "must be true or false" })
-      .default("true")
-      .transform((v) => v === "true"),
-    COUNT_STAFF_VIEWS: z
-      .enum(["true", "false"], { error: "must be true or false" })
-      .default("false")
-      .transform((v) => v === "true"),
+    S3_FORCE_PATH_STYLE: flag("false"),
+    VIEW_COUNTING: flag("true"),
+    COUNT_STAFF_VIEWS: flag("false"),
     STATS_RETENTION_DAYS: z.coerce
       .number({ error: "must be a number of days" })
       .int()
@@ -94,10 +91,7 @@ const schema = z
       .min(1, "must be at least 1")
       .max(60, "must be at most 60 (the public figure may lag at most about 10 s)")
       .default(5),
-    DEMO_DATA: z
-      .enum(["true", "false"], { error: "must be true or false" })
-      .default("true")
-      .transform((v) => v === "true"),
+    DEMO_DATA: flag("true"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { skipReason } from "@/lib/stats/counting-rules";
 import { foldUsageEvents, purgeUsageEvents } from "@/lib/stats/fold";
-import { recordDownload, recordView } from "@/lib/stats/record";
+import { flushUsageEvents, recordDownload, recordView } from "@/lib/stats/record";
 import { isRobot } from "@/lib/stats/robots";
 import { visitorHash } from "@/lib/stats/visitor";
 import counterRobots from "@/lib/stats/data/counter-robots.json";
@@ -36,8 +36,9 @@ async function counts(id: number) {
   };
 }
 
-/** Folds until nothing is left, as the scheduler would over a few ticks. */
+/** Writes buffered events, then folds until nothing is left, as the scheduler would over a few ticks. */
 async function foldAll() {
+  await flushUsageEvents();
   while ((await foldUsageEvents({ graceSeconds: 0 })) > 0);
 }
 
@@ -101,6 +102,7 @@ describe("folding events into totals", () => {
     const draft = await paper("draft");
     await recordView(draft.id, visitor());
     await recordView(2_000_000_000, visitor());
+    await flushUsageEvents();
     expect(await db.usageEvent.count({ where: { publicationId: draft.id } })).toBe(0);
   });
 

@@ -15,7 +15,7 @@ vi.mock("@/lib/auth", () => ({
   signIn: vi.fn(() => Promise.resolve(undefined)),
   signOut: vi.fn(() => Promise.resolve(undefined)),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const messages = (await import("@/lib/i18n/messages/en.json")).default;
@@ -23,7 +23,12 @@ vi.mock("next-intl/server", async () => {
     Promise.resolve(
       createTranslator({ locale: "en", messages, namespace: (typeof opts === "string" ? opts : opts?.namespace) as never }),
     );
-  return { getTranslations: translator, getLocale: () => Promise.resolve("en"), setRequestLocale: () => undefined };
+  return {
+    getTranslations: translator,
+    getMessages: () => Promise.resolve(messages),
+    getLocale: () => Promise.resolve("en"),
+    setRequestLocale: () => undefined,
+  };
 });
 
 const { savePublication, changePublicationStatus, deletePublication } =

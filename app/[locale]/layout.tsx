@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { env } from "@/lib/env";
 import { SiteFooter } from "@/components/site-footer";
 import "../globals.css";
@@ -34,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages(["SendEmail"])}>{children}</NextIntlClientProvider>
         <SiteFooter />
       </body>
     </html>

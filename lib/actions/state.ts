@@ -13,3 +13,11 @@ export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }
   for (const issue of issues) (out[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
   return out;
 }
+
+/** Turns each field's error codes into sentences in the page's language. */
+export function translateFieldErrors(
+  errors: Record<string, string[]>,
+  translate: (code: string) => string,
+): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).map(([field, codes]) => [field, codes.map(translate)]));
+}

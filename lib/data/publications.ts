@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SITE_TIME_ZONE } from "@/lib/site";
@@ -46,43 +48,61 @@ async function itemsByIds(ids: number[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Listing queries are cached for a few seconds: bursts of readers share one query. Editors' changes drop them at once. */
+export const CATALOGUE_TAG = "catalogue";
+const CATALOGUE_TTL_SECONDS = 10;
+
+const catalogueIds = cached(
+  async (filters: CatalogueFilters, page: number) => {
+    const where = catalogueWhereSql(filters);
+    const [countRows, idRows] = await Promise.all([
+      db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Publication" p WHERE ${where}`,
+      db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Publication" p WHERE ${where}
+        ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+    ]);
+    return { total: countRows[0]?.n ?? 0, ids: idRows.map((r) => r.id) };
+  },
+  ["catalogue-ids"],
+  { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
+);
+
 /** One page of the catalogue, newest first, with its total. */
 export async function listPublications(filters: CatalogueFilters, page: number) {
-  const where = catalogueWhereSql(filters);
-  const [countRows, idRows] = await Promise.all([
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Publication" p WHERE ${where}`,
-    db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Publication" p WHERE ${where}
-      ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
-  ]);
-  const total = countRows[0]?.n ?? 0;
+  const { total, ids } = await catalogueIds(filters, page);
   return {
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: await itemsByIds(idRows.map((r) => r.id)),
+    items: await itemsByIds(ids),
   };
 }
 
 export type FacetCount = { value: string; count: number };
 
+const facetCounts = cached(
+  async (filters: CatalogueFilters) => {
+    const [series, years] = await Promise.all([
+      db.$queryRaw<{ value: string; count: number }[]>`
+        SELECT s.slug AS value, count(*)::int AS count FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
+        WHERE ${catalogueWhereSql(filters, "series")} GROUP BY s.slug`,
+      db.$queryRaw<{ value: number; count: number }[]>`
+        SELECT extract(year FROM p."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int AS value, count(*)::int AS count
+        FROM "Publication" p WHERE ${catalogueWhereSql(filters, "year")} GROUP BY 1 ORDER BY 1 DESC`,
+    ]);
+    return { series, years: years.map((r) => ({ value: String(r.value), count: r.count })) };
+  },
+  ["catalogue-facets"],
+  { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
+);
+
 /** How many papers each series and each year would show, given the other filters. */
 export async function listFacetCounts(filters: CatalogueFilters) {
-  const [series, years] = await Promise.all([
-    db.$queryRaw<{ value: string; count: number }[]>`
-      SELECT s.slug AS value, count(*)::int AS count FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
-      WHERE ${catalogueWhereSql(filters, "series")} GROUP BY s.slug`,
-    db.$queryRaw<{ value: number; count: number }[]>`
-      SELECT extract(year FROM p."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int AS value, count(*)::int AS count
-      FROM "Publication" p WHERE ${catalogueWhereSql(filters, "year")} GROUP BY 1 ORDER BY 1 DESC`,
-  ]);
-  return {
-    series: new Map(series.map((r) => [r.value, r.count])),
-    years: years.map((r) => ({ value: String(r.value), count: r.count })),
-  };
+  const { series, years } = await facetCounts(filters);
+  return { series: new Map(series.map((r) => [r.value, r.count])), years };
 }
 
-/** A public publication with everything its page shows, or null. */
-export async function getPublicPublication(id: number) {
+/** A public publication with everything its page shows, or null. Once per request (metadata and page share it). */
+export const getPublicPublication = cache(async (id: number) => {
   const row = await db.publication.findFirst({
     where: { id, ...publicPublicationWhere() },
     select: {
@@ -120,7 +140,7 @@ export async function getPublicPublication(id: number) {
     topics: topics.map((t) => t.topic),
     regions: regions.map((r) => r.region),
   };
-}
+});
 
 export type PublicPublication = NonNullable<Awaited<ReturnType<typeof getPublicPublication>>>;
 

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { signOut } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
+import { adminSectionsFor } from "@/lib/admin/sections";
 import { requirePageCurrentUser } from "@/lib/auth/page-user";
 import { isLocale } from "@/lib/i18n/routing";
 
@@ -16,13 +18,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   setRequestLocale(locale);
   const user = await requirePageCurrentUser(locale);
   const [t, ts] = await Promise.all([getTranslations("Admin"), getTranslations("SignIn")]);
-  const links = [
-    { href: "publications", label: t("publications"), show: can(user.role, "publications:write") },
-    { href: "stats", label: t("stats"), show: can(user.role, "stats:read") },
-    { href: "users", label: t("users"), show: can(user.role, "users:manage") },
-    { href: "audit", label: t("audit"), show: can(user.role, "audit:read") },
-    { href: "email-log", label: t("emailLog"), show: can(user.role, "audit:read") },
-  ].filter((l) => l.show);
+  const links = adminSectionsFor(user.role).map((l) => ({ href: l.href, label: t(l.label) }));
   async function signOutAction() {
     "use server";
     await signOut({ redirectTo: `/${locale}/sign-in` });
@@ -51,7 +47,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
         </div>
       </header>
       <main id="main" className="page admin__main" tabIndex={-1}>
-        {children}
+        <NextIntlClientProvider messages={await clientMessages(["Admin", "Editor", "Users", "Uploads"])}>
+          {children}
+        </NextIntlClientProvider>
       </main>
     </div>
   );

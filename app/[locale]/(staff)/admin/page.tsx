@@ -1,19 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/permissions";
+import { adminSectionsFor } from "@/lib/admin/sections";
 import { requirePagePermission } from "@/lib/auth/page-user";
 
 export default async function AdminHome({ params }: PageProps<"/[locale]/admin">) {
   const { locale } = await params;
   const user = await requirePagePermission("admin:enter", locale, `/${locale}/admin`);
   const t = await getTranslations("Admin");
-  const items = [
-    { href: "publications", label: t("publications"), show: can(user.role, "publications:write") },
-    { href: "stats", label: t("stats"), show: can(user.role, "stats:read") },
-    { href: "users", label: t("users"), show: can(user.role, "users:manage") },
-    { href: "audit", label: t("audit"), show: can(user.role, "audit:read") },
-    { href: "email-log", label: t("emailLog"), show: can(user.role, "audit:read") },
-  ].filter((i) => i.show);
+  const items = adminSectionsFor(user.role).map((l) => ({ href: l.href, label: t(l.label) }));
   return (
     <>
       <h1>{t("title")}</h1>

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
-import { fieldErrorsFrom, type ActionState } from "@/lib/actions/state";
+import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
 import { isLocale } from "@/lib/i18n/routing";
 import { emailSignInSchema, passwordSignInSchema } from "@/lib/validations/auth";
 
@@ -13,9 +13,7 @@ async function translator(locale: string) {
 }
 
 function localizedErrors(t: Awaited<ReturnType<typeof translator>>, errors: Record<string, string[]>) {
-  return Object.fromEntries(
-    Object.entries(errors).map(([k, codes]) => [k, codes.map((c) => t(`errors.${c}` as "errors.required"))]),
-  );
+  return translateFieldErrors(errors, (c) => t(`errors.${c}` as "errors.required"));
 }
 
 export async function signInWithPassword(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {

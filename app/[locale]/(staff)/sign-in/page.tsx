@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -28,31 +30,33 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   return (
     <>
       <SiteHeader alternateHref={`/${otherLocale(locale)}/sign-in`} />
-      <main id="main" className="page page--narrow" tabIndex={-1}>
-        <h1>{t("title")}</h1>
-        {notice ? (
-          <p className="notice notice--warning" role="alert">
-            {notice}
-          </p>
-        ) : null}
-        <section aria-labelledby="password-title" className="panel">
-          <h2 id="password-title">{t("withPassword")}</h2>
-          <PasswordSignInForm action={signInWithPassword.bind(null, locale)} callbackUrl={callbackUrl} />
-        </section>
-        <section aria-labelledby="link-title" className="panel">
-          <h2 id="link-title">{t("withLink")}</h2>
-          <p>{t("linkHelp")}</p>
-          <EmailSignInForm action={signInWithEmail.bind(null, locale)} callbackUrl={callbackUrl} />
-        </section>
-        {sso ? (
-          <section aria-labelledby="sso-title" className="panel">
-            <h2 id="sso-title">{t("withSso")}</h2>
-            <form action={signInWithSso.bind(null, callbackUrl)}>
-              <button type="submit">{t("ssoButton", { name: e.OIDC_NAME })}</button>
-            </form>
+      <NextIntlClientProvider messages={await clientMessages(["SignIn"])}>
+        <main id="main" className="page page--narrow" tabIndex={-1}>
+          <h1>{t("title")}</h1>
+          {notice ? (
+            <p className="notice notice--warning" role="alert">
+              {notice}
+            </p>
+          ) : null}
+          <section aria-labelledby="password-title" className="panel">
+            <h2 id="password-title">{t("withPassword")}</h2>
+            <PasswordSignInForm action={signInWithPassword.bind(null, locale)} callbackUrl={callbackUrl} />
           </section>
-        ) : null}
-      </main>
+          <section aria-labelledby="link-title" className="panel">
+            <h2 id="link-title">{t("withLink")}</h2>
+            <p>{t("linkHelp")}</p>
+            <EmailSignInForm action={signInWithEmail.bind(null, locale)} callbackUrl={callbackUrl} />
+          </section>
+          {sso ? (
+            <section aria-labelledby="sso-title" className="panel">
+              <h2 id="sso-title">{t("withSso")}</h2>
+              <form action={signInWithSso.bind(null, callbackUrl)}>
+                <button type="submit">{t("ssoButton", { name: e.OIDC_NAME })}</button>
+              </form>
+            </section>
+          ) : null}
+        </main>
+      </NextIntlClientProvider>
     </>
   );
 }

@@ -29,6 +29,15 @@ import { TableOfContents } from "./_components/table-of-contents";
 
 type Props = PageProps<"/[locale]/publications/[id]">;
 
+// Rendered on first request, then served from the cache and re-rendered at most
+// every few seconds: the hit figure lags a few seconds at most, and views are
+// counted in proxy.ts for every request, cached or not. Editors' changes
+// revalidate the page at once.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
 async function load(idParam: string) {
   const id = publicationIdSchema.safeParse(idParam);
   return id.success ? getPublicPublication(id.data) : null;

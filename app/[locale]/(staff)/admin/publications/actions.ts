@@ -1,9 +1,9 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { fieldErrorsFrom, type ActionState } from "@/lib/actions/state";
+import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
 import { authorizeAction } from "@/lib/auth/session";
 import {
   ConflictError,
@@ -19,6 +19,7 @@ import { diffFields, recordAudit } from "@/lib/data/audit";
 import { parseSiteLocalDateTime } from "@/lib/format";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { storage } from "@/lib/storage";
+import { CATALOGUE_TAG } from "@/lib/data/publications";
 import { formIds, publicationEditorSchema, statusChangeSchema } from "@/lib/validations/publication-editor";
 import { publicationIdSchema } from "@/lib/validations/publications";
 
@@ -35,6 +36,7 @@ function revalidateReaderPages(id: number) {
     revalidatePath(`/${l}/publications`);
   }
   revalidatePath("/sitemap.xml");
+  revalidateTag(CATALOGUE_TAG, { expire: 0 });
 }
 
 function parseEditorForm(formData: FormData) {
@@ -60,9 +62,7 @@ export async function savePublication(
     return {
       ok: false,
       message: t("fixErrors"),
-      fieldErrors: Object.fromEntries(
-        Object.entries(errors).map(([k, v]) => [k, v.map((c) => t(`errors.${c}` as "errors.required"))]),
-      ),
+      fieldErrors: translateFieldErrors(errors, (c) => t(`errors.${c}` as "errors.required")),
     };
   }
   // 2. Authorize.

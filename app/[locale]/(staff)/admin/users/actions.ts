@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { fieldErrorsFrom, type ActionState } from "@/lib/actions/state";
+import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
 import { signIn } from "@/lib/auth";
 import { authorizeAction } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/data/audit";
@@ -24,9 +24,7 @@ export async function inviteUser(locale: string, _prev: ActionState, formData: F
     return {
       ok: false,
       message: t("fixErrors"),
-      fieldErrors: Object.fromEntries(
-        Object.entries(errors).map(([k, v]) => [k, v.map((c) => t(`errors.${c}` as "errors.required"))]),
-      ),
+      fieldErrors: translateFieldErrors(errors, (c) => t(`errors.${c}` as "errors.required")),
     };
   }
   const admin = await authorizeAction("users:manage");

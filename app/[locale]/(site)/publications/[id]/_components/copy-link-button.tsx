@@ -1,19 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { copyToClipboard } from "./copy-to-clipboard";
 
 type Props = { url: string; label: string; copiedMessage: string };
 
 export function CopyLinkButton({ url, label, copiedMessage }: Props) {
   const [status, setStatus] = useState("");
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus(copiedMessage);
-    } catch {
-      // Clipboard refused (old browser, no permission): let the reader copy by hand.
-      window.prompt(label, url);
-    }
+    if (await copyToClipboard(url, label)) setStatus(copiedMessage);
   };
   return (
     <>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { copyToClipboard } from "./copy-to-clipboard";
 
 type Props = { url: string; title: string; label: string; copiedMessage: string };
 
@@ -20,12 +21,7 @@ export function KakaoShareButton({ url, title, label, copiedMessage }: Props) {
         if ((e as Error).name === "AbortError") return;
       }
     }
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus(copiedMessage);
-    } catch {
-      window.prompt(label, url);
-    }
+    if (await copyToClipboard(url, label)) setStatus(copiedMessage);
   };
   return (
     <>

@@ -1,0 +1,190 @@
+// `npm run bench [-- --size 100000] [-- --seconds 20]`: builds the production
+// server, generates a catalogue in a fresh PostgreSQL database, and drives load
+// on loopback at 50 connections. Prints one table and writes bench/results/<date>.json.
+import { execSync, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "@/lib/migrate/schema-engine";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { generateCatalogue } from "./catalogue";
+import { drive, warmUp, type ScenarioResult } from "./load";
+import { startServer, type BenchServer } from "./server";
+
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "10000" },
+    seconds: { type: "string", default: "20" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const SIZE = Number(values.size);
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = 50;
+const PORT = 3300;
+const log = (m: string) => console.log(`[bench] ${m}`);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const DB_NAME = "perspectives_bench";
+const WORK = path.resolve("bench/.work");
+const BOT = { "user-agent": "bench-warmup-bot/1.0" }; // warm-up traffic the counters ignore
+const SECRET = "bench-secret-bench-secret-bench-secret";
+
+function dbUrl(name: string) {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+async function prepare() {
+  if (!values["skip-build"]) {
+    log("Building the production server (next build)...");
+    const build = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+  await sql(ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
+  const url = dbUrl(DB_NAME);
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  await applyMigrations(url);
+  await seedDatabase({ databaseUrl: url, storageDir: path.join(WORK, "files") });
+  await generateCatalogue(url, path.join(WORK, "files"), SIZE, log);
+  return url;
+}
+
+async function main() {
+  const started = Date.now();
+  const url = await prepare();
+  const article = 1_000_000 + Math.floor(SIZE / 2) * 2; // an English paper in the middle of the catalogue
+  const [att] = await sql<{ id: number }>(url, `SELECT id FROM "Attachment" WHERE "publicationId" = $1`, [article]);
+  const env = {
+    DATABASE_URL: url,
+    AUTH_SECRET: SECRET,
+    STORAGE_DIR: path.join(WORK, "files"),
+    DATA_DIR: WORK,
+    APP_URL: `http://127.0.0.1:${PORT}`,
+  };
+  const results: ScenarioResult[] = [];
+  const measure = async (
+    server: BenchServer,
+    name: string,
+    p: string,
+    opts: { headers?: Record<string, string>; distinctVisitors?: boolean } = {},
+  ) => {
+    await warmUp(server.url, p, { ...opts.headers, ...BOT });
+    log(`${name}: ${SECONDS} s at ${CONNECTIONS} connections`);
+    const r = await drive(server.url, name, p, { connections: CONNECTIONS, seconds: SECONDS, ...opts });
+    results.push(r);
+    return r;
+  };
+
+  const counting = await startServer(PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
+  let countedViews = 0;
+  let articleRequests = 0;
+  try {
+    await measure(counting, "static file (ceiling)", "/bench/ceiling.txt");
+    await measure(counting, "prerendered page (ceiling)", "/bench/ceiling");
+    const [before] = await sql<{ v: number }>(url, `SELECT "viewCount" AS v FROM "Publication" WHERE id = $1`, [article]);
+    const art = await measure(counting, "article page", `/en/publications/${article}`, { distinctVisitors: true });
+    // Requests still in flight when the run stops are served (and counted) all the same: compare with all sent.
+    articleRequests = art.sent;
+    await measure(counting, "listing page", "/en/publications");
+    await measure(counting, "listing, filtered", "/en/publications?series=ifans-perspectives&topic=security&year=2025");
+    await measure(counting, "listing, text query", "/en/publications?q=diplomacy");
+    await measure(counting, "download (full)", `/en/publications/${article}/files/${att!.id}`, { headers: BOT });
+    await measure(counting, "download (Range)", `/en/publications/${article}/files/${att!.id}`, {
+      headers: { ...BOT, range: "bytes=0-1023" },
+    });
+    // Every article request was a new visitor, so every 2xx must become exactly one counted view.
+    for (let i = 0; i < 30; i++) {
+      const [now] = await sql<{ v: number; pending: number }>(
+        url,
+        `SELECT "viewCount" AS v, (SELECT count(*)::int FROM "UsageEvent" WHERE "aggregatedAt" IS NULL AND kind = 'view') AS pending FROM "Publication" WHERE id = $1`,
+        [article],
+      );
+      countedViews = now!.v - before!.v;
+      if (now!.pending === 0 && countedViews >= articleRequests) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  } finally {
+    await counting.stop();
+  }
+  const quiet = await startServer(PORT, { ...env, VIEW_COUNTING: "false" });
+  try {
+    await measure(quiet, "article page, counting off", `/en/publications/${article}`, { distinctVisitors: true });
+  } finally {
+    await quiet.stop();
+  }
+  const peakMemoryMb = Math.max(counting.peakMemoryMb(), quiet.peakMemoryMb());
+  report(results, { peakMemoryMb, countedViews, articleRequests, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+function report(
+  results: ScenarioResult[],
+  extra: { peakMemoryMb: number; countedViews: number; articleRequests: number; seconds: number },
+) {
+  const find = (name: string) => results.find((r) => r.name === name)!;
+  const rawCeiling = find("static file (ceiling)");
+  const pageCeiling = find("prerendered page (ceiling)");
+  const rows = results.map((r) => ({
+    scenario: r.name,
+    "req/s": r.requestsPerSecond,
+    "p50 ms": r.p50,
+    "p99 ms": r.p99,
+    errors: r.errors,
+    "non-2xx": r.non2xx,
+    "× static": (r.requestsPerSecond / rawCeiling.requestsPerSecond).toFixed(2),
+    "× prerendered": (r.requestsPerSecond / pageCeiling.requestsPerSecond).toFixed(2),
+  }));
+  console.table(rows);
+  const counted = find("article page");
+  const off = find("article page, counting off");
+  const summary = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    catalogueSize: SIZE,
+    connections: CONNECTIONS,
+    secondsPerScenario: SECONDS,
+    peakServerMemoryMb: extra.peakMemoryMb,
+    articleViewsCounted: extra.countedViews,
+    articleRequestsSent: extra.articleRequests,
+    countingCost: Number((1 - counted.requestsPerSecond / off.requestsPerSecond).toFixed(3)),
+    textQueryP97_5Ms: find("listing, text query").p97_5,
+    totalSeconds: extra.seconds,
+    results,
+  };
+  console.log(
+    `Peak server memory (VmHWM): ${summary.peakServerMemoryMb} MB · article views counted ${summary.articleViewsCounted} of ${summary.articleRequestsSent} requests sent · counting costs ${(summary.countingCost * 100).toFixed(1)}% · text query p97.5 ${summary.textQueryP97_5Ms} ms · ${summary.totalSeconds} s in all`,
+  );
+  mkdirSync("bench/results", { recursive: true });
+  const file = `bench/results/${summary.date.slice(0, 10)}.json`;
+  writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`Results written to ${file}. Machine: ${summary.machine}`);
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((e: unknown) => {
+    console.error(`[bench] ${(e as Error).message}`);
+    try {
+      execSync(`pkill -f "next start -p ${PORT}"`);
+    } catch {
+      // nothing left running
+    }
+    process.exit(1);
+  });
