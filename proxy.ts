@@ -1,10 +1,12 @@
-import type { NextFetchEvent, NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { countView } from "@/lib/stats/count-request";
+import { listingKey } from "@/lib/validations/listing-key";
 
 const intl = createMiddleware(routing);
 const PUBLICATION_PAGE = /^\/(?:ko|en)\/publications\/([1-9]\d{0,9})\/?$/;
+const CATALOGUE = /^\/(ko|en)\/publications\/?$/;
 
 /**
  * Locale routing, and hit counting for publication pages. Counting happens
@@ -13,6 +15,12 @@ const PUBLICATION_PAGE = /^\/(?:ko|en)\/publications\/([1-9]\d{0,9})\/?$/;
  */
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const response = intl(request);
+  // The catalogue is served from a cached page per (validated, canonical) query.
+  const catalogue = CATALOGUE.exec(request.nextUrl.pathname);
+  if (catalogue && request.method === "GET" && response.status < 300) {
+    const key = listingKey(request.nextUrl.searchParams);
+    if (key) return NextResponse.rewrite(new URL(`/${catalogue[1]}/publications/view/${key}`, request.url));
+  }
   const id = PUBLICATION_PAGE.exec(request.nextUrl.pathname)?.[1];
   if (id && response.status < 300) {
     const incoming = {

@@ -35,6 +35,7 @@ function revalidateReaderPages(id: number) {
     revalidatePath(`/${l}/publications/${id}`);
     revalidatePath(`/${l}/publications`);
   }
+  revalidatePath("/[locale]/publications/view/[key]", "page");
   revalidatePath("/sitemap.xml");
   revalidateTag(CATALOGUE_TAG, { expire: 0 });
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { CataloguePage, catalogueMetadata } from "@/components/catalogue/catalogue-page";
+import { isLocale } from "@/lib/i18n/routing";
+import { parseListingKey } from "@/lib/validations/listing-key";
+
+type Props = PageProps<"/[locale]/publications/view/[key]">;
+
+// proxy.ts rewrites /{locale}/publications?… here, with the query as a canonical
+// key: each distinct listing is rendered once and re-rendered at most every 10 s.
+export const revalidate = 10;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? catalogueMetadata(locale) : {};
+}
+
+export default async function CachedCataloguePage({ params }: Props) {
+  const { locale, key } = await params;
+  const parsed = parseListingKey(key);
+  if (!isLocale(locale) || !parsed) notFound();
+  setRequestLocale(locale);
+  return <CataloguePage locale={locale} query={parsed.query} problems={parsed.problems} />;
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/site-header";
+import { otherLocale } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { pageAlternates } from "@/lib/seo/alternates";
+import type { ListingProblem, ListingQuery } from "@/lib/validations/publications";
+import { CatalogueView } from "./catalogue-view";
+
+export async function catalogueMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Listing" });
+  return { title: t("title"), description: t("description"), alternates: pageAlternates(locale, "/publications") };
+}
+
+/** The whole catalogue page; served at /{locale}/publications, cached per query by proxy.ts. */
+export async function CataloguePage({
+  locale,
+  query,
+  problems,
+}: {
+  locale: Locale;
+  query: ListingQuery;
+  problems: ListingProblem[];
+}) {
+  const t = await getTranslations("Listing");
+  return (
+    <>
+      <SiteHeader alternateHref={`/${otherLocale(locale)}/publications`} />
+      <main id="main" className="page" tabIndex={-1}>
+        <h1>{t("title")}</h1>
+        <p className="lead">{t("description")}</p>
+        <CatalogueView locale={locale} basePath={`/${locale}/publications`} query={query} problems={problems} />
+      </main>
+    </>
+  );
+}
