@@ -17,7 +17,9 @@ function limiter({ name, points, durationSeconds, blockSeconds = 0 }: LimitRule)
   let l = limiters.get(id);
   if (!l) {
     l = new RateLimiterPostgres({
-      storeClient: pool(),
+      // Statements go unnamed: the embedded database serves every connection from
+      // one session, where the library's named statements would collide.
+      storeClient: { query: (q: { text: string; values?: unknown[] }) => pool().query({ text: q.text, values: q.values }) },
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

@@ -18,8 +18,9 @@ let inFlight: Promise<void> = Promise.resolve();
 
 async function write(batch: Pending[]) {
   // The EXISTS clause keeps unknown and unpublished ids (404s) out.
+  // Unnamed on purpose: the embedded database serves every connection from one
+  // session, where a named statement prepared twice is an error.
   await pool().query({
-    name: "record-usage",
     text: `INSERT INTO "UsageEvent" (kind, "publicationId", "attachmentId", "visitorHash", "occurredAt")
            SELECT e.kind::"UsageKind", e.pid, e.aid, e.visitor, e.at
            FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::timestamptz[]) AS e(kind, pid, aid, visitor, at)
