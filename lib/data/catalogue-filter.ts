@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { SITE_TIME_ZONE } from "@/lib/site";
 import type { ListingQuery } from "@/lib/validations/publications";
+import { publicPublicationSql } from "./visibility";
 
 export type CatalogueFilters = Omit<ListingQuery, "page"> & { locale: Locale };
 type Facet = "series" | "year";
@@ -18,7 +19,7 @@ function likePattern(text: string) {
  */
 export function catalogueWhereSql(f: CatalogueFilters, without?: Facet): Prisma.Sql {
   const parts: Prisma.Sql[] = [
-    Prisma.sql`p.status IN ('published', 'scheduled') AND p."publishedAt" <= now()`,
+    Prisma.raw(publicPublicationSql("p")),
     // Each paper once: in the reader's language when that version exists, otherwise as it is.
     Prisma.sql`(p.language = ${f.locale}::"Language" OR (p."translationId" IS NULL AND NOT EXISTS (
       SELECT 1 FROM "Publication" twin WHERE twin."translationId" = p.id)))`,

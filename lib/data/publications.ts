@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SITE_TIME_ZONE } from "@/lib/site";
 import { catalogueWhereSql, type CatalogueFilters } from "./catalogue-filter";
-import { publicPublicationWhere } from "./visibility";
+import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
 export const PAGE_SIZE = 20;
 
@@ -176,7 +176,7 @@ export async function listRelatedPublications(p: { id: number; language: string;
     )
     SELECT r.id FROM shared s JOIN "Publication" r ON r.id = s.id
     WHERE r.id NOT IN (${Prisma.join(exclude)}) AND r.language = ${p.language}::"Language"
-      AND r.status IN ('published', 'scheduled') AND r."publishedAt" <= now()
+      AND ${Prisma.raw(publicPublicationSql("r"))}
     GROUP BY r.id, r."publishedAt" ORDER BY sum(s.w) DESC, r."publishedAt" DESC LIMIT ${limit}`;
   return itemsByIds(rows.map((r) => r.id));
 }

@@ -12,3 +12,9 @@ export function publicPublicationWhere(now = new Date()): Prisma.PublicationWher
 export function isPublicNow(p: { status: string; publishedAt: Date | null }, now = new Date()): boolean {
   return (p.status === "published" || p.status === "scheduled") && p.publishedAt !== null && p.publishedAt <= now;
 }
+
+/** The same rule in SQL, for raw queries, on the table aliased `alias`. */
+export function publicPublicationSql(alias: string): string {
+  if (!/^[a-z]\w*$/.test(alias)) throw new Error(`Bad SQL alias: ${alias}`);
+  return `${alias}.status IN ('published', 'scheduled') AND ${alias}."publishedAt" <= now()`;
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { pool } from "@/lib/db";
+import { publicPublicationSql } from "@/lib/data/visibility";
 
 // Appends only: no counter row is locked on the request path. Whether a view
 // counts (double clicks) is decided when the events are folded into totals.
@@ -24,8 +25,7 @@ async function write(batch: Pending[]) {
     text: `INSERT INTO "UsageEvent" (kind, "publicationId", "attachmentId", "visitorHash", "occurredAt")
            SELECT e.kind::"UsageKind", e.pid, e.aid, e.visitor, e.at
            FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::timestamptz[]) AS e(kind, pid, aid, visitor, at)
-           WHERE EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = e.pid
-                         AND p.status IN ('published', 'scheduled') AND p."publishedAt" <= now())`,
+           WHERE EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = e.pid AND ${publicPublicationSql("p")})`,
     values: [
       batch.map((e) => e.kind),
       batch.map((e) => e.publicationId),
