@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/form/action-form";
 import { FormField } from "@/components/form/form-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 
@@ -11,30 +12,25 @@ const ROLES = ["ADMIN", "EDITOR", "ANALYST"] as const;
 export function InviteUserForm({ action }: { action: Action }) {
   const t = useTranslations("Users");
   const tr = useTranslations("Admin");
-  const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
-    <form action={formAction} className="form" noValidate>
-      <FormField name="email" label={t("email")} type="email" required errors={state.fieldErrors?.email} id="invite-email" />
-      <FormField name="name" label={t("name")} errors={state.fieldErrors?.name} id="invite-name" />
-      <div className="field">
-        <label htmlFor="invite-role">{t("role")}</label>
-        <select id="invite-role" name="role" defaultValue="EDITOR">
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tr(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
-        {state.message}
-      </p>
-      <div className="form__actions">
-        <button type="submit" disabled={pending}>
-          {t("invite")}
-        </button>
-      </div>
-    </form>
+    <ActionForm action={action} submitLabel={t("invite")}>
+      {(state) => (
+        <>
+          <FormField name="email" label={t("email")} type="email" required errors={state.fieldErrors?.email} id="invite-email" />
+          <FormField name="name" label={t("name")} errors={state.fieldErrors?.name} id="invite-name" />
+          <div className="field">
+            <label htmlFor="invite-role">{t("role")}</label>
+            <select id="invite-role" name="role" defaultValue="EDITOR">
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tr(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      )}
+    </ActionForm>
   );
 }
 

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  submitLabel: string;
+  /** The fields, given the last answer so each can show its own errors. */
+  children: (state: ActionState) => ReactNode;
+};
+
+/** A form bound to a server action: its fields, the action's message announced politely, and the submit button. */
+export function ActionForm({ action, submitLabel, children }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="form" noValidate>
+      {children(state)}
+      <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
+        {state.message}
+      </p>
+      <div className="form__actions">
+        <button type="submit" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
