@@ -5,13 +5,11 @@ import { requirePagePermission } from "@/lib/auth/page-user";
 import { getBreakdownByLanguage, getBreakdownBySeries, getDailySeries, getTopPublications, getTotals } from "@/lib/data/stats";
 import { firstValues } from "@/lib/validations/publications";
 import { parseStatsRange, siteToday, statsRangeQuery } from "@/lib/validations/stats";
+import { ViewsDownloadsTable } from "./_components/views-downloads-table";
 import { CsvLink } from "./_components/csv-link";
 import { DailyFigure } from "./_components/daily-figure";
 import { RangePicker } from "./_components/range-picker";
 import { StatFigures } from "./_components/stat-figures";
-
-const sum = (rows: { views: number; downloads: number }[], key: "views" | "downloads") =>
-  rows.reduce((total, row) => total + row[key], 0);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Stats");
@@ -65,63 +63,35 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
             <h2 id="stats-series-title">{t("bySeries")}</h2>
             <CsvLink href={csv("series")} table={t("bySeries")} />
           </div>
-          <table className="admin-table stats-table" aria-labelledby="stats-series-title">
-            <thead>
-              <tr>
-                <th scope="col">{t("series")}</th>
-                <th scope="col" className="stats-num">
-                  {t("views")}
-                </th>
-                <th scope="col" className="stats-num">
-                  {t("downloads")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {bySeries.map((s) => (
-                <tr key={s.seriesId}>
-                  <th scope="row">{locale === "ko" ? s.nameKo : s.nameEn}</th>
-                  <td className="stats-num">{number.format(s.views)}</td>
-                  <td className="stats-num">{number.format(s.downloads)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t("total")}</th>
-                <td className="stats-num">{number.format(sum(bySeries, "views"))}</td>
-                <td className="stats-num">{number.format(sum(bySeries, "downloads"))}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <ViewsDownloadsTable
+            rowHeader={t("series")}
+            rows={bySeries.map((s) => ({
+              key: String(s.seriesId),
+              label: locale === "ko" ? s.nameKo : s.nameEn,
+              views: s.views,
+              downloads: s.downloads,
+            }))}
+            locale={locale}
+            withTotal
+            labelledBy="stats-series-title"
+          />
         </section>
         <section aria-labelledby="stats-language-title" className="panel">
           <div className="stats-section-head">
             <h2 id="stats-language-title">{t("byLanguage")}</h2>
             <CsvLink href={csv("language")} table={t("byLanguage")} />
           </div>
-          <table className="admin-table stats-table" aria-labelledby="stats-language-title">
-            <thead>
-              <tr>
-                <th scope="col">{t("language")}</th>
-                <th scope="col" className="stats-num">
-                  {t("views")}
-                </th>
-                <th scope="col" className="stats-num">
-                  {t("downloads")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {byLanguage.map((l) => (
-                <tr key={l.language}>
-                  <th scope="row">{t(`languages.${l.language}`)}</th>
-                  <td className="stats-num">{number.format(l.views)}</td>
-                  <td className="stats-num">{number.format(l.downloads)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ViewsDownloadsTable
+            rowHeader={t("language")}
+            rows={byLanguage.map((l) => ({
+              key: l.language,
+              label: t(`languages.${l.language}`),
+              views: l.views,
+              downloads: l.downloads,
+            }))}
+            locale={locale}
+            labelledBy="stats-language-title"
+          />
         </section>
       </div>
       <section aria-labelledby="stats-top-title" className="panel">
