@@ -9,6 +9,8 @@ import { useUnsavedChangesGuard } from "./unsaved-changes-guard";
 
 type Option = { id: number; label: string };
 
+const INITIAL_STATE: EditorState = { ok: false };
+
 export type PublicationFormValues = {
   seriesId: number | "";
   reportNumber: string;
@@ -36,10 +38,11 @@ type Props = {
 
 export function PublicationForm({ action, initial, series, topics, regions, authors, translations }: Props) {
   const t = useTranslations("Editor");
-  const [state, formAction, pending] = useActionState(action, { ok: false } satisfies EditorState);
+  const [state, formAction, pending] = useActionState(action, INITIAL_STATE);
   const [values, setValues] = useState(initial);
   const [dirty, setDirty] = useState(false);
-  const [savedState, setSavedState] = useState<EditorState | null>(null);
+  // Starts as the initial state itself, so the server's render does not see a "new" answer and loop.
+  const [savedState, setSavedState] = useState<EditorState>(INITIAL_STATE);
   useUnsavedChangesGuard(dirty);
   // A save that succeeded leaves nothing unsaved; the version moves on so the next save is checked against it.
   if (state !== savedState) {
