@@ -92,6 +92,15 @@ const schema = z
       .max(60, "must be at most 60 (the public figure may lag at most about 10 s)")
       .default(5),
     DEMO_DATA: flag("true"),
+    // The server's JavaScript heap. Left to itself, Node lets the heap of a
+    // busy server grow towards a quarter of the machine's memory before
+    // collecting in earnest; a bound keeps a small machine's memory predictable.
+    SERVER_HEAP_MB: z.coerce
+      .number({ error: "must be a number of megabytes" })
+      .int("must be a whole number")
+      .min(128, "must be at least 128")
+      .max(65536, "must be at most 65536")
+      .default(384),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {

@@ -1,6 +1,6 @@
 // `npm start` / `npm run dev`: checks the configuration, brings up the database
 // (embedded PGlite when DATABASE_URL is unset), migrates and seeds it, then
-// runs Next.js and passes signals on so Ctrl-C shuts everything down cleanly.
+// runs the portal's server (server/main.ts) and passes signals on so Ctrl-C shuts everything down cleanly.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseEnv, EnvError } from "@/lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
+import { buildServerBundle, serverArgs } from "./lib/server-bundle";
 
 const log = (m: string) => console.log(`[perspectives] ${m}`);
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -25,7 +26,7 @@ function demoAuthSecret(dataDir: string) {
 }
 
 function run(args: string[], childEnv: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: childEnv });
+  return spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
 }
 
 async function main() {
@@ -64,14 +65,15 @@ async function main() {
 
   if (mode === "start" && !existsSync(path.resolve(".next/BUILD_ID"))) {
     log("No production build yet: running next build (once).");
-    const code = await new Promise<number>((resolve) => run(["build"], childEnv).on("exit", (c) => resolve(c ?? 1)));
+    const code = await new Promise<number>((resolve) => run([nextBin, "build"], childEnv).on("exit", (c) => resolve(c ?? 1)));
     if (code !== 0) {
       await stopDatabase();
       process.exit(code);
     }
   }
 
-  const child = run(mode === "dev" ? ["dev", "-p", String(env.PORT)] : ["start", "-p", String(env.PORT)], childEnv);
+  if (mode === "start") await buildServerBundle();
+  const child = run(serverArgs(mode, env.SERVER_HEAP_MB), { ...childEnv, PORT: String(env.PORT) });
   log(`Serving on ${env.APP_URL}`);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => child.kill(signal));

@@ -1,8 +1,8 @@
-// Playwright's web server: a fresh, seeded database and `next start` on the
-// production build. Signals are passed on so no next-server is left behind.
+// Playwright's web server: a fresh, seeded database and the portal's server
+// (server/main.ts) on the production build, as `npm start` runs it. Signals
+// are passed on so no server is left behind.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
@@ -11,6 +11,8 @@ import { E2E_ADMIN_URL, E2E_DATABASE, E2E_DATA_DIR, E2E_MAIL_DIR, E2E_PORT, E2E_
 import { startMailCatcher } from "./mail-catcher";
 import { STAFF } from "./users";
 import { ensureUser } from "@/scripts/lib/first-admin";
+import { buildServerBundle, serverArgs } from "@/scripts/lib/server-bundle";
+import { parseEnv } from "@/lib/env";
 
 async function recreateDatabase() {
   const admin = new pg.Client({ connectionString: E2E_ADMIN_URL });
@@ -30,12 +32,13 @@ async function main() {
   for (const user of Object.values(STAFF)) await ensureUser(url, user);
   await startMailCatcher(E2E_MAIL_DIR, E2E_SMTP_PORT);
 
-  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [next, "start", "-p", String(E2E_PORT)], {
+  await buildServerBundle();
+  const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
     stdio: "inherit",
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(E2E_PORT),
       DATABASE_URL: url,
       DATA_DIR: E2E_DATA_DIR,
       STORAGE_DIR: storageDir,

@@ -1,3 +1,4 @@
+import type { CountableRequest } from "./page-view-hook";
 import { isRobot } from "./robots";
 
 export type SkipReason = "method" | "prefetch" | "robot" | "staff";
@@ -12,7 +13,7 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * configured otherwise, no signed-in staff. Null means "count it".
  */
 export function skipReason(
-  request: { method: string; headers: Headers; cookieNames: string[] },
+  request: CountableRequest,
   options: { countStaff: boolean },
 ): SkipReason | null {
   if (request.method !== "GET") return "method";

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
+import { parseEnv } from "@/lib/env";
+import { buildServerBundle, serverArgs } from "../lib/server-bundle";
 
 export type BenchServer = { url: string; process: ChildProcess; peakMemoryMb(): number; stop(): Promise<void> };
 
@@ -30,9 +31,10 @@ function peakMemory(pid: number): number {
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
-  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [next, "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+  // The portal's own server (server/main.ts), as `npm start` runs it.
+  await buildServerBundle();
+  const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -9,7 +9,7 @@ const WORDS =
   "policy alliance korea russia security diplomacy economy region treaty cooperation analysis institute strategy energy".split(
     " ",
   );
-const paragraphs = Array.from({ length: 60 }, (_, i) =>
+const paragraphs = Array.from({ length: 38 }, (_, i) =>
   Array.from({ length: 70 }, (_, j) => WORDS[(i * 7 + j * 3) % WORDS.length]).join(" "),
 );
 

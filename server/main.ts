@@ -1,0 +1,48 @@
+// The portal's HTTP server (`npm start` and `npm run dev` run it through the
+// launcher): Next.js's own request handler, with publication page views
+// counted as requests arrive (server/page-views.ts). Counting there rather
+// than in proxy.ts keeps Next's proxy off the most-read pages entirely.
+import { createServer } from "node:http";
+import { EnvError, parseEnv } from "@/lib/env";
+import { pageViewCounter } from "@/lib/stats/page-view-hook";
+import { countPageView } from "./page-views";
+
+const dev = process.argv[2] === "dev";
+// As `next start` and `next dev` do: the mode decides NODE_ENV, not the shell.
+Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+
+async function main() {
+  const { PORT } = parseEnv(process.env);
+  const { default: next } = await import("next");
+  const server = createServer();
+  const app = next({ dev, port: PORT, httpServer: server });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  server.on("request", (req, res) => {
+    countPageView(req);
+    handle(req, res).catch((e: unknown) => {
+      console.error("[server] request failed:", e);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.listen(PORT, () => console.log(`[server] ${dev ? "development" : "production"} server on port ${PORT}`));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeIdleConnections();
+    // Views still waiting to be written go to the database before the process ends.
+    await pageViewCounter()?.flush().catch(() => undefined);
+    await app.close().catch(() => undefined);
+    process.exit(0);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop());
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof EnvError ? e.message : `[server] ${(e as Error).message}`);
+  process.exit(1);
+});
