@@ -35,7 +35,9 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     // Views still waiting to be written go to the database before the process ends.
-    await pageViewCounter()?.flush().catch(() => undefined);
+    await pageViewCounter()
+      ?.flush()
+      .catch(() => undefined);
     await app.close().catch(() => undefined);
     process.exit(0);
   };

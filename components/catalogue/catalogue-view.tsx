@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
-import { listFacetCounts, listPublications } from "@/lib/data/publications";
+import { listPublications } from "@/lib/data/publications";
 import { listSeries } from "@/lib/data/series";
 import { listRegions, listTopics } from "@/lib/data/tags";
 import { listingQueryToParams, type ListingProblem, type ListingQuery } from "@/lib/validations/publications";
@@ -21,10 +21,9 @@ type Props = {
 
 export async function CatalogueView({ locale, basePath, query, problems, fixed = {} }: Props) {
   const filters = { ...query, ...fixed, locale };
-  const [t, result, facets, series, topics, regions] = await Promise.all([
+  const [t, result, series, topics, regions] = await Promise.all([
     getTranslations("Listing"),
     listPublications(filters, query.page),
-    listFacetCounts(filters),
     listSeries(),
     listTopics(),
     listRegions(),
@@ -58,7 +57,7 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
             items={series.map((s) => ({
               value: s.slug,
               label: name(s),
-              count: facets.series.get(s.slug) ?? 0,
+              count: result.facets.series.get(s.slug) ?? 0,
               href: hrefWith("series", s.slug),
             }))}
           />
@@ -68,7 +67,7 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
           allLabel={t("allYears")}
           allHref={hrefWith("year", undefined)}
           current={query.year === undefined ? undefined : String(query.year)}
-          items={facets.years.map((y) => ({ ...y, label: y.value, href: hrefWith("year", y.value) }))}
+          items={result.facets.years.map((y) => ({ ...y, label: y.value, href: hrefWith("year", y.value) }))}
         />
       </aside>
       <section className="catalogue__results" aria-labelledby="results-title">

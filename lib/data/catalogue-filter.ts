@@ -5,32 +5,20 @@ import type { ListingQuery } from "@/lib/validations/publications";
 import { publicPublicationSql } from "./visibility";
 
 export type CatalogueFilters = Omit<ListingQuery, "page"> & { locale: Locale };
-type Facet = "series" | "year";
 
 /** LIKE treats %, _ and \ as syntax; a reader's search text must match literally. */
 function likePattern(text: string) {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/**
- * One SQL WHERE for the catalogue, shared by the list, its total and the
- * facet counts, so they can never disagree. `without` leaves one filter out,
- * as a facet counts what choosing each of its values would give.
- */
-export function catalogueWhereSql(f: CatalogueFilters, without?: Facet): Prisma.Sql {
+/** Everything a paper must satisfy apart from the series and year facets and the search text. */
+function baseConditions(f: CatalogueFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [
     Prisma.raw(publicPublicationSql("p")),
     // Each paper once: in the reader's language when that version exists, otherwise as it is.
     Prisma.sql`(p.language = ${f.locale}::"Language" OR (p."translationId" IS NULL AND NOT EXISTS (
       SELECT 1 FROM "Publication" twin WHERE twin."translationId" = p.id)))`,
   ];
-  if (f.series && without !== "series") {
-    parts.push(Prisma.sql`p."seriesId" = (SELECT id FROM "Series" WHERE slug = ${f.series})`);
-  }
-  if (f.year && without !== "year") {
-    parts.push(Prisma.sql`p."publishedAt" >= make_timestamptz(${f.year}::int, 1, 1, 0, 0, 0, ${SITE_TIME_ZONE})
-      AND p."publishedAt" < make_timestamptz(${f.year + 1}::int, 1, 1, 0, 0, 0, ${SITE_TIME_ZONE})`);
-  }
   if (f.topic) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PublicationTopic" pt JOIN "Topic" t ON t.id = pt."topicId"
       WHERE pt."publicationId" = p.id AND t.slug = ${f.topic})`);
@@ -44,11 +32,34 @@ export function catalogueWhereSql(f: CatalogueFilters, without?: Facet): Prisma.
       Prisma.sql`EXISTS (SELECT 1 FROM "Authorship" au WHERE au."publicationId" = p.id AND au."authorId" = ${f.author})`,
     );
   }
-  if (f.q) {
-    const like = likePattern(f.q);
-    parts.push(Prisma.sql`(p.title ILIKE ${like} OR p.subtitle ILIKE ${like} OR p.summary ILIKE ${like}
-      OR EXISTS (SELECT 1 FROM "Authorship" au JOIN "Author" a ON a.id = au."authorId"
-        WHERE au."publicationId" = p.id AND (a."nameEn" ILIKE ${like} OR a."nameKo" ILIKE ${like})))`);
-  }
   return Prisma.join(parts, " AND ");
+}
+
+/**
+ * The papers matching every filter but series and year, with the columns the
+ * listing, its total and the facet counts need (`id`, `publishedAt`,
+ * `seriesId`, `year` on the institution's calendar). A search runs as two
+ * arms, text and author names, so each can use its trigram index.
+ */
+export function matchingPapersSql(f: CatalogueFilters): Prisma.Sql {
+  const columns = Prisma.sql`p.id, p."publishedAt", p."seriesId",
+    extract(year FROM p."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int AS year`;
+  const base = baseConditions(f);
+  if (!f.q) return Prisma.sql`SELECT ${columns} FROM "Publication" p WHERE ${base}`;
+  const like = likePattern(f.q);
+  return Prisma.sql`
+    SELECT ${columns} FROM "Publication" p
+    WHERE ${base} AND (p.title ILIKE ${like} OR p.subtitle ILIKE ${like} OR p.summary ILIKE ${like})
+    UNION
+    SELECT ${columns} FROM "Publication" p
+    WHERE ${base} AND p.id IN (SELECT au."publicationId" FROM "Authorship" au JOIN "Author" a ON a.id = au."authorId"
+      WHERE a."nameEn" ILIKE ${like} OR a."nameKo" ILIKE ${like})`;
+}
+
+/** The series and year filters as conditions on `matchingPapersSql`'s rows (alias `m`); TRUE when not chosen. */
+export function facetConditionsSql(f: CatalogueFilters): { series: Prisma.Sql; year: Prisma.Sql } {
+  return {
+    series: f.series ? Prisma.sql`m."seriesId" = (SELECT id FROM "Series" WHERE slug = ${f.series})` : Prisma.sql`TRUE`,
+    year: f.year ? Prisma.sql`m.year = ${f.year}::int` : Prisma.sql`TRUE`,
+  };
 }

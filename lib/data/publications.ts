@@ -3,8 +3,7 @@ import { cache } from "react";
 import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { SITE_TIME_ZONE } from "@/lib/site";
-import { catalogueWhereSql, type CatalogueFilters } from "./catalogue-filter";
+import { facetConditionsSql, matchingPapersSql, type CatalogueFilters } from "./catalogue-filter";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
 export const PAGE_SIZE = 20;
@@ -52,53 +51,46 @@ async function itemsByIds(ids: number[]) {
 export const CATALOGUE_TAG = "catalogue";
 const CATALOGUE_TTL_SECONDS = 10;
 
-const catalogueIds = cached(
+export type FacetCount = { value: string; count: number };
+type SliceRow = { total: number; ids: number[]; series: FacetCount[]; years: { value: number; count: number }[] };
+
+/**
+ * One page of ids, the total and both facet counts in one statement: the
+ * matching papers (the search among them) are found once, then counted and
+ * grouped. A facet counts what choosing each of its values would give, so the
+ * series counts ignore the chosen series and the year counts the chosen year.
+ */
+const catalogueSlice = cached(
   async (filters: CatalogueFilters, page: number) => {
-    const where = catalogueWhereSql(filters);
-    const [countRows, idRows] = await Promise.all([
-      db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Publication" p WHERE ${where}`,
-      db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Publication" p WHERE ${where}
-        ORDER BY p."publishedAt" DESC, p.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
-    ]);
-    return { total: countRows[0]?.n ?? 0, ids: idRows.map((r) => r.id) };
+    const { series, year } = facetConditionsSql(filters);
+    const rows = await db.$queryRaw<SliceRow[]>`
+      WITH m AS MATERIALIZED (${matchingPapersSql(filters)})
+      SELECT
+        (SELECT count(*)::int FROM m WHERE ${series} AND ${year}) AS total,
+        (SELECT coalesce(json_agg(x.id ORDER BY x."publishedAt" DESC, x.id DESC), '[]') FROM (
+          SELECT m.id, m."publishedAt" FROM m WHERE ${series} AND ${year}
+          ORDER BY m."publishedAt" DESC, m.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) x) AS ids,
+        (SELECT coalesce(json_agg(json_build_object('value', s.slug, 'count', x.n)), '[]') FROM (
+          SELECT m."seriesId", count(*)::int AS n FROM m WHERE ${year} GROUP BY 1) x JOIN "Series" s ON s.id = x."seriesId") AS series,
+        (SELECT coalesce(json_agg(json_build_object('value', x.year, 'count', x.n) ORDER BY x.year DESC), '[]') FROM (
+          SELECT m.year, count(*)::int AS n FROM m WHERE ${series} GROUP BY 1) x) AS years`;
+    const row = rows[0] ?? { total: 0, ids: [], series: [], years: [] };
+    return { ...row, years: row.years.map((y) => ({ value: String(y.value), count: y.count })) };
   },
-  ["catalogue-ids"],
+  ["catalogue-slice"],
   { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
 );
 
-/** One page of the catalogue, newest first, with its total. */
+/** One page of the catalogue, newest first, with its total and how many papers each series and year would show. */
 export async function listPublications(filters: CatalogueFilters, page: number) {
-  const { total, ids } = await catalogueIds(filters, page);
+  const { total, ids, series, years } = await catalogueSlice(filters, page);
   return {
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     items: await itemsByIds(ids),
+    facets: { series: new Map(series.map((r) => [r.value, r.count])), years },
   };
-}
-
-export type FacetCount = { value: string; count: number };
-
-const facetCounts = cached(
-  async (filters: CatalogueFilters) => {
-    const [series, years] = await Promise.all([
-      db.$queryRaw<{ value: string; count: number }[]>`
-        SELECT s.slug AS value, count(*)::int AS count FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
-        WHERE ${catalogueWhereSql(filters, "series")} GROUP BY s.slug`,
-      db.$queryRaw<{ value: number; count: number }[]>`
-        SELECT extract(year FROM p."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int AS value, count(*)::int AS count
-        FROM "Publication" p WHERE ${catalogueWhereSql(filters, "year")} GROUP BY 1 ORDER BY 1 DESC`,
-    ]);
-    return { series, years: years.map((r) => ({ value: String(r.value), count: r.count })) };
-  },
-  ["catalogue-facets"],
-  { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
-);
-
-/** How many papers each series and each year would show, given the other filters. */
-export async function listFacetCounts(filters: CatalogueFilters) {
-  const { series, years } = await facetCounts(filters);
-  return { series: new Map(series.map((r) => [r.value, r.count])), years };
 }
 
 /** A public publication with everything its page shows, or null. Once per request (metadata and page share it). */

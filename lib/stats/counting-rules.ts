@@ -12,10 +12,7 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * (browser speculation, Next.js router prefetches); no robots; and, unless
  * configured otherwise, no signed-in staff. Null means "count it".
  */
-export function skipReason(
-  request: CountableRequest,
-  options: { countStaff: boolean },
-): SkipReason | null {
+export function skipReason(request: CountableRequest, options: { countStaff: boolean }): SkipReason | null {
   if (request.method !== "GET") return "method";
   const h = request.headers;
   const purpose = `${h.get("purpose") ?? ""} ${h.get("sec-purpose") ?? ""} ${h.get("x-purpose") ?? ""}`.toLowerCase();

@@ -17,5 +17,10 @@ function saltFor(secret: string, day: string): Buffer {
  */
 export function visitorHash(secret: string, clientAddress: string, userAgent: string, now = new Date()): string {
   const day = now.toISOString().slice(0, 10);
-  return createHmac("sha256", saltFor(secret, day)).update(clientAddress).update("\0").update(userAgent).digest("hex").slice(0, 40);
+  return createHmac("sha256", saltFor(secret, day))
+    .update(clientAddress)
+    .update("\0")
+    .update(userAgent)
+    .digest("hex")
+    .slice(0, 40);
 }

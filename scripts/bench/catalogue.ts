@@ -14,6 +14,89 @@ const BODY = [1, 2, 3, 4, 5, 6]
   )
   .join("\n\n");
 
+// Titles and summaries combine a vocabulary, so that a search word matches a
+// realistic share of the catalogue (a few per cent), not every paper.
+export const TOPICS_EN = [
+  "alliance",
+  "sanctions",
+  "energy",
+  "trade",
+  "maritime security",
+  "cyber",
+  "nuclear policy",
+  "climate",
+  "migration",
+  "development aid",
+  "diplomacy",
+  "technology",
+  "finance",
+  "public health",
+  "food security",
+  "space",
+  "the Arctic",
+  "semiconductors",
+  "supply chains",
+  "human rights",
+  "peacekeeping",
+  "arms control",
+  "infrastructure",
+  "education",
+];
+export const REGIONS_EN = [
+  "Korea",
+  "Japan",
+  "China",
+  "Russia",
+  "ASEAN",
+  "Europe",
+  "the Middle East",
+  "Africa",
+  "Latin America",
+  "India",
+  "the Pacific Islands",
+  "Central Asia",
+];
+export const TOPICS_KO = [
+  "동맹",
+  "제재",
+  "에너지",
+  "통상",
+  "해양안보",
+  "사이버",
+  "핵정책",
+  "기후",
+  "이주",
+  "개발협력",
+  "외교",
+  "기술",
+  "금융",
+  "보건",
+  "식량안보",
+  "우주",
+  "북극",
+  "반도체",
+  "공급망",
+  "인권",
+  "평화유지",
+  "군비통제",
+  "인프라",
+  "교육",
+];
+export const REGIONS_KO = [
+  "한국",
+  "일본",
+  "중국",
+  "러시아",
+  "아세안",
+  "유럽",
+  "중동",
+  "아프리카",
+  "중남미",
+  "인도",
+  "태평양 도서국",
+  "중앙아시아",
+];
+
 export async function generateCatalogue(url: string, storageDir: string, size: number, log: (m: string) => void) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -30,11 +113,18 @@ export async function generateCatalogue(url: string, storageDir: string, size: n
        SELECT 1000000 + i, (SELECT id FROM "Series" ORDER BY id OFFSET (i % 3) LIMIT 1), 'B' || ((i + 1) / 2),
               CASE WHEN i % 2 = 1 THEN 'ko'::"Language" ELSE 'en'::"Language" END,
               CASE WHEN i % 2 = 0 THEN 1000000 + i - 1 END,
-              CASE WHEN i % 2 = 1 THEN '정책 보고서 ' || i || ' 한반도 안보와 외교' ELSE 'Policy paper ' || i || ' on security and diplomacy in Asia' END,
-              'A generated summary for benchmark paper ' || i || '.', $1, 'published',
+              CASE WHEN i % 2 = 1
+                THEN ko.topic[1 + (i / 2) % 24] || '와 ' || ko.topic[1 + (i / 2 * 7 + 3) % 24] || ': ' || ko.region[1 + (i / 2 * 5) % 12] || '의 선택 ' || i
+                ELSE initcap(en.topic[1 + (i / 2) % 24]) || ' and ' || en.topic[1 + (i / 2 * 7 + 3) % 24] || ' in ' || en.region[1 + (i / 2 * 5) % 12] || ': options ' || i END,
+              CASE WHEN i % 2 = 1
+                THEN '이 보고서는 ' || ko.topic[1 + (i / 2 * 11 + 5) % 24] || ' 문제를 다룬다. 벤치마크 논문 ' || i || '.'
+                ELSE 'This paper weighs ' || en.topic[1 + (i / 2 * 11 + 5) % 24] || ' for policy makers. Benchmark paper ' || i || '.' END,
+              $1, 'published',
               now() - (i || ' minutes')::interval * 37, (i * 7919) % 20000, now()
-       FROM generate_series(1, $2::int) i`,
-      [BODY, size],
+       FROM generate_series(1, $2::int) i,
+         (SELECT $3::text[] AS topic, $4::text[] AS region) en,
+         (SELECT $5::text[] AS topic, $6::text[] AS region) ko`,
+      [BODY, size, TOPICS_EN, REGIONS_EN, TOPICS_KO, REGIONS_KO],
     );
     await client.query(`SELECT setval(pg_get_serial_sequence('"Publication"', 'id'), (SELECT max(id) FROM "Publication"))`);
     await client.query(
@@ -68,8 +158,9 @@ export async function generateCatalogue(url: string, storageDir: string, size: n
       body: BODY,
     });
     const storage = new LocalStorage(storageDir);
-    await storage.put("bench/original", pdf.bytes);
-    const original = path.join(storageDir, "bench/original");
+    // A file system allows some 65,000 links to one file: one original per 50,000 attachments.
+    const original = (i: number) => path.join(storageDir, `bench/original-${Math.floor((i - 1) / 50_000)}`);
+    for (let i = 1; i <= size; i += 50_000) await storage.put(path.relative(storageDir, original(i)), pdf.bytes);
     await mkdir(path.join(storageDir, "bench/files"), { recursive: true });
     const sha = createHash("sha256").update(pdf.bytes).digest("hex");
     await client.query(
@@ -77,7 +168,7 @@ export async function generateCatalogue(url: string, storageDir: string, size: n
        SELECT 1000000 + i, 'BENCH ' || i || '.pdf', $1, $2, 'application/pdf', $3, 'bench/files/' || i FROM generate_series(1, $4::int) i`,
       [pdf.bytes.length, sha, pdf.pageCount, size],
     );
-    for (let i = 1; i <= size; i++) await link(original, path.join(storageDir, `bench/files/${i}`));
+    for (let i = 1; i <= size; i++) await link(original(i), path.join(storageDir, `bench/files/${i}`));
     await client.query("COMMIT");
     await client.query("ANALYZE");
     log(`Generated ${size} publications with authors, tags and PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -87,4 +178,44 @@ export async function generateCatalogue(url: string, storageDir: string, size: n
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Catalogue searches a page cache cannot answer: each request a different
+ * combination of search word (topics, regions, author names, a word no paper
+ * has), series, year and page, in a fixed shuffled order.
+ */
+export function searchPaths(seriesSlugs: string[]): string[] {
+  const words: [string, string][] = [
+    ...TOPICS_EN.map((w): [string, string] => ["en", w]),
+    ...REGIONS_EN.map((w): [string, string] => ["en", w]),
+    ...TOPICS_KO.map((w): [string, string] => ["ko", w]),
+    ...REGIONS_KO.map((w): [string, string] => ["ko", w]),
+    ...Array.from({ length: 20 }, (_, i): [string, string] => ["en", `AUTHOR Number${i * 13 + 7}`]),
+    ["en", "zeitgeist"],
+    ["ko", "존재하지않는말"],
+  ];
+  const thisYear = new Date().getFullYear();
+  const paths: string[] = [];
+  for (const [locale, q] of words) {
+    for (const series of [undefined, ...seriesSlugs]) {
+      for (let back = -1; back < 8; back++) {
+        for (const page of [1, 2]) {
+          const params = new URLSearchParams({ q });
+          if (series) params.set("series", series);
+          if (back >= 0) params.set("year", String(thisYear - back));
+          if (page > 1) params.set("page", String(page));
+          paths.push(`/${locale}/publications?${params.toString()}`);
+        }
+      }
+    }
+  }
+  // A fixed shuffle (a linear congruential generator), so runs compare.
+  let seed = 42;
+  for (let i = paths.length - 1; i > 0; i--) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [paths[i], paths[j]] = [paths[j]!, paths[i]!];
+  }
+  return paths;
 }

@@ -30,6 +30,13 @@ function peakMemory(pid: number): number {
   return Math.round(peak);
 }
 
+const running = new Set<BenchServer>();
+
+/** Stops every server this run started (after a failure). */
+export async function stopAllServers() {
+  await Promise.all([...running].map((s) => s.stop()));
+}
+
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   // The portal's own server (server/main.ts), as `npm start` runs it.
   await buildServerBundle();
@@ -50,12 +57,13 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
+  const server: BenchServer = {
     url,
     process: child,
     peakMemoryMb: () => Math.max(highest, child.pid ? peakMemory(child.pid) : 0),
     async stop() {
       clearInterval(sampler);
+      running.delete(server);
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
@@ -63,4 +71,6 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       if (child.exitCode === null) child.kill("SIGKILL");
     },
   };
+  running.add(server);
+  return server;
 }

@@ -5,6 +5,7 @@ import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop(): Promise<void> };
@@ -55,7 +56,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   mkdirSync(dataDir, { recursive: true });
   const release = acquireLock(path.join(dataDir, "pglite.lock"));
   try {
-    const db = await PGlite.create({ dataDir: path.join(dataDir, "pglite") });
+    // pg_trgm backs the catalogue search indexes (see the search_trigram_indexes migration).
+    const db = await PGlite.create({ dataDir: path.join(dataDir, "pglite"), extensions: { pg_trgm } });
     const port = await freePort();
     // Above the app's pool size: pglite-socket refuses connections past this.
     const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
