@@ -12,7 +12,14 @@ export function pool(): pg.Pool {
   if (!globalForDb.pgPool) {
     const url = env().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
-    globalForDb.pgPool = new pg.Pool({ connectionString: url, max: 10 });
+    const created = new pg.Pool({ connectionString: url, max: 10 });
+    // PostgreSQL's JIT compiler suits long analytical queries; on a page's
+    // queries its compile time (up to half a second when a plan's cost is
+    // overestimated) is pure loss. Queued before any query of the connection's first user.
+    created.on("connect", (connection) => {
+      connection.query("SET jit = off").catch((e: unknown) => console.error("[db] SET jit = off failed:", e));
+    });
+    globalForDb.pgPool = created;
   }
   return globalForDb.pgPool;
 }

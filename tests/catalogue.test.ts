@@ -11,6 +11,8 @@ import { createAuthor, createPublication, createSeries, uid } from "./support/fa
 
 describe("the catalogue", () => {
   const tag = uid();
+  // The tag in Hangul syllables: a unique search with no letters that have case.
+  const hangulTag = [...tag].map((c) => String.fromCharCode(0xac00 + c.charCodeAt(0))).join("");
   let seriesA: { id: number; slug: string };
   let seriesB: { id: number; slug: string };
   let author: { id: number };
@@ -19,7 +21,7 @@ describe("the catalogue", () => {
   beforeAll(async () => {
     seriesA = await createSeries();
     seriesB = await createSeries();
-    author = await createAuthor({ nameEn: `KIM Search${tag}`, nameKo: `김검색${tag}` });
+    author = await createAuthor({ nameEn: `KIM Search${tag}`, nameKo: `김검색${tag}${hangulTag}` });
     const topic = await db.topic.create({ data: { slug: `topic-${tag}`, nameKo: "주제", nameEn: "Topic" } });
     const at = (iso: string) => new Date(iso);
     const make = async (key: string, input: Parameters<typeof createPublication>[0]) => {
@@ -27,7 +29,7 @@ describe("the catalogue", () => {
     };
     await make("a2023", { seriesId: seriesA.id, publishedAt: at("2023-12-31T15:30:00Z"), authorIds: [author.id] }); // 2024-01-01 in Seoul
     await make("a2024", { seriesId: seriesA.id, publishedAt: at("2024-05-01T00:00:00Z"), summary: `100% literal_${tag}` });
-    await make("b2024", { seriesId: seriesB.id, publishedAt: at("2024-06-01T00:00:00Z") });
+    await make("b2024", { seriesId: seriesB.id, publishedAt: at("2024-06-01T00:00:00Z"), summary: `Greek ωψ in ${tag}` });
     await make("draft", { seriesId: seriesA.id, status: "draft" });
     await make("future", { seriesId: seriesA.id, status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) });
     await make("due", { seriesId: seriesA.id, status: "scheduled", publishedAt: at("2024-07-01T00:00:00Z") });
@@ -66,6 +68,15 @@ describe("the catalogue", () => {
     expect(await titles({ q: `100% literal` })).toEqual(["a2024"]);
     expect(await titles({ q: `100%% literal` })).toEqual([]);
     expect(await titles({ q: `김검색${tag}` })).toEqual(["a2023"]);
+    expect(await titles({ q: `검색${tag}` })).toEqual(["a2023"]);
+    expect(await titles({ q: hangulTag.slice(1) })).toEqual(["a2023"]); // Korean only: inside a name, too
+  });
+
+  it("finds words too short for the trigram index (two Korean syllables, two letters) all the same", async () => {
+    expect(await titles({ q: hangulTag.slice(1, 3) })).toEqual(["a2023"]);
+    expect(await titles({ q: "ΩΨ" })).toEqual(["b2024"]);
+    expect(await titles({ q: "ωψ" })).toEqual(["b2024"]);
+    expect(await titles({ q: `kim SEARCH${tag}` })).toEqual(["a2023"]); // Latin letters in any case
   });
 
   it("counts each series and year as choosing it would show", async () => {
@@ -105,5 +116,12 @@ describe("the catalogue", () => {
     expect(await getPublicPublication(ids.future!)).toBeNull();
     expect((await getPublicPublication(ids.en!))?.twin?.id).toBe(ids.ko);
     expect((await getPublicPublication(ids.ko!))?.twin?.id).toBe(ids.en);
+  });
+});
+
+describe("the database connections", () => {
+  it("run without PostgreSQL's JIT compiler, whose compile time a page's query never earns back", async () => {
+    const [row] = await db.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
+    expect(row?.jit).toBe("off");
   });
 });
