@@ -14,6 +14,19 @@ const config = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   // Keep the router's headers (Next-Router-Prefetch among them) visible to proxy.ts: prefetches must not count as views.
   skipProxyUrlNormalize: true,
+  async rewrites() {
+    return {
+      // The catalogue is served from a cached page per validated, canonical
+      // query; the server (server/catalogue.ts) names it in this header.
+      beforeFiles: [
+        {
+          source: "/:locale(ko|en)/publications",
+          has: [{ type: "header", key: "x-perspectives-listing-key", value: "(?<key>[A-Za-z0-9_-]+)" }],
+          destination: "/:locale/publications/view/:key",
+        },
+      ],
+    };
+  },
 };
 
 export default withNextIntl(config);

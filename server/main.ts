@@ -1,10 +1,12 @@
 // The portal's HTTP server (`npm start` and `npm run dev` run it through the
 // launcher): Next.js's own request handler, with publication page views
-// counted as requests arrive (server/page-views.ts). Counting there rather
-// than in proxy.ts keeps Next's proxy off the most-read pages entirely.
+// counted as requests arrive (server/page-views.ts) and catalogue requests
+// given their cache key (server/catalogue.ts). Doing both here rather than in
+// proxy.ts keeps Next's proxy, and its cost, off the pages read most.
 import { createServer } from "node:http";
 import { EnvError, parseEnv } from "@/lib/env";
 import { pageViewCounter } from "@/lib/stats/page-view-hook";
+import { markCatalogueRequest } from "./catalogue";
 import { countPageView } from "./page-views";
 
 const dev = process.argv[2] === "dev";
@@ -20,6 +22,7 @@ async function main() {
   await app.prepare();
   server.on("request", (req, res) => {
     countPageView(req);
+    markCatalogueRequest(req);
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
       if (!res.headersSent) res.statusCode = 500;

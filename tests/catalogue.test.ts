@@ -1,11 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  getSeriesNeighbours,
-  listPublications,
-  listRelatedPublications,
-  getPublicPublication,
-} from "@/lib/data/publications";
+import { getSeriesNeighbours, listPublications, listRelatedPublications, getPublicPublication } from "@/lib/data/publications";
 import { parseListingQuery } from "@/lib/validations/publications";
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
 
