@@ -12,6 +12,8 @@ import { GET, POST } from "@/app/api/admin/publications/[id]/attachments/route";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env, resetEnvCache } from "@/lib/env";
+import { UploadError } from "@/lib/uploads/errors";
+import { PDF_READ_LIMITS, readPdf } from "@/lib/uploads/pdf";
 import { createPublication, createSeries, uid } from "./support/factories";
 
 const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }));
@@ -259,6 +261,19 @@ describe("refused uploads leave no row and no file", () => {
     const response = await expectNothingStored(publication.id, () => upload(publication.id, body, fileHeaders("renamed.pdf")));
 
     await expectRefusal(response, status, code);
+  });
+
+  it("stops reading a PDF that takes longer or more memory than allowed, and says so", async () => {
+    const pdf = await makePdf(3);
+    await expect(readPdf(pdf)).resolves.toMatchObject({ pageCount: 3 });
+    for (const limits of [
+      { ...PDF_READ_LIMITS, seconds: 0.001 },
+      { ...PDF_READ_LIMITS, memoryMb: 2 },
+    ]) {
+      const refusal = await readPdf(pdf, limits).catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(UploadError);
+      expect((refusal as UploadError).code).toBe("tooComplex");
+    }
   });
 
   it("refuses an encrypted PDF with a message that says so", async () => {

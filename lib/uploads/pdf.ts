@@ -1,4 +1,5 @@
-import { getDocumentProxy } from "unpdf";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { UploadError } from "./errors";
 
 /** Text kept for search: enough for any policy paper, bounded for a pathological one. */
@@ -6,52 +7,44 @@ export const MAX_TEXT_BYTES = 1024 * 1024;
 
 export type PdfFacts = { pageCount: number; text: string };
 
-type PdfJsError = { name?: unknown };
+/** What reading a PDF may cost: a file that needs more is refused, and the server does not feel it. */
+export const PDF_READ_LIMITS = { seconds: 30, memoryMb: 256 };
+
+type WorkerResult = { ok: true; pageCount: number; text: string } | { ok: false; reason: "encrypted" | "corrupt" };
+
+// Loaded from disk at run time (the server runs from the project folder), outside the app bundle.
+const WORKER_FILE = path.join(process.cwd(), "lib", "uploads", "pdf-worker.mjs");
 
 /**
- * Opens the PDF with pdf.js (through unpdf) to prove it is readable, and
+ * Opens the PDF with pdf.js in a worker thread to prove it is readable, and
  * returns its page count and text. Damaged and password-protected files are
- * refused with their own message.
+ * refused with their own message; so is one that takes longer or more memory
+ * to read than PDF_READ_LIMITS allow (the worker is stopped).
  */
-export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
-  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
-  try {
-    // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy. Verbosity 0 = errors only.
-    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-  } catch (error) {
-    const name = (error as PdfJsError | null)?.name;
-    if (name === "PasswordException") throw new UploadError("encrypted", undefined, { cause: error });
-    throw new UploadError("corrupt", undefined, { cause: error });
-  }
-  try {
-    const pageCount = document.numPages;
-    if (pageCount < 1) throw new UploadError("corrupt", "The PDF has no pages.");
-    return { pageCount, text: await extractBoundedText(document, pageCount) };
-  } finally {
-    await document.loadingTask.destroy();
-  }
-}
-
-type Document = Awaited<ReturnType<typeof getDocumentProxy>>;
-
-/** Page by page, stopping once the limit is reached, so a 2,000-page file is not read to the end for nothing. */
-async function extractBoundedText(document: Document, pageCount: number): Promise<string> {
-  const pages: string[] = [];
-  let bytes = 0;
-  for (let number = 1; number <= pageCount && bytes <= MAX_TEXT_BYTES; number++) {
-    let text: string;
-    try {
-      const content = await (await document.getPage(number)).getTextContent();
-      text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
-    } catch (error) {
-      // The file opened and counted its pages; one unreadable page costs search text, not the upload.
-      console.warn(`PDF text extraction failed on page ${number}`, error);
-      continue;
-    }
-    pages.push(text);
-    bytes += Buffer.byteLength(text);
-  }
-  return cleanText(pages.join("\n"));
+export async function readPdf(bytes: Uint8Array, limits = PDF_READ_LIMITS): Promise<PdfFacts> {
+  // pdf.js takes ownership of the buffer it is given: the worker gets its own copy.
+  const copy = new Uint8Array(bytes);
+  const worker = new Worker(WORKER_FILE, {
+    workerData: { bytes: copy, maxTextBytes: MAX_TEXT_BYTES },
+    transferList: [copy.buffer],
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+  });
+  const result = await new Promise<WorkerResult | "tooComplex">((resolve, reject) => {
+    const timer = setTimeout(() => resolve("tooComplex"), limits.seconds * 1000);
+    worker.once("message", (message: WorkerResult) => {
+      clearTimeout(timer);
+      resolve(message);
+    });
+    worker.once("error", (error: Error & { code?: string }) => {
+      clearTimeout(timer);
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve("tooComplex");
+      else reject(error);
+    });
+  }).finally(() => void worker.terminate());
+  if (result === "tooComplex") throw new UploadError("tooComplex");
+  if (!result.ok) throw new UploadError(result.reason);
+  if (result.pageCount < 1) throw new UploadError("corrupt", "The PDF has no pages.");
+  return { pageCount: result.pageCount, text: cleanText(result.text) };
 }
 
 /** Trimmed, whitespace-tidy, without NUL (PostgreSQL text cannot hold it), at most MAX_TEXT_BYTES of UTF-8. */
