@@ -40,6 +40,11 @@ export async function readPdf(bytes: Uint8Array, limits = PDF_READ_LIMITS): Prom
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve("tooComplex");
       else reject(error);
     });
+    // A worker that ends without an answer could not read the file (no effect once settled).
+    worker.once("exit", () => {
+      clearTimeout(timer);
+      resolve({ ok: false, reason: "corrupt" });
+    });
   }).finally(() => void worker.terminate());
   if (result === "tooComplex") throw new UploadError("tooComplex");
   if (!result.ok) throw new UploadError(result.reason);
