@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseEnv, EnvError } from "@/lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
+import { ensurePortFree } from "./lib/port";
 import { buildServerBundle, serverArgs } from "./lib/server-bundle";
 
 const log = (m: string) => console.log(`[perspectives] ${m}`);
@@ -31,6 +32,8 @@ function run(args: string[], childEnv: NodeJS.ProcessEnv) {
 
 async function main() {
   const env = parseEnv(process.env);
+  // Before a database starts or a build runs: a busy port is the commonest reason a second start fails.
+  await ensurePortFree(env.PORT);
   const production = env.NODE_ENV === "production";
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = env.DATABASE_URL;

@@ -29,6 +29,10 @@ async function main() {
       res.end();
     });
   });
+  server.once("error", (e: NodeJS.ErrnoException) => {
+    console.error(e.code === "EADDRINUSE" ? `[server] Port ${PORT} is already in use.` : `[server] ${e.message}`);
+    process.exit(1);
+  });
   server.listen(PORT, () => console.log(`[server] ${dev ? "development" : "production"} server on port ${PORT}`));
 
   let stopping = false;

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import net from "node:net";
 import { describe, expect, it } from "vitest";
 
 /** Runs `npm start`'s launcher with a given environment and returns what a user sees. */
@@ -27,5 +28,20 @@ describe("npm start with bad configuration", () => {
     const r = launch({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere" });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nowhere/);
+  });
+
+  it("says so when the port is taken, before starting anything", async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const r = launch({ PORT: String(port), DATA_DIR: "/nonexistent/never-created" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(
+        `[perspectives] Port ${port} is already in use: stop what runs there, or start with PORT=<another port>.`,
+      );
+    } finally {
+      taken.close();
+    }
   });
 });
