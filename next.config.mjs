@@ -14,6 +14,13 @@ const config = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   // Keep the router's headers (Next-Router-Prefetch among them) visible to proxy.ts: prefetches must not count as views.
   skipProxyUrlNormalize: true,
+  experimental: {
+    // Pages and data rendered on demand (every article, every distinct catalogue
+    // query) stay in Next's bounded in-memory cache instead of also being
+    // written under .next/ for ever: a crawler sending endless distinct
+    // searches must not be able to fill the disk.
+    isrFlushToDisk: false,
+  },
   async rewrites() {
     return {
       // The catalogue is served from a cached page per validated, canonical
