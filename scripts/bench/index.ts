@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
+import { buildServerBundle } from "@/scripts/lib/server-bundle";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { generateCatalogue, searchPaths } from "./catalogue";
 import { drive, warmUp, type ScenarioResult } from "./load";
@@ -56,6 +57,7 @@ async function prepare() {
     });
     if (build.status !== 0) throw new Error("next build failed");
   }
+  await buildServerBundle();
   await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
   await sql(ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
   const url = dbUrl(DB_NAME);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { parseEnv } from "@/lib/env";
-import { buildServerBundle, serverArgs } from "../lib/server-bundle";
+import { serverArgs } from "../lib/server-bundle";
 
 export type BenchServer = { url: string; process: ChildProcess; peakMemoryMb(): number; stop(): Promise<void> };
 
@@ -38,8 +38,7 @@ export async function stopAllServers() {
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
-  // The portal's own server (server/main.ts), as `npm start` runs it.
-  await buildServerBundle();
+  // The portal's own server (server/main.ts), as `npm start` runs it; its bundle is built once, in prepare().
   const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: ["ignore", "ignore", "inherit"],
