@@ -108,6 +108,32 @@ test("a scheduled paper appears on its own once its time has passed", async ({ b
   await context.close();
 });
 
+test("readers see an editor's change at once, even while the page is answered from the server's copy", async ({ browser, request }) => {
+  const { context, page } = await editorSession(browser);
+  const editor = new EditorPage(page);
+  const tag = randomUUID().slice(0, 8);
+  const id = await createDraft(editor, { title: `Cached paper ${tag}`, reportNumber: `P-${tag}`, language: "en" });
+  await editor.statusButton("Publish now").click();
+  await expect(editor.currentStatus).toHaveText("Published");
+
+  // Read often enough that the server answers it from its copy (server/page-cache.ts).
+  await expect
+    .poll(async () => (await request.get(`/en/publications/${id}`)).headers()["x-perspectives-cache"], { timeout: 10_000 })
+    .toBe("hit");
+  await page.reload();
+  await editor.title.fill(`Cached paper ${tag} (revised)`);
+  await editor.save.click();
+  await expect(editor.formStatus).toContainText("Saved.");
+
+  const after = await request.get(`/en/publications/${id}`);
+  expect(await after.text()).toContain(`Cached paper ${tag} (revised)`);
+
+  await editor.statusButton("Back to draft").click();
+  await expect(editor.currentStatus).toHaveText("Draft");
+  expect((await request.get(`/en/publications/${id}`)).status()).toBe(404);
+  await context.close();
+});
+
 test("two editors saving the same paper: the second gets a conflict, not a silent overwrite", async ({ browser }) => {
   const first = await editorSession(browser);
   const tag = randomUUID().slice(0, 8);

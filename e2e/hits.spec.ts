@@ -31,6 +31,25 @@ test("the public hit figure rises by one after a person views the page, and only
   await context.close();
 });
 
+test("views answered from the server's copy of a hot page are counted, each one", async ({ request }) => {
+  const [paper] = await queryE2e<{ id: number }>(
+    `select id from "Publication" where language = 'en' and status = 'published' order by id desc limit 1 offset 1`,
+  );
+  const url = `/en/publications/${paper!.id}`;
+  const events = async () =>
+    (await queryE2e<{ n: number }>(`select count(*)::int as n from "UsageEvent" where "publicationId" = $1`, [paper!.id]))[0]!.n;
+  // Warm the copy with a robot's requests, which are not views.
+  const robot = { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" };
+  await expect.poll(async () => (await request.get(url, { headers: robot })).headers()["x-perspectives-cache"]).toBe("hit");
+  const before = await events();
+  // Three people (different browsers) read it; each answer comes from the copy.
+  for (const version of [131, 132, 133]) {
+    const res = await request.get(url, { headers: { "user-agent": PERSON.replace("131", String(version)) } });
+    expect(res.headers()["x-perspectives-cache"]).toBe("hit");
+  }
+  await expect.poll(events, { timeout: 5_000 }).toBe(before + 3);
+});
+
 test("robots and prefetches are not counted", async ({ request }) => {
   const [paper] = await queryE2e<{ id: number }>(
     `select id from "Publication" where language = 'ko' and status = 'published' order by id desc limit 1`,

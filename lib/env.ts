@@ -101,6 +101,14 @@ const schema = z
       .min(128, "must be at least 128")
       .max(65536, "must be at most 65536")
       .default(384),
+    // Memory for the server's short-lived copies of hot publication pages
+    // (server/page-cache.ts); 0 turns the cache off.
+    PAGE_CACHE_MB: z.coerce
+      .number({ error: "must be a number of megabytes" })
+      .int("must be a whole number")
+      .min(0, "must be 0 (off) or more")
+      .max(4096, "must be at most 4096")
+      .default(32),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {

@@ -1,12 +1,16 @@
 // The portal's HTTP server (`npm start` and `npm run dev` run it through the
 // launcher): Next.js's own request handler, with publication page views
 // counted as requests arrive (server/page-views.ts) and catalogue requests
-// given their cache key (server/catalogue.ts). Doing both here rather than in
-// proxy.ts keeps Next's proxy, and its cost, off the pages read most.
-import { createServer } from "node:http";
+// given their cache key (server/catalogue.ts), and hot publication pages
+// answered from a short-lived copy (server/page-cache.ts). Doing this here
+// rather than in proxy.ts keeps Next's proxy, and its cost, off the pages read
+// most.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { EnvError, parseEnv } from "@/lib/env";
+import { installPageCache } from "@/lib/http/page-cache-hook";
 import { pageViewCounter } from "@/lib/stats/page-view-hook";
 import { markCatalogueRequest } from "./catalogue";
+import { createPageCache } from "./page-cache";
 import { countPageView } from "./page-views";
 
 const dev = process.argv[2] === "dev";
@@ -14,20 +18,29 @@ const dev = process.argv[2] === "dev";
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
 async function main() {
-  const { PORT } = parseEnv(process.env);
+  const { PORT, PAGE_CACHE_MB } = parseEnv(process.env);
   const { default: next } = await import("next");
   const server = createServer();
   const app = next({ dev, port: PORT, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();
-  server.on("request", (req, res) => {
-    countPageView(req);
-    markCatalogueRequest(req);
+  // In development every request should show the code as it is now.
+  const pages =
+    !dev && PAGE_CACHE_MB > 0 ? createPageCache({ origin: `http://127.0.0.1:${PORT}`, maxBytes: PAGE_CACHE_MB * 1024 * 1024 }) : null;
+  if (pages) installPageCache(pages);
+  const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  server.on("request", (req, res) => {
+    if (pages?.isRefill(req)) return void toNext(req, res);
+    // Counted first: a page answered from the copy is a view like any other.
+    countPageView(req);
+    markCatalogueRequest(req);
+    if (pages?.serve(req, res)) return;
+    void toNext(req, res);
   });
   server.once("error", (e: NodeJS.ErrnoException) => {
     console.error(e.code === "EADDRINUSE" ? `[server] Port ${PORT} is already in use.` : `[server] ${e.message}`);

@@ -10,6 +10,8 @@ describe("configuration", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.STORAGE_DIR.endsWith("/data/files")).toBe(true);
+    expect(env.PAGE_CACHE_MB).toBe(32);
+    expect(parseEnv({ ...base, PAGE_CACHE_MB: "0" }).PAGE_CACHE_MB).toBe(0);
   });
 
   it.each([
@@ -21,6 +23,10 @@ describe("configuration", () => {
     [{ SMTP_URL: "http://mail" }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
     [{ ADMIN_EMAIL: "admin@example.org" }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
+    [{ SERVER_HEAP_MB: "64" }, /SERVER_HEAP_MB must be at least 128/],
+    [{ PAGE_CACHE_MB: "-1" }, /PAGE_CACHE_MB must be 0 \(off\) or more/],
+    [{ PAGE_CACHE_MB: "lots" }, /PAGE_CACHE_MB must be a number of megabytes/],
+    [{ PAGE_CACHE_MB: "1.5" }, /PAGE_CACHE_MB must be a whole number/],
   ])("refuses %o with a message naming the variable", (vars, message) => {
     expect(() => parseEnv({ ...base, ...vars })).toThrow(message);
   });

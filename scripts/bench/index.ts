@@ -93,6 +93,7 @@ async function main() {
     const connections = opts.connections ?? CONNECTIONS;
     log(`${name}: ${SECONDS} s at ${connections} connections`);
     const r = await drive(server.url, name, p, { seconds: SECONDS, ...opts, connections });
+    r.serverPeakMb = server.peakMemoryMb();
     results.push(r);
     return r;
   };
@@ -161,6 +162,7 @@ function report(
     "non-2xx": r.non2xx,
     "× static": (r.requestsPerSecond / rawCeiling.requestsPerSecond).toFixed(2),
     "× prerendered": (r.requestsPerSecond / pageCeiling.requestsPerSecond).toFixed(2),
+    "peak MB": r.serverPeakMb,
   }));
   console.table(rows);
   const counted = find("article page");

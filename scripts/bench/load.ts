@@ -12,15 +12,34 @@ export type ScenarioResult = {
   non2xx: number;
   sent: number;
   ok2xx: number;
+  /** The server's peak memory (VmHWM) up to the end of this scenario, in MB: where the peak came from. */
+  serverPeakMb?: number;
 };
 
 const PERSON = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+// Readers of a shared paper: many addresses, a handful of browsers.
+const BROWSERS = [
+  PERSON,
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
+  "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+];
+
+/** The n-th reader: an address of its own (as the reverse proxy in front reports it) and one of the browsers. */
+function reader(n: number): Record<string, string> {
+  return {
+    "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+    "user-agent": BROWSERS[n % BROWSERS.length]!,
+  };
+}
 
 type Options = {
   connections: number;
   seconds: number;
   headers?: Record<string, string>;
-  /** Every request is a new person (its own user agent). */
+  /** Every request is a new person (see reader()). */
   distinctVisitors?: boolean;
   /** Paths taken in turn, one per request, instead of the one path. */
   paths?: string[];
@@ -50,7 +69,7 @@ export async function drive(base: string, name: string, path: string, o: Options
               return {
                 ...req,
                 ...(o.paths ? { path: o.paths[(n - 1) % o.paths.length] } : {}),
-                headers: o.distinctVisitors ? { ...req.headers, "user-agent": `${PERSON} bench/${n}` } : req.headers,
+                headers: o.distinctVisitors ? { ...req.headers, ...reader(n) } : req.headers,
               };
             },
           },

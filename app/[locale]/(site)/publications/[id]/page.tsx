@@ -31,8 +31,8 @@ type Props = PageProps<"/[locale]/publications/[id]">;
 
 // Rendered on first request, then served from the cache and re-rendered at most
 // every few seconds: the hit figure lags a few seconds at most, and views are
-// counted in proxy.ts for every request, cached or not. Editors' changes
-// revalidate the page at once.
+// counted by the server (server/page-views.ts) for every request, cached or
+// not. Editors' changes revalidate the page at once.
 export const revalidate = 5;
 export function generateStaticParams() {
   return [];

@@ -16,6 +16,7 @@ import {
   updatePublicationRecord,
 } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";
+import { forgetCachedPage } from "@/lib/http/page-cache-hook";
 import { parseSiteLocalDateTime } from "@/lib/format";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { storage } from "@/lib/storage";
@@ -33,6 +34,7 @@ async function tFor(locale: string) {
 function revalidateReaderPages(id: number) {
   for (const l of locales) {
     revalidatePath(`/${l}/publications/${id}`);
+    forgetCachedPage(`/${l}/publications/${id}`);
     revalidatePath(`/${l}/publications`);
   }
   revalidatePath("/[locale]/publications/view/[key]", "page");

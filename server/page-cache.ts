@@ -1,0 +1,195 @@
+// A short-lived copy of whole publication pages, answered by the HTTP server
+// before Next.js sees the request.
+//
+// Why: a shared paper is read by hundreds of people within seconds. Next.js
+// already keeps the rendered page (ISR), but still spends about a millisecond
+// of its own on every request for a dynamic route (matching, params, its
+// response cache, and gzip for every browser). Here a hot page costs a map
+// lookup and one write of a buffer that was compressed once.
+//
+// What it may keep is Next's call, not ours: only a 200 HTML answer Next marks
+// as shareable (`s-maxage`, no `private`/`no-store`, no cookie set), for at
+// most TTL_MS and never longer than Next's own s-maxage. Requests that ask for
+// something else (in-app navigation's RSC payload, prefetches, draft mode,
+// on-demand revalidation, ranges) go to Next untouched. Editors' changes drop
+// the page at once (lib/http/page-cache-hook.ts); other instances drop theirs
+// within TTL_MS. Memory is bounded by size (least recently used goes first).
+//
+// A miss is served by Next as usual; once it has answered 200, the cache asks
+// the server itself for the page (a loopback request marked with a per-process
+// secret, not counted as a view) and keeps that copy. Next answers that second
+// request from its own cache, so filling costs little.
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import fresh from "fresh";
+import { LRUCache } from "lru-cache";
+import Negotiator from "negotiator";
+import { publicationPageId } from "./page-views";
+
+/** How long a copy is answered before it is fetched again. */
+export const TTL_MS = 2000;
+const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+const REFILL_TIMEOUT_MS = 10_000;
+// Distinct pages being fetched at once; more misses than this wait for their next turn.
+const MAX_REFILLS = 8;
+
+const REFILL_HEADER = "x-perspectives-page-refill";
+export const CACHE_STATUS_HEADER = "x-perspectives-cache";
+
+// Headers that ask Next for something other than the page's HTML, or for a fresh render.
+const BYPASS_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-router-segment-prefetch",
+  "next-action",
+  "x-prerender-revalidate",
+  "range",
+];
+const BYPASS_COOKIES = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/;
+// Hop-by-hop headers and those the cache sets per answer.
+const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
+
+type Variant = { headers: string[]; body: Buffer };
+type Entry = { identity: Variant; gzip: Variant; etag: string | undefined; notModified: string[] };
+
+export type PageCache = {
+  /** True for the cache's own refill request (its marker is removed either way); it is neither counted nor cached. */
+  isRefill(req: IncomingMessage): boolean;
+  /** Answers the request from memory and returns true, or returns false and leaves it to Next.js. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Drops every copy of this path, whatever its query. */
+  forget(pathname: string): void;
+};
+
+/** The cache key of a request the cache may answer: its path and query; else null. */
+function cacheKey(req: IncomingMessage): string | null {
+  const url = req.url;
+  if ((req.method !== "GET" && req.method !== "HEAD") || !url || url.length > 1000) return null;
+  if (publicationPageId(url) === null || url.includes("_rsc=")) return null;
+  for (const name of BYPASS_HEADERS) if (req.headers[name] !== undefined) return null;
+  const cookie = req.headers.cookie;
+  if (cookie && BYPASS_COOKIES.test(cookie)) return null;
+  return url;
+}
+
+function wantsGzip(req: IncomingMessage): boolean {
+  if (!req.headers["accept-encoding"]) return false;
+  return new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
+}
+
+/** Seconds a shared cache may keep this answer according to Next.js, or 0 if it may not. */
+function sharedMaxAge(cacheControl: string | null): number {
+  if (!cacheControl || /\b(?:private|no-store|no-cache)\b/i.test(cacheControl)) return 0;
+  return Number(/\bs-maxage=(\d+)/i.exec(cacheControl)?.[1] ?? 0);
+}
+
+function variant(headers: [string, string][], body: Buffer, extra: string[]): Variant {
+  return { headers: [...headers.flat(), ...extra, "content-length", String(body.length), CACHE_STATUS_HEADER, "hit"], body };
+}
+
+/** The page as the cache keeps it, or null if Next.js's answer may not be shared. */
+async function toEntry(response: Response): Promise<{ entry: Entry; ttlMs: number } | null> {
+  const maxAge = sharedMaxAge(response.headers.get("cache-control"));
+  const length = Number(response.headers.get("content-length") ?? 0);
+  const cacheable =
+    response.status === 200 &&
+    maxAge > 0 &&
+    length <= MAX_PAGE_BYTES &&
+    (response.headers.get("content-type") ?? "").startsWith("text/html") &&
+    response.headers.getSetCookie().length === 0;
+  if (!cacheable) {
+    await response.body?.cancel();
+    return null;
+  }
+  const body = Buffer.from(await response.arrayBuffer());
+  if (body.length > MAX_PAGE_BYTES) return null;
+  const headers = [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name));
+  const etag = response.headers.get("etag") ?? undefined;
+  const keep = (names: string[]) => headers.filter(([name]) => names.includes(name)).flat();
+  return {
+    entry: {
+      identity: variant(headers, body, []),
+      gzip: variant(headers, gzipSync(body), ["content-encoding", "gzip"]),
+      etag,
+      notModified: [...keep(["etag", "cache-control", "vary"]), CACHE_STATUS_HEADER, "hit"],
+    },
+    ttlMs: Math.min(TTL_MS, maxAge * 1000),
+  };
+}
+
+/**
+ * @param origin where the server itself listens (http://127.0.0.1:PORT)
+ * @param maxBytes memory for copies (bodies, plain and compressed)
+ */
+export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes: number }): PageCache {
+  const secret = randomBytes(16).toString("hex");
+  const pages = new LRUCache<string, Entry>({
+    maxSize: maxBytes,
+    sizeCalculation: (e) => e.identity.body.length + e.gzip.body.length + 1024,
+    ttl: TTL_MS,
+  });
+  const refilling = new Set<string>();
+  // Bumped by forget(): a copy fetched before an editor's change must not be kept after it.
+  let generation = 0;
+  let warned = false;
+
+  async function refill(key: string) {
+    if (refilling.has(key) || refilling.size >= MAX_REFILLS) return;
+    refilling.add(key);
+    const startedAt = generation;
+    try {
+      const response = await fetch(origin + key, {
+        headers: { [REFILL_HEADER]: secret, "accept-encoding": "identity" },
+        signal: AbortSignal.timeout(REFILL_TIMEOUT_MS),
+        redirect: "manual",
+      });
+      const kept = await toEntry(response);
+      if (kept && startedAt === generation) pages.set(key, kept.entry, { ttl: kept.ttlMs });
+    } catch (e) {
+      if (!warned) console.error(`[page-cache] could not fetch ${key} from ${origin}: ${(e as Error).message}`);
+      warned = true;
+    } finally {
+      refilling.delete(key);
+    }
+  }
+
+  return {
+    isRefill(req) {
+      const marker = req.headers[REFILL_HEADER];
+      if (marker === undefined) return false;
+      delete req.headers[REFILL_HEADER];
+      return marker === secret;
+    },
+
+    serve(req, res) {
+      const key = cacheKey(req);
+      if (key === null) return false;
+      const entry = pages.get(key);
+      if (!entry) {
+        res.setHeader(CACHE_STATUS_HEADER, "miss");
+        if (req.method === "GET") res.once("finish", () => res.statusCode === 200 && void refill(key));
+        return false;
+      }
+      if (entry.etag && (req.headers["if-none-match"] || req.headers["if-modified-since"])) {
+        if (fresh(req.headers, { etag: entry.etag })) {
+          res.writeHead(304, entry.notModified).end();
+          return true;
+        }
+      }
+      const chosen = wantsGzip(req) ? entry.gzip : entry.identity;
+      res.writeHead(200, chosen.headers);
+      if (req.method === "HEAD") res.end();
+      else res.end(chosen.body);
+      return true;
+    },
+
+    forget(pathname) {
+      generation++;
+      for (const key of pages.keys()) {
+        if (key === pathname || key.startsWith(`${pathname}?`)) pages.delete(key);
+      }
+    },
+  };
+}
