@@ -108,7 +108,7 @@ const schema = z
       .int("must be a whole number")
       .min(0, "must be 0 (off) or more")
       .max(4096, "must be at most 4096")
-      .default(32),
+      .default(16),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {

@@ -10,7 +10,7 @@ describe("configuration", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.STORAGE_DIR.endsWith("/data/files")).toBe(true);
-    expect(env.PAGE_CACHE_MB).toBe(32);
+    expect(env.PAGE_CACHE_MB).toBe(16);
     expect(parseEnv({ ...base, PAGE_CACHE_MB: "0" }).PAGE_CACHE_MB).toBe(0);
   });
 

@@ -18,20 +18,24 @@ let timer: NodeJS.Timeout | undefined;
 let inFlight: Promise<void> = Promise.resolve();
 
 async function write(batch: Pending[]) {
-  // The EXISTS clause keeps unknown and unpublished ids (404s) out.
+  // Unknown and unpublished ids (404s) are kept out. The ids are looked up by
+  // primary key as a list ($6): written as a correlated EXISTS, the planner
+  // could not tell how many events there are and hashed the whole Publication
+  // table for every batch (8 ms at 10,000 papers, growing with the catalogue).
   // Unnamed on purpose: the embedded database serves every connection from one
   // session, where a named statement prepared twice is an error.
   await pool().query({
     text: `INSERT INTO "UsageEvent" (kind, "publicationId", "attachmentId", "visitorHash", "occurredAt")
            SELECT e.kind::"UsageKind", e.pid, e.aid, e.visitor, e.at
            FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::timestamptz[]) AS e(kind, pid, aid, visitor, at)
-           WHERE EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = e.pid AND ${publicPublicationSql("p")})`,
+           WHERE e.pid IN (SELECT p.id FROM "Publication" p WHERE p.id = ANY($6::int[]) AND ${publicPublicationSql("p")})`,
     values: [
       batch.map((e) => e.kind),
       batch.map((e) => e.publicationId),
       batch.map((e) => e.attachmentId),
       batch.map((e) => e.visitorHash),
       batch.map((e) => e.at),
+      [...new Set(batch.map((e) => e.publicationId))],
     ],
   });
 }
