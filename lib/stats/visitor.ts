@@ -1,11 +1,14 @@
 import { createHmac } from "node:crypto";
 
-let daySalt: { secret: string; day: string; salt: Buffer } | undefined;
+const DAY_MS = 86_400_000;
+let daySalt: { secret: string; day: number; salt: Buffer } | undefined;
 
-/** The day's salt, derived once per day rather than once per request. */
-function saltFor(secret: string, day: string): Buffer {
+/** The (UTC) day's salt, derived once per day rather than once per request. */
+function saltFor(secret: string, epochMs: number): Buffer {
+  const day = Math.floor(epochMs / DAY_MS);
   if (daySalt?.secret !== secret || daySalt.day !== day) {
-    daySalt = { secret, day, salt: createHmac("sha256", secret).update(`visitor-salt:${day}`).digest() };
+    const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    daySalt = { secret, day, salt: createHmac("sha256", secret).update(`visitor-salt:${date}`).digest() };
   }
   return daySalt.salt;
 }
@@ -15,9 +18,9 @@ function saltFor(secret: string, day: string): Buffer {
  * address: a hash of client address + user agent, salted with a secret that
  * changes every (UTC) day, so yesterday's visitors cannot be linked to today's.
  */
-export function visitorHash(secret: string, clientAddress: string, userAgent: string, now = new Date()): string {
-  const day = now.toISOString().slice(0, 10);
-  return createHmac("sha256", saltFor(secret, day))
+export function visitorHash(secret: string, clientAddress: string, userAgent: string, now?: Date): string {
+  // Date.now(), not a Date per request: counting runs on every page view.
+  return createHmac("sha256", saltFor(secret, now ? now.getTime() : Date.now()))
     .update(clientAddress)
     .update("\0")
     .update(userAgent)
