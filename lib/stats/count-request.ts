@@ -10,16 +10,20 @@ function visitorOf(request: CountableRequest) {
   return visitorHash(env().AUTH_SECRET, clientAddress(request.headers), request.headers.get("user-agent") ?? "");
 }
 
+// Both run on the request path and return nothing to wait for: the event joins
+// a buffer whose writes report their own failures (record.ts). Not async on
+// purpose: a promise per page view is measurable at thousands of views a second.
+
 /** Records a view of a publication page if COUNTER's rules say a person asked for it. */
-export async function countView(request: CountableRequest, publicationId: number) {
+export function countView(request: CountableRequest, publicationId: number): void {
   const e = env();
   if (!e.VIEW_COUNTING || skipReason(request, { countStaff: e.COUNT_STAFF_VIEWS })) return;
-  await recordView(publicationId, visitorOf(request));
+  void recordView(publicationId, visitorOf(request));
 }
 
 /** Records a download; called only once a file is actually being served. */
-export async function countDownload(request: CountableRequest, publicationId: number, attachmentId: number) {
+export function countDownload(request: CountableRequest, publicationId: number, attachmentId: number): void {
   const e = env();
   if (!e.VIEW_COUNTING || skipReason(request, { countStaff: e.COUNT_STAFF_VIEWS })) return;
-  await recordDownload(publicationId, attachmentId, visitorOf(request));
+  void recordDownload(publicationId, attachmentId, visitorOf(request));
 }

@@ -7,7 +7,11 @@ import { flushUsageEvents } from "./record";
 export function installCounter() {
   installPageViewCounter({
     countView(request, publicationId) {
-      countView(request, publicationId).catch((e: unknown) => console.error("[stats] recording a view failed:", e));
+      try {
+        countView(request, publicationId);
+      } catch (e) {
+        console.error("[stats] recording a view failed:", e);
+      }
     },
     flush: flushUsageEvents,
   });

@@ -55,11 +55,15 @@ export function flushUsageEvents(): Promise<void> {
   return inFlight;
 }
 
+// One settled promise for every event that only joins the buffer.
+const QUEUED = Promise.resolve();
+
+/** Resolves when the event is buffered, or, when it fills the buffer, written. Never rejects. */
 function enqueue(event: Omit<Pending, "at">): Promise<void> {
   pending.push({ ...event, at: Date.now() });
   if (pending.length >= FLUSH_AT) return flushUsageEvents();
   timer ??= setTimeout(() => void flushUsageEvents(), FLUSH_AFTER_MS);
-  return Promise.resolve();
+  return QUEUED;
 }
 
 export function recordView(publicationId: number, visitorHash: string) {

@@ -75,9 +75,11 @@ async function serve(request: Request, { params }: Context, { body }: { body: bo
   // A download is counted when the file starts being served: a whole file, or the first range of a viewer's reads.
   if (body && (!range || range.start === 0)) {
     const incoming = { method: request.method, headers: request.headers, cookieNames: cookieNames(request.headers) };
-    void countDownload(incoming, attachment.publicationId, attachment.id).catch((e: unknown) =>
-      console.error("[stats] recording a download failed:", e),
-    );
+    try {
+      countDownload(incoming, attachment.publicationId, attachment.id);
+    } catch (e) {
+      console.error("[stats] recording a download failed:", e);
+    }
   }
   const stream = body ? Readable.toWeb(await storage().read(attachment.storageKey, range)) : null;
   return new Response(stream as ReadableStream<Uint8Array> | null, { status: range ? 206 : 200, headers });
