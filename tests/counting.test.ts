@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, pool } from "@/lib/db";
 import { skipReason } from "@/lib/stats/counting-rules";
 import { foldUsageEvents, purgeUsageEvents } from "@/lib/stats/fold";
 import { flushUsageEvents, recordDownload, recordView } from "@/lib/stats/record";
@@ -36,10 +36,24 @@ async function counts(id: number) {
   };
 }
 
-/** Writes buffered events, then folds until nothing is left, as the scheduler would over a few ticks. */
+/**
+ * Writes buffered events, then folds until every event inserted so far is
+ * folded, as the scheduler would over a few ticks. Test files share the
+ * database: another file's insert in flight may hold a fold back for a moment.
+ */
 async function foldAll() {
   await flushUsageEvents();
-  while ((await foldUsageEvents({ graceSeconds: 0 })) > 0);
+  const { rows } = await pool().query<{ now: string }>("SELECT now()::text AS now");
+  for (let attempt = 0; attempt < 250; attempt++) {
+    while ((await foldUsageEvents({ graceSeconds: 0 })) > 0);
+    const { rows: done } = await pool().query<{ ok: boolean }>(
+      `SELECT "foldedThrough" > $1::timestamptz AS ok FROM "StatsFold" WHERE id = 1`,
+      [rows[0]!.now],
+    );
+    if (done[0]?.ok) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error("folding did not catch up within 5 s");
 }
 
 describe("who is counted", () => {
@@ -178,6 +192,29 @@ describe("folding events into totals", () => {
     await Promise.all([foldAll(), foldAll(), foldAll()]);
     await foldAll();
     expect(await counts(p.id)).toMatchObject({ views: 50, dailyViews: 50 });
+  });
+
+  it("does not pass over an event whose insert is still running when the fold runs", async () => {
+    const p = await paper();
+    // Another instance's insert: begun, not yet committed.
+    const other = await pool().connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(
+        `INSERT INTO "UsageEvent" (kind, "publicationId", "visitorHash", "occurredAt") VALUES ('view', $1, $2, now())`,
+        [p.id, visitor()],
+      );
+      await recordView(p.id, visitor());
+      await flushUsageEvents();
+      while ((await foldUsageEvents({ graceSeconds: 0 })) > 0);
+      // The committed one may only be folded up to where the running insert began.
+      expect((await counts(p.id)).views).toBe(0);
+      await other.query("COMMIT");
+    } finally {
+      other.release();
+    }
+    await foldAll();
+    expect(await counts(p.id)).toMatchObject({ views: 2, dailyViews: 2 });
   });
 
   it("purges raw events past the retention window, keeping the aggregates", async () => {

@@ -13,6 +13,14 @@ export const DOUBLE_CLICK_SECONDS = 30;
  * (page, or file for downloads) in the 30 seconds before it: COUNTER's
  * double-click filter. Runs under an advisory lock, so running it twice or from
  * two instances at once does the work once. Returns the events folded.
+ *
+ * Events are taken in order of insertion, from the watermark in StatsFold up to
+ * a bound no insert still running can fall under: the start of the oldest
+ * transaction that is inserting events (an insert is one statement, and its
+ * rows carry its transaction's start as insertedAt), and at most now minus a
+ * grace that lets buffered events from other instances arrive before their
+ * successors are judged. So no event is skipped, and none is folded twice,
+ * without touching the events themselves.
  */
 export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } = {}): Promise<number> {
   const client = await pool().connect();
@@ -23,11 +31,29 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
       await client.query("ROLLBACK");
       return 0;
     }
+    // Read before the fold's own statement takes its snapshot: an insert that
+    // commits in between then started before this bound.
+    // Timestamps stay text between statements: a JavaScript Date would drop their microseconds.
+    const { rows: window } = await client.query<{ from: string; until: string }>(
+      `SELECT coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity')::text AS "from",
+              least(now() - make_interval(secs => $1),
+                    (SELECT min(a.xact_start) FROM pg_stat_activity a
+                     WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
+                       AND a.xact_start IS NOT NULL AND a.query ILIKE '%INSERT INTO%"UsageEvent"%'))::text AS "until"`,
+      [graceSeconds],
+    );
+    const { from, until: bound } = window[0]!;
+    // A long backlog is folded in slices of batchSize; events sharing the cut's instant go with the next slice.
+    const { rows: cut } = await client.query<{ at: string }>(
+      `SELECT "insertedAt"::text AS at FROM "UsageEvent" WHERE "insertedAt" >= $1::timestamptz AND "insertedAt" < $2::timestamptz
+       ORDER BY "insertedAt" OFFSET $3 LIMIT 1`,
+      [from, bound, batchSize],
+    );
+    const until = cut[0]?.at ?? bound;
     const { rows } = await client.query<{ n: number }>(
       `WITH batch AS (
          SELECT id, kind, "publicationId", "attachmentId", "visitorHash", "occurredAt" FROM "UsageEvent"
-         -- A two-second grace lets inserts still in flight commit before their successors are judged.
-         WHERE "aggregatedAt" IS NULL AND "occurredAt" <= now() - make_interval(secs => $4) ORDER BY id LIMIT $1
+         WHERE "insertedAt" >= $3::timestamptz AND "insertedAt" < $4::timestamptz
        ),
        counted AS (
          SELECT b.* FROM batch b
@@ -35,12 +61,12 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
            SELECT 1 FROM "UsageEvent" e
            WHERE e."publicationId" = b."publicationId" AND e.kind = b.kind AND e."visitorHash" = b."visitorHash"
              AND e."attachmentId" IS NOT DISTINCT FROM b."attachmentId"
-             AND e."occurredAt" > b."occurredAt" - make_interval(secs => $2)
+             AND e."occurredAt" > b."occurredAt" - make_interval(secs => $1)
              AND (e."occurredAt" < b."occurredAt" OR (e."occurredAt" = b."occurredAt" AND e.id < b.id))
          )
        ),
        per_day AS (
-         SELECT "publicationId", ("occurredAt" AT TIME ZONE $3)::date AS day,
+         SELECT "publicationId", ("occurredAt" AT TIME ZONE $2)::date AS day,
                 count(*) FILTER (WHERE kind = 'view')::int AS views,
                 count(*) FILTER (WHERE kind = 'download')::int AS downloads
          FROM counted GROUP BY 1, 2
@@ -56,11 +82,12 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
          FROM (SELECT "publicationId", sum(views)::int AS views, sum(downloads)::int AS downloads FROM per_day GROUP BY 1) t
          WHERE p.id = t."publicationId"
        ),
-       marked AS (
-         UPDATE "UsageEvent" e SET "aggregatedAt" = now() FROM batch WHERE e.id = batch.id RETURNING 1
+       moved AS (
+         INSERT INTO "StatsFold" (id, "foldedThrough") VALUES (1, $4::timestamptz)
+         ON CONFLICT (id) DO UPDATE SET "foldedThrough" = EXCLUDED."foldedThrough"
        )
-       SELECT count(*)::int AS n FROM marked`,
-      [batchSize, DOUBLE_CLICK_SECONDS, SITE_TIME_ZONE, graceSeconds],
+       SELECT count(*)::int AS n FROM batch`,
+      [DOUBLE_CLICK_SECONDS, SITE_TIME_ZONE, from, until],
     );
     await client.query("COMMIT");
     return rows[0]?.n ?? 0;
@@ -83,7 +110,8 @@ export async function purgeUsageEvents(retentionDays: number): Promise<number> {
       return 0;
     }
     const result = await client.query(
-      `DELETE FROM "UsageEvent" WHERE "aggregatedAt" IS NOT NULL AND "occurredAt" < now() - make_interval(days => $1)`,
+      `DELETE FROM "UsageEvent" WHERE "occurredAt" < now() - make_interval(days => $1)
+         AND "insertedAt" < coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity')`,
       [retentionDays],
     );
     await client.query("COMMIT");

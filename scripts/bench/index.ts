@@ -135,7 +135,7 @@ async function main() {
     for (let i = 0; i < 30; i++) {
       const [now] = await sql<{ v: number; pending: number }>(
         url,
-        `SELECT "viewCount" AS v, (SELECT count(*)::int FROM "UsageEvent" WHERE "aggregatedAt" IS NULL AND kind = 'view') AS pending FROM "Publication" WHERE id = $1`,
+        `SELECT "viewCount" AS v, (SELECT count(*)::int FROM "UsageEvent" WHERE "insertedAt" >= (SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1) AND kind = 'view') AS pending FROM "Publication" WHERE id = $1`,
         [article],
       );
       countedViews = now!.v - before!.v;
