@@ -196,7 +196,8 @@ describe("folding events into totals", () => {
 
   it("does not pass over an event whose insert is still running when the fold runs", async () => {
     const p = await paper();
-    // Another instance's insert: begun, not yet committed.
+    // Another connection's transaction: it has written an event and gone on to
+    // something else, and has not committed yet.
     const other = await pool().connect();
     try {
       await other.query("BEGIN");
@@ -204,15 +205,27 @@ describe("folding events into totals", () => {
         `INSERT INTO "UsageEvent" (kind, "publicationId", "visitorHash", "occurredAt") VALUES ('view', $1, $2, now())`,
         [p.id, visitor()],
       );
+      await other.query("SELECT 1");
       await recordView(p.id, visitor());
       await flushUsageEvents();
       while ((await foldUsageEvents({ graceSeconds: 0 })) > 0);
-      // The committed one may only be folded up to where the running insert began.
+      // The committed one may only be folded up to where the open transaction began.
       expect((await counts(p.id)).views).toBe(0);
       await other.query("COMMIT");
     } finally {
       other.release();
     }
+    await foldAll();
+    expect(await counts(p.id)).toMatchObject({ views: 2, dailyViews: 2 });
+  });
+
+  it("never moves its watermark back, so no event is folded twice", async () => {
+    const p = await paper();
+    await recordView(p.id, visitor());
+    await foldAll();
+    // A fold that waits longer (another instance's setting, a clock set back) must not reopen what is folded.
+    while ((await foldUsageEvents({ graceSeconds: 3600 })) > 0);
+    await recordView(p.id, visitor());
     await foldAll();
     expect(await counts(p.id)).toMatchObject({ views: 2, dailyViews: 2 });
   });

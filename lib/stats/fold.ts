@@ -14,13 +14,14 @@ export const DOUBLE_CLICK_SECONDS = 30;
  * double-click filter. Runs under an advisory lock, so running it twice or from
  * two instances at once does the work once. Returns the events folded.
  *
- * Events are taken in order of insertion, from the watermark in StatsFold up to
- * a bound no insert still running can fall under: the start of the oldest
- * transaction that is inserting events (an insert is one statement, and its
- * rows carry its transaction's start as insertedAt), and at most now minus a
+ * Events are taken in order of insertion (insertedAt, the clock when the row
+ * was written), from the watermark in StatsFold up to a bound no uncommitted
+ * row can fall under: the start of the oldest transaction still open in the
+ * database (its rows were written after it began), and at most now minus a
  * grace that lets buffered events from other instances arrive before their
- * successors are judged. So no event is skipped, and none is folded twice,
- * without touching the events themselves.
+ * successors are judged. So no event is skipped and none is folded twice,
+ * without touching the events themselves. A long transaction (a report, a
+ * backup) delays folding while it lasts; it never loses a view.
  */
 export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } = {}): Promise<number> {
   const client = await pool().connect();
@@ -31,15 +32,18 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
       await client.query("ROLLBACK");
       return 0;
     }
-    // Read before the fold's own statement takes its snapshot: an insert that
-    // commits in between then started before this bound.
-    // Timestamps stay text between statements: a JavaScript Date would drop their microseconds.
+    // Read before the fold's own statement takes its snapshot: a transaction
+    // that commits in between was open here, so the bound is below its rows.
+    // Never below the watermark: it only moves forward. Timestamps stay text
+    // between statements: a JavaScript Date would drop their microseconds.
     const { rows: window } = await client.query<{ from: string; until: string }>(
-      `SELECT coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity')::text AS "from",
-              least(now() - make_interval(secs => $1),
-                    (SELECT min(a.xact_start) FROM pg_stat_activity a
-                     WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
-                       AND a.xact_start IS NOT NULL AND a.query ILIKE '%INSERT INTO%"UsageEvent"%'))::text AS "until"`,
+      `WITH w AS (SELECT coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity'::timestamptz) AS "from")
+       SELECT w."from"::text AS "from",
+              greatest(w."from", least(now() - make_interval(secs => $1),
+                (SELECT min(a.xact_start) FROM pg_stat_activity a
+                 WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
+                   AND a.backend_type = 'client backend' AND a.xact_start IS NOT NULL)))::text AS "until"
+       FROM w`,
       [graceSeconds],
     );
     const { from, until: bound } = window[0]!;

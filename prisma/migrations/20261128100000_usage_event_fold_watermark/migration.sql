@@ -10,7 +10,7 @@ CREATE TABLE "StatsFold" (
     CONSTRAINT "StatsFold_pkey" PRIMARY KEY ("id")
 );
 
--- When each event's insert began (its transaction's start): what the fold orders by.
+-- When each event row was written (the clock at that moment): what the fold orders by.
 ALTER TABLE "UsageEvent" ADD COLUMN "insertedAt" TIMESTAMPTZ(6);
 
 -- Events folded so far lie before the watermark, events not yet folded at it.
@@ -20,7 +20,7 @@ SET "insertedAt" = CASE WHEN "aggregatedAt" IS NULL THEN now()
                         ELSE least("occurredAt", now() - interval '1 microsecond') END;
 
 ALTER TABLE "UsageEvent" ALTER COLUMN "insertedAt" SET NOT NULL,
-                         ALTER COLUMN "insertedAt" SET DEFAULT CURRENT_TIMESTAMP;
+                         ALTER COLUMN "insertedAt" SET DEFAULT clock_timestamp();
 
 -- DropIndex
 DROP INDEX "UsageEvent_aggregatedAt_occurredAt_idx";
