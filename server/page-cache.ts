@@ -28,7 +28,7 @@ import Negotiator from "negotiator";
 import { publicationPageId } from "./page-views";
 
 /** How long a copy is answered before it is fetched again. */
-export const TTL_MS = 2000;
+const TTL_MS = 2000;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const REFILL_TIMEOUT_MS = 10_000;
 // Distinct pages being fetched at once; more misses than this wait for their next turn.

@@ -1,6 +1,7 @@
 // The server's page cache (server/page-cache.ts) in front of a real HTTP
 // origin that answers as Next.js does for publication pages (s-maxage, ETag,
-// Vary). The real Next.js server behind it is covered by e2e/page-cache.spec.ts.
+// Vary). With the real Next.js server behind it: e2e/editor.spec.ts (an
+// editor's change shows at once) and e2e/hits.spec.ts (views from the copy count).
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";

@@ -27,8 +27,9 @@ async function read() {
         const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
         pages.push(text);
         size += Buffer.byteLength(text);
-      } catch {
+      } catch (error) {
         // The file opened and counted its pages; one unreadable page costs search text, not the upload.
+        console.warn(`PDF text extraction failed on page ${number}`, error);
       }
     }
     return { ok: true, pageCount, text: pages.join("\n") };
