@@ -140,6 +140,38 @@ describe("folding events into totals", () => {
     expect(await counts(p.id)).toMatchObject({ views: 3, dailyViews: 3 });
   });
 
+  it("judges a double click against events folded before, including one that arrives late", async () => {
+    const p = await paper();
+    const v = visitor();
+    const now = Date.now();
+    const at = async (secondsAgo: number) => {
+      await db.usageEvent.create({
+        data: { kind: "view", publicationId: p.id, visitorHash: v, occurredAt: new Date(now - secondsAgo * 1000) },
+      });
+      await foldAll();
+      return (await counts(p.id)).views;
+    };
+    expect(await at(60)).toBe(1);
+    expect(await at(50)).toBe(1); // 10 s after the first, folded separately
+    // Written late (another instance's buffer): 15 s after the second, before
+    // any later event, so still a double click.
+    expect(await at(35)).toBe(1);
+    // Written late too, but 40 s before anything else: a view of its own.
+    expect(await at(100)).toBe(2);
+  });
+
+  it("skips the events of a publication deleted before they are folded", async () => {
+    const gone = await paper();
+    const kept = await paper();
+    await recordView(gone.id, visitor());
+    await recordView(kept.id, visitor());
+    await flushUsageEvents();
+    await db.publication.delete({ where: { id: gone.id } });
+    await foldAll();
+    expect(await counts(kept.id)).toMatchObject({ views: 1, dailyViews: 1 });
+    expect(await db.dailyStat.count({ where: { publicationId: gone.id } })).toBe(0);
+  });
+
   it("counts 500 concurrent views by 500 visitors exactly once each", async () => {
     const p = await paper();
     await Promise.all(Array.from({ length: 500 }, () => recordView(p.id, visitor())));

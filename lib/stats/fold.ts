@@ -54,20 +54,33 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
       [from, bound, batchSize],
     );
     const until = cut[0]?.at ?? bound;
+    // Sorting and hashing a batch of 50,000 events wants more than the default 4 MB.
+    await client.query("SET LOCAL work_mem = '64MB'");
     const { rows } = await client.query<{ n: number }>(
-      `WITH batch AS (
+      `WITH batch AS MATERIALIZED (
          SELECT id, kind, "publicationId", "attachmentId", "visitorHash", "occurredAt" FROM "UsageEvent"
          WHERE "insertedAt" >= $3::timestamptz AND "insertedAt" < $4::timestamptz
+       ),
+       -- Every event that could make a batch event a double click: by a visitor
+       -- of the batch, from 30 seconds before its earliest event to its latest.
+       -- One range over occurredAt and a hash join, not an index probe per event.
+       nearby AS MATERIALIZED (
+         SELECT e.id, e.kind, e."publicationId", e."attachmentId", e."visitorHash", e."occurredAt" FROM "UsageEvent" e
+         WHERE e."occurredAt" > (SELECT min("occurredAt") FROM batch) - make_interval(secs => $1)
+           AND e."occurredAt" <= (SELECT max("occurredAt") FROM batch)
+           AND (e."publicationId", e.kind, e."visitorHash") IN (SELECT "publicationId", kind, "visitorHash" FROM batch)
        ),
        counted AS (
          SELECT b.* FROM batch b
          WHERE NOT EXISTS (
-           SELECT 1 FROM "UsageEvent" e
+           SELECT 1 FROM nearby e
            WHERE e."publicationId" = b."publicationId" AND e.kind = b.kind AND e."visitorHash" = b."visitorHash"
              AND e."attachmentId" IS NOT DISTINCT FROM b."attachmentId"
              AND e."occurredAt" > b."occurredAt" - make_interval(secs => $1)
              AND (e."occurredAt" < b."occurredAt" OR (e."occurredAt" = b."occurredAt" AND e.id < b.id))
          )
+         -- Events have no foreign key: one whose publication was deleted meanwhile is dropped here.
+         AND EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = b."publicationId")
        ),
        per_day AS (
          SELECT "publicationId", ("occurredAt" AT TIME ZONE $2)::date AS day,
