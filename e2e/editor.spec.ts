@@ -102,13 +102,18 @@ test("a scheduled paper appears on its own once its time has passed", async ({ b
   const reader = await browser.newPage();
   expect((await reader.goto(`/en/publications/${id}`))?.status()).toBe(404);
   // Pages are cached for a few seconds, so it may take a moment past its time to show.
-  await expect.poll(async () => (await reader.goto(`/en/publications/${id}`))?.status(), { timeout: 30_000, intervals: [2_000] }).toBe(200);
+  await expect
+    .poll(async () => (await reader.goto(`/en/publications/${id}`))?.status(), { timeout: 30_000, intervals: [2_000] })
+    .toBe(200);
   await reader.goto(`/en/publications?q=${tag}`);
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
   await context.close();
 });
 
-test("readers see an editor's change at once, even while the page is answered from the server's copy", async ({ browser, request }) => {
+test("readers see an editor's change at once, even while the page is answered from the server's copy", async ({
+  browser,
+  request,
+}) => {
   const { context, page } = await editorSession(browser);
   const editor = new EditorPage(page);
   const tag = randomUUID().slice(0, 8);
@@ -175,6 +180,37 @@ test("a duplicate report number in the same series and language is refused with 
   await context.close();
 });
 
+test("leaving the editor with unsaved changes asks first; leaving it unchanged does not", async ({ browser }) => {
+  const { context, page } = await editorSession(browser);
+  const dialogs: string[] = [];
+  const collect = (p: typeof page) =>
+    p.on("dialog", (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss(); // "stay on the page"
+    });
+
+  // Untouched: the tab closes without a question.
+  collect(page);
+  await page.goto("/en/admin/publications/new");
+  await new EditorPage(page).title.click();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(dialogs).toEqual([]);
+
+  // Typed into (keystrokes, so the browser sees a person): closing asks, and staying keeps the work.
+  const second = await context.newPage();
+  collect(second);
+  await second.goto("/en/admin/publications/new");
+  const editor = new EditorPage(second);
+  await editor.title.click();
+  await editor.title.pressSequentially("Half-written paper");
+  await second.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+  expect(second.isClosed()).toBe(false);
+  await expect(editor.title).toHaveValue("Half-written paper");
+  await context.close();
+});
+
 test("staff sign in with a link sent by email, read from a real SMTP server", async ({ page }) => {
   const signIn = new SignInPage(page);
   await signIn.goto("en");
@@ -188,6 +224,20 @@ test("staff sign in with a link sent by email, read from a real SMTP server", as
   await page.goto(link!);
   await expect(page).toHaveURL(/\/en\/admin$/);
   await expect(page.getByText(`Signed in as ${STAFF.analyst.email} (Analyst)`)).toBeVisible();
+});
+
+test("staff sign in through their institution's single sign-on, a real OpenID Connect provider", async ({ page }) => {
+  await new SignInPage(page).signInWithSso("en", STAFF.editor.email);
+  await expect(page).toHaveURL(/\/en\/admin$/);
+  await expect(page.getByText(`Signed in as ${STAFF.editor.email} (Editor)`)).toBeVisible();
+});
+
+test("single sign-on lets in only invited staff, and says so", async ({ page }) => {
+  await new SignInPage(page).signInWithSso("en", `stranger-${randomUUID()}@perspectives.test`);
+  await expect(page).toHaveURL(/\/sign-in\?.*error=AccessDenied/);
+  await expect(page.getByRole("alert").filter({ hasText: "This account is not invited as staff." })).toBeVisible();
+  await page.goto("/en/admin");
+  await expect(page).toHaveURL(/\/en\/sign-in/);
 });
 
 test("a wrong password is refused without saying which part was wrong", async ({ page }) => {

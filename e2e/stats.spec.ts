@@ -64,7 +64,7 @@ test("seeded events show up as the expected numbers on the dashboard and in the 
 
   const download = page.waitForEvent("download");
   await page.locator(".stats-csv").first().click();
-  const csv = await readFile((await (await download).path()), "utf8");
+  const csv = await readFile(await (await download).path(), "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain("2003-05-10,2,0");
   expect(csv).toContain("2003-05-11,3,2");

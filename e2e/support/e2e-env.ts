@@ -14,4 +14,5 @@ export function e2eDatabaseUrl(database = E2E_DATABASE) {
 }
 export const E2E_ADMIN_URL = adminUrl;
 export const E2E_SMTP_PORT = E2E_PORT + 25;
+export const E2E_OIDC_PORT = E2E_PORT + 30;
 export const E2E_MAIL_DIR = path.join(E2E_DATA_DIR, "received-mail");

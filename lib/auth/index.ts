@@ -30,6 +30,10 @@ function oidcProvider(): NextAuthConfig["providers"] {
       issuer: e.OIDC_ISSUER,
       clientId: e.OIDC_CLIENT_ID,
       clientSecret: e.OIDC_CLIENT_SECRET,
+      // Read the profile from the userinfo endpoint too: a conforming provider
+      // puts the email there, not in the ID token, when it issues an access token;
+      // without it every staff member would be turned away for want of an address.
+      idToken: false,
       // Staff are invited by email first; single sign-on then attaches to that account.
       allowDangerousEmailAccountLinking: true,
     },
@@ -44,7 +48,9 @@ function config(): NextAuthConfig {
     trustHost: true,
     // Credentials need JWT sessions; every request still re-reads the user (see session.ts), so deactivation ends them at once.
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-    pages: { signIn: "/ko/sign-in", verifyRequest: "/ko/sign-in/check-email", error: "/ko/sign-in" },
+    // Errors (a refused single sign-on, a spent link) go to the sign-in page in the
+    // reader's language: the locale routing picks it, as for any path without one.
+    pages: { signIn: "/ko/sign-in", verifyRequest: "/ko/sign-in/check-email", error: "/sign-in" },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

@@ -15,6 +15,14 @@ import { EmailSignInForm, PasswordSignInForm } from "./_components/sign-in-forms
 
 export const metadata: Metadata = { robots: { index: false } };
 
+/** Auth.js names its failures in `error`; "forbidden" is the admin pages' own. */
+function noticeFor(error: string) {
+  if (error === "forbidden") return "forbidden";
+  if (error === "AccessDenied") return "accessDenied"; // a way in that worked, for someone who is not staff
+  if (error === "Verification") return "linkFailed";
+  return "signInFailed";
+}
+
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -26,7 +34,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const t = await getTranslations("SignIn");
   const e = env();
   const sso = Boolean(e.OIDC_ISSUER);
-  const notice = query.error === "forbidden" ? t("forbidden") : query.error ? t("linkFailed") : null;
+  const notice = query.error ? t(noticeFor(query.error)) : null;
   return (
     <>
       <SiteHeader alternateHref={`/${otherLocale(locale)}/sign-in`} />
