@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberSchema } from "./pagination";
 
 /** Positive database id from a URL segment; anything else is "not found", never an error. */
 export const publicationIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
@@ -16,7 +17,7 @@ const ignoreInvalid = <T extends z.ZodType>(schema: T) => schema.optional().catc
  * and reported, so the page can say why.
  */
 export const listingQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageNumberSchema.default(1),
   series: ignoreInvalid(slugSchema),
   year: ignoreInvalid(z.coerce.number().int().min(1900).max(2200)),
   topic: ignoreInvalid(slugSchema),

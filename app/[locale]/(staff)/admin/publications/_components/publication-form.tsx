@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/form/field";
 import type { EditorState } from "../actions";
 import { AuthorsEditor, type AuthorLine, type AuthorOption } from "./authors-editor";
 import { MarkdownPreview } from "./markdown-preview";
@@ -55,12 +56,6 @@ export function PublicationForm({ action, initial, series, topics, regions, auth
     setDirty(true);
   };
   const errors = (name: string) => state.fieldErrors?.[name];
-  const described = (name: string) => ({ "aria-describedby": `${name}-error`, "aria-invalid": errors(name) ? true : undefined });
-  const error = (name: string) => (
-    <span id={`${name}-error`} className="field__error" aria-live="polite">
-      {errors(name)?.join(" ")}
-    </span>
-  );
   const toggle = (key: "topicIds" | "regionIds", id: number) =>
     set(key, values[key].includes(id) ? values[key].filter((x) => x !== id) : [...values[key], id]);
 
@@ -69,110 +64,97 @@ export function PublicationForm({ action, initial, series, topics, regions, auth
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="authors" value={JSON.stringify(values.authors)} />
       <div className="editor__grid">
-        <div className="field">
-          <label htmlFor="seriesId">{t("fields.series")}</label>
-          <select
-            id="seriesId"
-            name="seriesId"
-            value={values.seriesId}
-            onChange={(e) => set("seriesId", Number(e.target.value) || "")}
-            {...described("seriesId")}
-          >
-            <option value="">{t("authors.choose")}</option>
-            {series.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-          {error("seriesId")}
-        </div>
-        <div className="field">
-          <label htmlFor="reportNumber">{t("fields.reportNumber")}</label>
-          <input
-            id="reportNumber"
-            name="reportNumber"
-            value={values.reportNumber}
-            onChange={(e) => set("reportNumber", e.target.value)}
-            maxLength={40}
-            {...described("reportNumber")}
+        <Field id="seriesId" label={t("fields.series")} errors={errors("seriesId")}>
+          {(control) => (
+            <select
+              name="seriesId"
+              value={values.seriesId}
+              onChange={(e) => set("seriesId", Number(e.target.value) || "")}
+              {...control}
+            >
+              <option value="">{t("authors.choose")}</option>
+              {series.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="reportNumber"
+          label={t("fields.reportNumber")}
+          hint={t("fields.reportNumberHint")}
+          errors={errors("reportNumber")}
+        >
+          {(control) => (
+            <input
+              name="reportNumber"
+              value={values.reportNumber}
+              onChange={(e) => set("reportNumber", e.target.value)}
+              maxLength={40}
+              {...control}
+            />
+          )}
+        </Field>
+        <Field id="language" label={t("fields.language")} errors={errors("language")}>
+          {(control) => (
+            <select
+              name="language"
+              value={values.language}
+              onChange={(e) => set("language", e.target.value as "ko" | "en")}
+              {...control}
+            >
+              <option value="ko">{t("languages.ko")}</option>
+              <option value="en">{t("languages.en")}</option>
+            </select>
+          )}
+        </Field>
+        <Field id="translationId" label={t("fields.translation")} errors={errors("translationId")}>
+          {(control) => (
+            <select
+              name="translationId"
+              value={values.translationId}
+              onChange={(e) => set("translationId", Number(e.target.value) || "")}
+              {...control}
+            >
+              <option value="">{t("fields.noTranslation")}</option>
+              {translations.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {(["title", "subtitle"] as const).map((key) => (
+        <Field key={key} id={key} label={t(`fields.${key}`)} errors={errors(key)}>
+          {(control) => (
+            <input
+              name={key}
+              value={values[key]}
+              onChange={(e) => set(key, e.target.value)}
+              maxLength={300}
+              lang={values.language}
+              {...control}
+            />
+          )}
+        </Field>
+      ))}
+      <Field id="summary" label={t("fields.summary")} errors={errors("summary")}>
+        {(control) => (
+          <textarea
+            name="summary"
+            rows={3}
+            value={values.summary}
+            onChange={(e) => set("summary", e.target.value)}
+            maxLength={2000}
+            lang={values.language}
+            {...control}
           />
-          <span className="field__hint">{t("fields.reportNumberHint")}</span>
-          {error("reportNumber")}
-        </div>
-        <div className="field">
-          <label htmlFor="language">{t("fields.language")}</label>
-          <select
-            id="language"
-            name="language"
-            value={values.language}
-            onChange={(e) => set("language", e.target.value as "ko" | "en")}
-            {...described("language")}
-          >
-            <option value="ko">{t("languages.ko")}</option>
-            <option value="en">{t("languages.en")}</option>
-          </select>
-          {error("language")}
-        </div>
-        <div className="field">
-          <label htmlFor="translationId">{t("fields.translation")}</label>
-          <select
-            id="translationId"
-            name="translationId"
-            value={values.translationId}
-            onChange={(e) => set("translationId", Number(e.target.value) || "")}
-            {...described("translationId")}
-          >
-            <option value="">{t("fields.noTranslation")}</option>
-            {translations.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          {error("translationId")}
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="title">{t("fields.title")}</label>
-        <input
-          id="title"
-          name="title"
-          value={values.title}
-          onChange={(e) => set("title", e.target.value)}
-          maxLength={300}
-          lang={values.language}
-          {...described("title")}
-        />
-        {error("title")}
-      </div>
-      <div className="field">
-        <label htmlFor="subtitle">{t("fields.subtitle")}</label>
-        <input
-          id="subtitle"
-          name="subtitle"
-          value={values.subtitle}
-          onChange={(e) => set("subtitle", e.target.value)}
-          maxLength={300}
-          lang={values.language}
-          {...described("subtitle")}
-        />
-        {error("subtitle")}
-      </div>
-      <div className="field">
-        <label htmlFor="summary">{t("fields.summary")}</label>
-        <textarea
-          id="summary"
-          name="summary"
-          rows={3}
-          value={values.summary}
-          onChange={(e) => set("summary", e.target.value)}
-          maxLength={2000}
-          lang={values.language}
-          {...described("summary")}
-        />
-        {error("summary")}
-      </div>
+        )}
+      </Field>
       <AuthorsEditor options={authors} value={values.authors} onChange={(v) => set("authors", v)} errors={errors("authors")} />
       <div className="editor__grid">
         {(["topicIds", "regionIds"] as const).map((key) => (
@@ -194,20 +176,19 @@ export function PublicationForm({ action, initial, series, topics, regions, auth
         ))}
       </div>
       <div className="editor__body">
-        <div className="field">
-          <label htmlFor="body">{t("fields.body")}</label>
-          <textarea
-            id="body"
-            name="body"
-            rows={24}
-            value={values.body}
-            onChange={(e) => set("body", e.target.value)}
-            lang={values.language}
-            className="editor__markdown"
-            {...described("body")}
-          />
-          {error("body")}
-        </div>
+        <Field id="body" label={t("fields.body")} errors={errors("body")}>
+          {(control) => (
+            <textarea
+              name="body"
+              rows={24}
+              value={values.body}
+              onChange={(e) => set("body", e.target.value)}
+              lang={values.language}
+              className="editor__markdown"
+              {...control}
+            />
+          )}
+        </Field>
         <MarkdownPreview markdown={values.body} language={values.language} />
       </div>
       <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorState } from "../actions";
+import { FormField } from "@/components/form/form-field";
 
 type Props = {
   action: (state: EditorState, formData: FormData) => Promise<EditorState>;
@@ -37,20 +38,15 @@ export function StatusPanel({ action, deleteAction, status, due, version, publis
           {status !== "archived" && status !== "draft" ? button("archived", t("status.archive")) : null}
           {status !== "draft" ? button("draft", t("status.unpublish")) : null}
         </div>
-        <div className="field">
-          <label htmlFor="publishAt">{t("fields.publishAt")}</label>
-          <input
-            id="publishAt"
-            name="publishAt"
-            type="datetime-local"
-            step={1}
-            defaultValue={publishAt}
-            aria-describedby="publishAt-error"
-          />
-          <span id="publishAt-error" className="field__error" aria-live="polite">
-            {state.fieldErrors?.publishAt?.join(" ")}
-          </span>
-        </div>
+        <FormField
+          id="publishAt"
+          name="publishAt"
+          label={t("fields.publishAt")}
+          type="datetime-local"
+          step={1}
+          defaultValue={publishAt}
+          errors={state.fieldErrors?.publishAt}
+        />
         {button("scheduled", t("status.schedule"))}
         <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
           {state.message}

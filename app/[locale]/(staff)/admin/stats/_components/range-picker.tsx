@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { rangeDays, STATS_PRESETS, type StatsRange, type StatsRangeProblem } from "@/lib/validations/stats";
+import { FormField } from "@/components/form/form-field";
 
 type Props = {
   /** The page the picker reloads, e.g. /en/admin/stats. */
@@ -44,32 +45,21 @@ export function RangePicker({ basePath, locale, range, today, problem, submitted
       <form key={`${range.from}/${range.to}/${problem ?? ""}`} method="get" action={basePath} className="stats-custom">
         <fieldset>
           <legend>{t("custom")}</legend>
-          <div className="field">
-            <label htmlFor="stats-from">{t("from")}</label>
-            <input
-              id="stats-from"
-              name="from"
+          {(["from", "to"] as const).map((name) => (
+            <FormField
+              key={name}
+              id={`stats-${name}`}
+              name={name}
+              label={t(name)}
               type="date"
               required
               max={today}
-              defaultValue={from}
+              defaultValue={name === "from" ? from : to}
+              // One message below the form explains a bad period for both dates.
               aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? "stats-period-problem" : undefined}
+              describedBy={invalid ? "stats-period-problem" : undefined}
             />
-          </div>
-          <div className="field">
-            <label htmlFor="stats-to">{t("to")}</label>
-            <input
-              id="stats-to"
-              name="to"
-              type="date"
-              required
-              max={today}
-              defaultValue={to}
-              aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? "stats-period-problem" : undefined}
-            />
-          </div>
+          ))}
           <button type="submit">{t("apply")}</button>
         </fieldset>
       </form>
