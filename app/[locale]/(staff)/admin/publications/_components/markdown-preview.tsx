@@ -21,7 +21,8 @@ export function MarkdownPreview({ markdown, language }: { markdown: string; lang
     };
   }, [markdown]);
   return (
-    <section className="preview" aria-labelledby="preview-title">
+    // Focusable: a long preview scrolls inside its box, and keyboard users scroll it once it has focus.
+    <section className="preview" aria-labelledby="preview-title" tabIndex={0}>
       <h2 id="preview-title">{t("preview")}</h2>
       <p className="field__hint">{t("previewHelp")}</p>
       <h3>{t("toc")}</h3>
