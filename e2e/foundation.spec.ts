@@ -93,3 +93,10 @@ test("unknown and malformed ids give the localized 404 page", async ({ page }) =
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
   }
 });
+
+test("the health check answers through the portal's own server, uncached", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("no-store");
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});
