@@ -2,7 +2,7 @@ import net from "node:net";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
-import { databaseHealth } from "@/lib/data/health";
+import { getDatabaseHealth } from "@/lib/data/health";
 
 describe("GET /api/health", () => {
   it("answers 200 while the database answers, and is never cached", async () => {
@@ -13,7 +13,7 @@ describe("GET /api/health", () => {
   });
 });
 
-describe("databaseHealth", () => {
+describe("getDatabaseHealth", () => {
   const pools: pg.Pool[] = [];
   const servers: net.Server[] = [];
   const sockets: net.Socket[] = [];
@@ -45,10 +45,10 @@ describe("databaseHealth", () => {
   };
 
   it("reports a database nobody listens for as unreachable", async () => {
-    expect(await databaseHealth(poolAt(await port(false)))).toBe("unreachable");
+    expect(await getDatabaseHealth({ pool: poolAt(await port(false)) })).toBe("unreachable");
   });
 
   it("gives up on a database that accepts the connection but never answers", async () => {
-    expect(await databaseHealth(poolAt(await port(true)), 300)).toBe("timeout");
+    expect(await getDatabaseHealth({ pool: poolAt(await port(true)), timeoutMs: 300 })).toBe("timeout");
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import { pool as appPool } from "@/lib/db";
 
 export type DatabaseHealth = "ok" | "unreachable" | "timeout";
 
@@ -9,7 +10,10 @@ export type DatabaseHealth = "ok" | "unreachable" | "timeout";
  * never answers would otherwise hold the check open until the balancer gives
  * up, which says less than a prompt "timeout".
  */
-export async function databaseHealth(pool: pg.Pool, timeoutMs = 2000): Promise<DatabaseHealth> {
+export async function getDatabaseHealth({
+  pool = appPool(),
+  timeoutMs = 2000,
+}: { pool?: pg.Pool; timeoutMs?: number } = {}): Promise<DatabaseHealth> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<DatabaseHealth>((resolve) => {
     timer = setTimeout(() => resolve("timeout"), timeoutMs);

@@ -1,5 +1,4 @@
-import { pool } from "@/lib/db";
-import { databaseHealth } from "@/lib/data/health";
+import { getDatabaseHealth } from "@/lib/data/health";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
  * backend, so nothing else decides whether it is ready.
  */
 export async function GET() {
-  const database = await databaseHealth(pool());
+  const database = await getDatabaseHealth();
   const ok = database === "ok";
   return Response.json(
     { status: ok ? "ok" : "unavailable", database },
