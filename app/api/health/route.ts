@@ -5,8 +5,8 @@ export const dynamic = "force-dynamic";
 /**
  * For load balancers and orchestrators: 200 while this instance can serve
  * (its database answers), 503 otherwise, so traffic goes to instances that can.
- * Everything else an instance needs lives in the database or the storage
- * backend, so nothing else decides whether it is ready.
+ * Only the database is checked: every page needs it, while the storage backend
+ * serves files alone, and a file that cannot be read gets its own clear answer.
  */
 export async function GET() {
   const database = await getDatabaseHealth();
