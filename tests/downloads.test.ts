@@ -227,6 +227,18 @@ describe("attachment downloads", () => {
     expect(await response.text()).not.toMatch(/at |Error|ENOENT/);
   });
 
+  it("answers 503 with Retry-After, not 404 or 500, while the storage backend cannot be read", async () => {
+    const series = await createSeries();
+    const publication = await createPublication({ seriesId: series.id });
+    const row = await createAttachment(publication.id, pdf, "unreadable.pdf");
+    // A key below a stored file: asking the disk about it fails (ENOTDIR), as an unreachable backend does.
+    await db.attachment.update({ where: { id: row.id }, data: { storageKey: `${row.storageKey}/inside` } });
+    const response = await fileRequest({ id: publication.id, attachmentId: row.id });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("60");
+    expect(await response.text()).toBe("The file cannot be served right now. Please try again in a minute.\n");
+  });
+
   it.each([
     { id: "abc", attachmentId: "1" },
     { id: "1", attachmentId: "abc" },

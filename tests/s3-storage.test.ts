@@ -10,6 +10,7 @@ import { Readable } from "node:stream";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as fileRoute } from "@/app/[locale]/(site)/publications/[id]/files/[attachmentId]/route";
 import { POST } from "@/app/api/admin/publications/[id]/attachments/route";
 import { DELETE } from "@/app/api/admin/publications/[id]/attachments/[attachmentId]/route";
 import type { StaffUser } from "@/lib/auth/session";
@@ -223,6 +224,32 @@ describe("uploads with STORAGE_DRIVER=s3", () => {
     });
     expect(removed.status).toBe(200);
     expect(await listKeys(s3.endpoint, bucket)).toEqual([]);
+  });
+
+  it("serves a reader the file from the bucket, and answers 503 (not 404) while the bucket cannot be reached", async () => {
+    const series = await createSeries();
+    const publication = await createPublication({ seriesId: series.id });
+    const bytes = await pdf(`reader ${uid()}`);
+    const { attachment } = (await (await upload(publication.id, bytes, "r.pdf")).json()) as { attachment: { id: number } };
+    const download = () =>
+      fileRoute(new Request(`http://localhost/en/publications/${publication.id}/files/${attachment.id}`), {
+        params: Promise.resolve({ locale: "en", id: String(publication.id), attachmentId: String(attachment.id) }),
+      });
+
+    const served = await download();
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes);
+
+    await s3.close();
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const outage = await download();
+      expect(outage.status).toBe(503);
+      expect(outage.headers.get("retry-after")).toBe("60");
+      expect(errors).toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it("answers a storage failure with 500 and a plain message, and records nothing", async () => {

@@ -20,33 +20,43 @@ export async function HEAD(request: Request, context: Context): Promise<Response
   return serve(request, context, { body: false });
 }
 
-async function findDownload(params: Context["params"]) {
+type Found = { attachment: PublicAttachment } | { problem: "not-found" | "unavailable" };
+
+async function findDownload(params: Context["params"]): Promise<Found> {
   const { locale, id, attachmentId } = await params;
   const publicationId = parseRouteId(id);
   const fileId = parseRouteId(attachmentId);
-  if (!isLocale(locale) || publicationId === null || fileId === null) return null;
+  if (!isLocale(locale) || publicationId === null || fileId === null) return { problem: "not-found" };
   const attachment = await getPublicAttachment(publicationId, fileId);
-  if (!attachment) return null;
-  return (await storedSizeMatches(attachment)) ? attachment : null;
+  if (!attachment) return { problem: "not-found" };
+  return storedFileState(attachment);
 }
 
-/** A row whose file is gone (or is not the file recorded) is "not found" to the reader, and a fault to the operator. */
-async function storedSizeMatches(attachment: PublicAttachment): Promise<boolean> {
+/**
+ * A row whose file is gone (or is not the file recorded) is "not found" to the
+ * reader and a fault to the operator; a storage backend that cannot be asked
+ * (S3 down, a disk error) is a passing outage: "try again", not "gone".
+ */
+async function storedFileState(attachment: PublicAttachment): Promise<Found> {
   try {
     const stored = await storage().stat(attachment.storageKey);
-    if (stored?.size === attachment.byteSize) return true;
+    if (stored?.size === attachment.byteSize) return { attachment };
     console.error(
       `Attachment ${attachment.id}: stored file ${stored ? `has ${stored.size} bytes, expected ${attachment.byteSize}` : "is missing"}`,
     );
+    return { problem: "not-found" };
   } catch (error) {
     console.error(`Attachment ${attachment.id}: cannot read its stored file`, error);
+    return { problem: "unavailable" };
   }
-  return false;
 }
 
 async function serve(request: Request, { params }: Context, { body }: { body: boolean }): Promise<Response> {
-  const attachment = await findDownload(params);
-  if (!attachment) return notFoundText();
+  const found = await findDownload(params);
+  if ("problem" in found) {
+    return found.problem === "unavailable" ? unavailable() : notFoundText();
+  }
+  const { attachment } = found;
 
   const size = attachment.byteSize;
   const validators = { etag: strongEtag(attachment.sha256), lastModified: attachment.createdAt };
@@ -72,6 +82,15 @@ async function serve(request: Request, { params }: Context, { body }: { body: bo
   const range = selection.kind === "partial" ? { start: selection.start, end: selection.end } : undefined;
   headers.set("Content-Length", String(range ? range.end - range.start + 1 : size));
   if (range) headers.set("Content-Range", contentRange(range.start, range.end, size));
+  let stream: Readable | null = null;
+  if (body) {
+    try {
+      stream = await storage().read(attachment.storageKey, range);
+    } catch (error) {
+      console.error(`Attachment ${attachment.id}: cannot read its stored file`, error);
+      return unavailable();
+    }
+  }
   // A download is counted when the file starts being served: a whole file, or the first range of a viewer's reads.
   if (body && (!range || range.start === 0)) {
     const incoming = { method: request.method, headers: request.headers, cookieNames: cookieNames(request.headers) };
@@ -81,6 +100,10 @@ async function serve(request: Request, { params }: Context, { body }: { body: bo
       console.error("[stats] recording a download failed:", e);
     }
   }
-  const stream = body ? Readable.toWeb(await storage().read(attachment.storageKey, range)) : null;
-  return new Response(stream as ReadableStream<Uint8Array> | null, { status: range ? 206 : 200, headers });
+  const webStream = stream ? (Readable.toWeb(stream) as ReadableStream<Uint8Array>) : null;
+  return new Response(webStream, { status: range ? 206 : 200, headers });
+}
+
+function unavailable(): Response {
+  return plainText(503, "The file cannot be served right now. Please try again in a minute.", { "Retry-After": "60" });
 }
