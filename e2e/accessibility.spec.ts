@@ -41,9 +41,12 @@ test("axe finds no violations on the staff pages, forms with errors included", a
   await new SignInPage(page).signIn("en", STAFF.admin.email, STAFF.admin.password);
   await expect(page).toHaveURL(/\/en\/admin$/);
   const { en } = await seedPaperIds();
+  const [author] = await queryE2e<{ id: number }>(`select id from "Author" order by id limit 1`);
   const paths = [
     "/en/admin",
     "/en/admin/publications",
+    "/en/admin/authors?q=a",
+    `/ko/admin/authors/${author!.id}`,
     "/en/admin/publications/new",
     `/en/admin/publications/${en}`,
     "/en/admin/stats",

@@ -34,6 +34,7 @@ vi.mock("next-intl/server", async () => {
 const { savePublication, changePublicationStatus, deletePublication } =
   await import("@/app/[locale]/(staff)/admin/publications/actions");
 const { inviteUser, changeUserRole, setUserActiveAction } = await import("@/app/[locale]/(staff)/admin/users/actions");
+const { saveAuthor } = await import("@/app/[locale]/(staff)/admin/authors/actions");
 const attachments = await import("@/app/api/admin/publications/[id]/attachments/route");
 const attachment = await import("@/app/api/admin/publications/[id]/attachments/[attachmentId]/route");
 const pages = {
@@ -41,6 +42,8 @@ const pages = {
   "/admin/publications": (await import("@/app/[locale]/(staff)/admin/publications/page")).default,
   "/admin/publications/new": (await import("@/app/[locale]/(staff)/admin/publications/new/page")).default,
   "/admin/publications/[id]": (await import("@/app/[locale]/(staff)/admin/publications/[id]/page")).default,
+  "/admin/authors": (await import("@/app/[locale]/(staff)/admin/authors/page")).default,
+  "/admin/authors/[id]": (await import("@/app/[locale]/(staff)/admin/authors/[id]/page")).default,
   "/admin/users": (await import("@/app/[locale]/(staff)/admin/users/page")).default,
   "/admin/audit": (await import("@/app/[locale]/(staff)/admin/audit/page")).default,
   "/admin/email-log": (await import("@/app/[locale]/(staff)/admin/email-log/page")).default,
@@ -139,8 +142,9 @@ describe.each(ROLES)("as %s", (who) => {
     const p = await draft();
     as(who);
     const render = pages[path] as (props: unknown) => Promise<unknown>;
+    const id = path.startsWith("/admin/authors/") ? authorId : p.id;
     const outcome = await pageOutcome(() =>
-      render({ params: Promise.resolve({ locale: "en", id: String(p.id) }), searchParams: Promise.resolve({}) }),
+      render({ params: Promise.resolve({ locale: "en", id: String(id) }), searchParams: Promise.resolve({}) }),
     );
     const layout = await pageOutcome(() => adminLayout({ children: null, params: Promise.resolve({ locale: "en" }) }));
     const staff: readonly Role[] = ["ANALYST", "EDITOR", "ADMIN"];
@@ -149,6 +153,8 @@ describe.each(ROLES)("as %s", (who) => {
       "/admin/publications": ["EDITOR", "ADMIN"],
       "/admin/publications/new": ["EDITOR", "ADMIN"],
       "/admin/publications/[id]": ["EDITOR", "ADMIN"],
+      "/admin/authors": ["EDITOR", "ADMIN"],
+      "/admin/authors/[id]": ["EDITOR", "ADMIN"],
       "/admin/users": ["ADMIN"],
       "/admin/audit": ["ADMIN"],
       "/admin/email-log": ["ADMIN"],
@@ -199,6 +205,28 @@ describe.each(ROLES)("as %s", (who) => {
     const result = await actionOutcome(() => deletePublication("en", p.id, { ok: false }));
     const left = await db.publication.count({ where: { id: p.id } });
     expect({ ok: result.ok, left }).toEqual(editors ? { ok: true, left: 0 } : { ok: false, left: 1 });
+  });
+
+  it("action saveAuthor", async () => {
+    const author = await createAuthor();
+    const version = (await db.author.findUniqueOrThrow({ where: { id: author.id } })).updatedAt.toISOString();
+    const profile = {
+      nameKo: "새 이름",
+      nameEn: `Renamed ${uid()}`,
+      positionKo: "",
+      positionEn: "",
+      affiliationKo: "",
+      affiliationEn: "",
+    };
+    as(who);
+    const result = await actionOutcome(() =>
+      saveAuthor("en", author.id, { ok: false }, form({ ...profile, bioKo: "", bioEn: "", version })),
+    );
+    const after = await db.author.findUniqueOrThrow({ where: { id: author.id } });
+    expect({ ok: result.ok, nameEn: after.nameEn }).toEqual(
+      editors ? { ok: true, nameEn: profile.nameEn } : { ok: false, nameEn: author.nameEn },
+    );
+    if (!editors) expect(result.message).toBe("You are not allowed to do this.");
   });
 
   it("action inviteUser", async () => {

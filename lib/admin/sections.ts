@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 /** The admin area's sections, each behind its permission; the nav and the home page list the same ones. */
 const SECTIONS = [
   { href: "publications", label: "publications", permission: "publications:write" },
+  { href: "authors", label: "authors", permission: "publications:write" },
   { href: "stats", label: "stats", permission: "stats:read" },
   { href: "users", label: "users", permission: "users:manage" },
   { href: "audit", label: "audit", permission: "audit:read" },

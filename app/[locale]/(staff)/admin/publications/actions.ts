@@ -1,10 +1,11 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
 import { authorizeAction } from "@/lib/auth/session";
+import { revalidatePublicationPages } from "@/lib/cache/reader-pages";
 import {
   ConflictError,
   DuplicateReportNumberError,
@@ -16,11 +17,9 @@ import {
   updatePublicationRecord,
 } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";
-import { forgetCachedPage } from "@/lib/http/page-cache-hook";
 import { parseSiteLocalDateTime } from "@/lib/format";
-import { isLocale, locales } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/routing";
 import { storage } from "@/lib/storage";
-import { CATALOGUE_TAG } from "@/lib/data/publications";
 import { formIds, publicationEditorSchema, statusChangeSchema } from "@/lib/validations/publication-editor";
 import { publicationIdSchema } from "@/lib/validations/publications";
 
@@ -28,18 +27,6 @@ export type EditorState = ActionState & { version?: number };
 
 async function tFor(locale: string) {
   return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "Editor" });
-}
-
-/** Readers see a change within seconds: drop the cached reader pages it touches. */
-function revalidateReaderPages(id: number) {
-  for (const l of locales) {
-    revalidatePath(`/${l}/publications/${id}`);
-    forgetCachedPage(`/${l}/publications/${id}`);
-    revalidatePath(`/${l}/publications`);
-  }
-  revalidatePath("/[locale]/publications/view/[key]", "page");
-  revalidatePath("/sitemap.xml");
-  revalidateTag(CATALOGUE_TAG, { expire: 0 });
 }
 
 function parseEditorForm(formData: FormData) {
@@ -110,7 +97,7 @@ export async function savePublication(
       ),
     });
     // 4. Revalidate.
-    revalidateReaderPages(id.data);
+    revalidatePublicationPages([id.data]);
     revalidatePath(`/${locale}/admin/publications/${id.data}`);
     return { ok: true, message: t("saved"), version: input.version + 1 };
   } catch (e) {
@@ -161,7 +148,7 @@ export async function changePublicationStatus(
     entityId: id.data,
     changes: diffFields({ status: current.status, publishedAt: current.publishedAt }, { status, publishedAt }),
   });
-  revalidateReaderPages(id.data);
+  revalidatePublicationPages([id.data]);
   revalidatePath(`/${locale}/admin/publications/${id.data}`);
   return { ok: true, message: t(`status.done.${status}`), version: version + 1 };
 }
@@ -190,6 +177,6 @@ export async function deletePublication(locale: string, idParam: number, _prev: 
     entityId: id.data,
     changes: { title: [current.title, null] },
   });
-  revalidateReaderPages(id.data);
+  revalidatePublicationPages([id.data]);
   redirect(`/${locale}/admin/publications?deleted=1`);
 }

@@ -1,0 +1,25 @@
+import "server-only";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { CATALOGUE_TAG } from "@/lib/data/publications";
+import { forgetCachedPage } from "@/lib/http/page-cache-hook";
+import { locales } from "@/lib/i18n/routing";
+
+/** Readers see an editor's change within seconds: drops the cached reader pages that show these papers. */
+export function revalidatePublicationPages(ids: readonly number[]) {
+  for (const l of locales) {
+    for (const id of ids) {
+      revalidatePath(`/${l}/publications/${id}`);
+      forgetCachedPage(`/${l}/publications/${id}`);
+    }
+    revalidatePath(`/${l}/publications`);
+  }
+  revalidatePath("/[locale]/publications/view/[key]", "page");
+  revalidatePath("/sitemap.xml");
+  revalidateTag(CATALOGUE_TAG, { expire: 0 });
+}
+
+/** An author's own page in both languages, and every paper that shows the name. */
+export function revalidateAuthorPages(authorId: number, publicationIds: readonly number[]) {
+  for (const l of locales) revalidatePath(`/${l}/authors/${authorId}`);
+  revalidatePublicationPages(publicationIds);
+}
