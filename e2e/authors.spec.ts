@@ -13,7 +13,7 @@ test("an editor corrects an author's name; the author page and the paper show it
     `select a.id, a."nameEn", a."nameKo", min(p.id) as "paperId" from "Author" a
      join "Authorship" s on s."authorId" = a.id join "Publication" p on p.id = s."publicationId"
      where p.status = 'published' and p.language = 'en' and a."nameEn" <> 'CHOI Wooseon'
-     group by a.id order by a.id limit 1`,
+     group by a.id order by a.id desc limit 1`,
   );
   const corrected = `${author!.nameEn} Jr ${Date.now() % 100_000}`;
   try {
@@ -38,7 +38,8 @@ test("an editor corrects an author's name; the author page and the paper show it
     await editor.save.click();
     await expect(editor.formStatus).toHaveText("Saved. Readers see the change within seconds.");
 
-    const reader = await browser.newPage();
+    // A robot's browser: reading the paper here must not add a view other specs count.
+    const reader = await browser.newPage({ userAgent: "Googlebot/2.1 (+http://www.google.com/bot.html)" });
     await expect
       .poll(async () => {
         await reader.goto(`/en/authors/${author!.id}`);

@@ -100,3 +100,19 @@ test("the health check answers through the portal's own server, uncached", async
   expect(response.headers()["cache-control"]).toBe("no-store");
   expect(await response.json()).toEqual({ status: "ok", database: "ok" });
 });
+
+test("every answer carries the baseline security headers, the server's page copy included", async ({ request }) => {
+  const { en } = await seedPaperIds();
+  const robot = { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" };
+  // Warmed by a robot (not a view): the later answers come from the server's copy.
+  await expect
+    .poll(async () => (await request.get(`/en/publications/${en}`, { headers: robot })).headers()["x-perspectives-cache"])
+    .toBe("hit");
+  for (const path of [`/en/publications/${en}`, "/en/publications", "/ko/sign-in", "/en/admin", "/api/health"]) {
+    const headers = (await request.get(path, { headers: robot, maxRedirects: 0 })).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("SAMEORIGIN");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'self'");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+});
