@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
+import { FormFooter } from "./form-footer";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -16,14 +17,7 @@ export function ActionForm({ action, submitLabel, children }: Props) {
   return (
     <form action={formAction} className="form" noValidate>
       {children(state)}
-      <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
-        {state.message}
-      </p>
-      <div className="form__actions">
-        <button type="submit" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormFooter state={state} pending={pending} submitLabel={submitLabel} />
     </form>
   );
 }

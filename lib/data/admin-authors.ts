@@ -3,19 +3,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthorEditorInput } from "@/lib/validations/authors";
 import { ConflictError } from "./admin-publications";
+import { authorProfileSelect } from "./authors";
 
 const PAGE_SIZE = 30;
-
-const profileSelect = {
-  nameKo: true,
-  nameEn: true,
-  positionKo: true,
-  positionEn: true,
-  affiliationKo: true,
-  affiliationEn: true,
-  bioKo: true,
-  bioEn: true,
-} as const;
 
 /** Every author, drafts' authors included, by English name; `q` matches either name. */
 export async function listAuthorsForAdmin({ page, q }: { page: number; q?: string }) {
@@ -43,7 +33,7 @@ export async function listAuthorsForAdmin({ page, q }: { page: number; q?: strin
 }
 
 export async function getAuthorForEdit(id: number) {
-  return db.author.findUnique({ where: { id }, select: { id: true, ...profileSelect, updatedAt: true } });
+  return db.author.findUnique({ where: { id }, select: { id: true, ...authorProfileSelect, updatedAt: true } });
 }
 
 /**
@@ -52,7 +42,7 @@ export async function getAuthorForEdit(id: number) {
  */
 export async function updateAuthorRecord(id: number, version: Date, profile: Omit<AuthorEditorInput, "version">) {
   return db.$transaction(async (tx) => {
-    const before = await tx.author.findUnique({ where: { id }, select: profileSelect });
+    const before = await tx.author.findUnique({ where: { id }, select: authorProfileSelect });
     const { count } = await tx.author.updateMany({ where: { id, updatedAt: version }, data: profile });
     if (!before || count === 0) throw new ConflictError();
     const [after, authorships] = await Promise.all([

@@ -3,23 +3,13 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/form/field";
+import type { AuthorEditorInput } from "@/lib/validations/authors";
 import type { AuthorFormState } from "../actions";
-
-export type AuthorFormValues = {
-  nameKo: string;
-  nameEn: string;
-  positionKo: string;
-  positionEn: string;
-  affiliationKo: string;
-  affiliationEn: string;
-  bioKo: string;
-  bioEn: string;
-  version: string;
-};
+import { FormFooter } from "@/components/form/form-footer";
 
 type Props = {
   action: (state: AuthorFormState, formData: FormData) => Promise<AuthorFormState>;
-  initial: AuthorFormValues;
+  initial: AuthorEditorInput;
 };
 
 const INITIAL_STATE: AuthorFormState = { ok: false };
@@ -36,7 +26,7 @@ export function AuthorForm({ action, initial }: Props) {
   const t = useTranslations("Authors");
   const [state, formAction, pending] = useActionState(action, INITIAL_STATE);
   const [values, setValues] = useState(initial);
-  const set = (name: keyof AuthorFormValues, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const set = (name: keyof AuthorEditorInput, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const errors = (name: string) => state.fieldErrors?.[name];
   return (
     <form action={formAction} className="form" noValidate>
@@ -79,14 +69,7 @@ export function AuthorForm({ action, initial }: Props) {
           </fieldset>
         ))}
       </div>
-      <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
-        {state.message}
-      </p>
-      <div className="form__actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("save")}
-        </button>
-      </div>
+      <FormFooter state={state} pending={pending} submitLabel={t("save")} pendingLabel={t("saving")} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { EditorState } from "../actions";
 import { AuthorsEditor, type AuthorLine, type AuthorOption } from "./authors-editor";
 import { MarkdownPreview } from "./markdown-preview";
 import { useUnsavedChangesGuard } from "./unsaved-changes-guard";
+import { FormFooter } from "@/components/form/form-footer";
 
 type Option = { id: number; label: string };
 
@@ -191,15 +192,9 @@ export function PublicationForm({ action, initial, series, topics, regions, auth
         </Field>
         <MarkdownPreview markdown={values.body} language={values.language} />
       </div>
-      <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
-        {state.message}
+      <FormFooter state={state} pending={pending} submitLabel={t("save")} pendingLabel={t("saving")}>
         {dirty && !pending ? <span className="form__dirty"> {t("unsaved")}</span> : null}
-      </p>
-      <div className="form__actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("save")}
-        </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import type { ActionState } from "@/lib/actions/state";
+
+type Props = {
+  state: ActionState;
+  pending: boolean;
+  submitLabel: string;
+  /** Shown on the button while the action runs; the submit label otherwise. */
+  pendingLabel?: string;
+  /** More to say after the action's message, e.g. that there are unsaved changes. */
+  children?: ReactNode;
+};
+
+/** The end of every action form: the action's answer, announced politely, and the submit button. */
+export function FormFooter({ state, pending, submitLabel, pendingLabel, children }: Props) {
+  return (
+    <>
+      <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
+        {state.message}
+        {children}
+      </p>
+      <div className="form__actions">
+        <button type="submit" disabled={pending}>
+          {pending && pendingLabel ? pendingLabel : submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}
