@@ -21,3 +21,12 @@ export function translateFieldErrors(
 ): Record<string, string[]> {
   return Object.fromEntries(Object.entries(errors).map(([field, codes]) => [field, codes.map(translate)]));
 }
+
+/** The answer to a form that failed its schema: one message, and each field's errors in the page's language. */
+export function invalidForm(
+  message: string,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  translate: (code: string) => string,
+): ActionState {
+  return { ok: false, message, fieldErrors: translateFieldErrors(fieldErrorsFrom([...issues]), translate) };
+}

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
-import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
+import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { isLocale } from "@/lib/i18n/routing";
 import { emailSignInSchema, passwordSignInSchema } from "@/lib/validations/auth";
 
@@ -12,15 +12,14 @@ async function translator(locale: string) {
   return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "SignIn" });
 }
 
-function localizedErrors(t: Awaited<ReturnType<typeof translator>>, errors: Record<string, string[]>) {
-  return translateFieldErrors(errors, (c) => t(`errors.${c}` as "errors.required"));
+function refused(t: Awaited<ReturnType<typeof translator>>, issues: readonly { path: PropertyKey[]; message: string }[]) {
+  return invalidForm(t("fixErrors"), issues, (c) => t(`errors.${c}` as "errors.required"));
 }
 
 export async function signInWithPassword(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const t = await translator(locale);
   const parsed = passwordSignInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return { ok: false, message: t("fixErrors"), fieldErrors: localizedErrors(t, fieldErrorsFrom(parsed.error.issues)) };
+  if (!parsed.success) return refused(t, parsed.error.issues);
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -41,8 +40,7 @@ export async function signInWithPassword(locale: string, _prev: ActionState, for
 export async function signInWithEmail(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const t = await translator(locale);
   const parsed = emailSignInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return { ok: false, message: t("fixErrors"), fieldErrors: localizedErrors(t, fieldErrorsFrom(parsed.error.issues)) };
+  if (!parsed.success) return refused(t, parsed.error.issues);
   try {
     await signIn("email", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
   } catch (error) {

@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
+import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { authorizeAction } from "@/lib/auth/session";
 import { revalidateAuthorPages } from "@/lib/cache/reader-pages";
 import { updateAuthorRecord } from "@/lib/data/admin-authors";
@@ -25,14 +25,8 @@ export async function saveAuthor(
   // 1. Parse.
   const parsed = authorEditorSchema.safeParse(Object.fromEntries(formData));
   const authorId = idSchema.safeParse(id);
-  if (!parsed.success || !authorId.success) {
-    const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-    return {
-      ok: false,
-      message: t("fixErrors"),
-      fieldErrors: translateFieldErrors(errors, (c) => t(`errors.${c}` as "errors.required")),
-    };
-  }
+  if (!parsed.success || !authorId.success)
+    return invalidForm(t("fixErrors"), parsed.error?.issues ?? [], (c) => t(`errors.${c}` as "errors.required"));
   // 2. Authorize.
   const user = await authorizeAction("publications:write");
   if (!user) return { ok: false, message: t("forbidden") };

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
+import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { authorizeAction } from "@/lib/auth/session";
 import { revalidatePublicationPages } from "@/lib/cache/reader-pages";
 import {
@@ -47,14 +47,8 @@ export async function savePublication(
   // 1. Parse.
   const parsed = parseEditorForm(formData);
   const id = idParam === null ? null : publicationIdSchema.safeParse(idParam);
-  if (!parsed.success || (id && !id.success)) {
-    const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-    return {
-      ok: false,
-      message: t("fixErrors"),
-      fieldErrors: translateFieldErrors(errors, (c) => t(`errors.${c}` as "errors.required")),
-    };
-  }
+  if (!parsed.success || (id && !id.success))
+    return invalidForm(t("fixErrors"), parsed.error?.issues ?? [], (c) => t(`errors.${c}` as "errors.required"));
   // 2. Authorize.
   const user = await authorizeAction("publications:write");
   if (!user) return { ok: false, message: t("forbidden") };

@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { fieldErrorsFrom, translateFieldErrors, type ActionState } from "@/lib/actions/state";
+import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { signIn } from "@/lib/auth";
 import { authorizeAction } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/data/audit";
@@ -19,14 +19,7 @@ async function tFor(locale: string) {
 export async function inviteUser(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const t = await tFor(locale);
   const parsed = inviteUserSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const errors = fieldErrorsFrom(parsed.error.issues);
-    return {
-      ok: false,
-      message: t("fixErrors"),
-      fieldErrors: translateFieldErrors(errors, (c) => t(`errors.${c}` as "errors.required")),
-    };
-  }
+  if (!parsed.success) return invalidForm(t("fixErrors"), parsed.error.issues, (c) => t(`errors.${c}` as "errors.required"));
   const admin = await authorizeAction("users:manage");
   if (!admin) return { ok: false, message: t("forbidden") };
   try {
