@@ -317,3 +317,47 @@ describe.each(ROLES)("as %s", (who) => {
     expect(await db.attachment.count({ where: { id: made.attachment.id } })).toBe(editors ? 0 : 1);
   });
 });
+
+describe("bad input, from someone allowed to act", () => {
+  it("an invitation with a bad address and no role names both fields, in words, and creates nobody", async () => {
+    as("ADMIN");
+    const before = await db.user.count();
+    const result = await inviteUser("en", { ok: false }, form({ email: "not-an-address", role: "OWNER" }));
+    expect(result).toEqual({
+      ok: false,
+      message: "Please correct the fields marked below.",
+      fieldErrors: { email: ["Enter a valid email address."], role: ["Choose a role."] },
+    });
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it("an author saved without a Korean name, or from a stale copy, keeps the profile as it was", async () => {
+    const author = await createAuthor();
+    const fields = {
+      nameKo: " ",
+      nameEn: "Changed",
+      positionKo: "",
+      positionEn: "",
+      affiliationKo: "",
+      affiliationEn: "",
+      bioKo: "",
+      bioEn: "",
+    };
+    as("EDITOR");
+    const empty = await saveAuthor("en", author.id, { ok: false }, form({ ...fields, version: author.updatedAt.toISOString() }));
+    expect(empty).toEqual({
+      ok: false,
+      message: "Please correct the fields marked below.",
+      fieldErrors: { nameKo: ["This field is required."] },
+    });
+    const stale = await saveAuthor(
+      "en",
+      author.id,
+      { ok: false },
+      form({ ...fields, nameKo: "이름", version: new Date(0).toISOString() }),
+    );
+    expect(stale.ok).toBe(false);
+    expect(stale.message).toMatch(/^Someone else saved this author/);
+    expect((await db.author.findUniqueOrThrow({ where: { id: author.id } })).nameEn).toBe(author.nameEn);
+  });
+});
