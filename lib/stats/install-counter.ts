@@ -6,13 +6,7 @@ import { flushUsageEvents } from "./record";
 /** Hands the server (server/main.ts) this bundle's view counter. */
 export function installCounter() {
   installPageViewCounter({
-    countView(request, publicationId) {
-      try {
-        countView(request, publicationId);
-      } catch (e) {
-        console.error("[stats] recording a view failed:", e);
-      }
-    },
+    countView,
     flush: flushUsageEvents,
   });
 }
