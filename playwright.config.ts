@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Headroom, not a speed target: the slowest tests take about 25 s here with
+  // two workers on two cores, and CI machines may be 2–3 times slower.
+  timeout: 90_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : [["list"]],
   use: {
@@ -28,6 +31,8 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        // A public-looking host for the security specs' instances (e2e/security/trusted-proxy.spec.ts).
+        "--host-resolver-rules=MAP perspectives.test 127.0.0.1",
       ],
     },
   },

@@ -4,17 +4,8 @@ import { SignInPage } from "./pages/sign-in-page";
 import { queryE2e, seedPaperIds } from "./support/db";
 import { STAFF } from "./support/users";
 
-async function pages() {
-  const ids = await seedPaperIds();
-  const [author] = await queryE2e<{ id: number }>(`select id from "Author" where "nameEn" = 'CHOI Wooseon'`);
-  return (locale: "ko" | "en") => [
-    `/${locale}/publications`,
-    `/${locale}/publications?series=ifans-perspectives&year=2024`,
-    `/${locale}/series/ifans-perspectives`,
-    `/${locale}/authors/${author!.id}`,
-    `/${locale}/publications/${ids[locale]}`,
-  ];
-}
+// One page per test: axe takes seconds per page, and a slower machine must
+// not push a test of many pages past the test timeout.
 
 /** axe's WCAG 2.1 A/AA and best-practice findings on the page, one line each. */
 async function violations(page: Page) {
@@ -24,44 +15,67 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+const seedPaper = async (locale: "ko" | "en") => (await seedPaperIds())[locale];
+const anAuthor = async (where: string) => (await queryE2e<{ id: number }>(`select id from "Author" ${where} limit 1`))[0]!.id;
+
+const READER_PAGES: [string, (locale: "ko" | "en") => string | Promise<string>][] = [
+  ["catalogue", (l) => `/${l}/publications`],
+  ["filtered catalogue", (l) => `/${l}/publications?series=ifans-perspectives&year=2024`],
+  ["series page", (l) => `/${l}/series/ifans-perspectives`],
+  ["author page", async (l) => `/${l}/authors/${await anAuthor(`where "nameEn" = 'CHOI Wooseon'`)}`],
+  ["publication page", async (l) => `/${l}/publications/${await seedPaper(l)}`],
+];
+
 for (const locale of ["en", "ko"] as const) {
-  test(`axe finds no violations on the ${locale} reader pages`, async ({ page }) => {
-    for (const path of (await pages())(locale)) {
-      await page.goto(path);
-      expect(await violations(page), path).toEqual([]);
-    }
+  for (const [name, path] of READER_PAGES) {
+    test(`axe finds no violations on the ${locale} ${name}`, async ({ page }) => {
+      const url = await path(locale);
+      await page.goto(url);
+      expect(await violations(page), url).toEqual([]);
+    });
+  }
+}
+
+for (const path of ["/en/sign-in", "/ko/sign-in?error=AccessDenied"]) {
+  test(`axe finds no violations on the sign-in page ${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await violations(page), path).toEqual([]);
   });
 }
 
-test("axe finds no violations on the staff pages, forms with errors included", async ({ page }) => {
-  for (const path of ["/en/sign-in", "/ko/sign-in?error=AccessDenied"]) {
-    await page.goto(path);
-    expect(await violations(page), path).toEqual([]);
-  }
+async function signInAsAdmin(page: Page) {
   await new SignInPage(page).signIn("en", STAFF.admin.email, STAFF.admin.password);
   await expect(page).toHaveURL(/\/en\/admin$/);
-  const { en } = await seedPaperIds();
-  const [author] = await queryE2e<{ id: number }>(`select id from "Author" order by id limit 1`);
-  const paths = [
-    "/en/admin",
-    "/en/admin/publications",
-    "/en/admin/authors?q=a",
-    `/ko/admin/authors/${author!.id}`,
-    "/en/admin/publications/new",
-    `/en/admin/publications/${en}`,
-    "/en/admin/stats",
-    "/ko/admin/stats?from=2026-13-01&to=x",
-    `/en/admin/stats/publications/${en}`,
-    "/en/admin/users",
-    "/en/admin/audit",
-    "/ko/admin/email-log",
-  ];
-  for (const path of paths) {
-    await page.goto(path);
+}
+
+const STAFF_PAGES: [string, () => string | Promise<string>][] = [
+  ["dashboard", () => "/en/admin"],
+  ["publications list", () => "/en/admin/publications"],
+  ["authors list", () => "/en/admin/authors?q=a"],
+  ["author editor (ko)", async () => `/ko/admin/authors/${await anAuthor("order by id")}`],
+  ["new publication", () => "/en/admin/publications/new"],
+  ["publication editor", async () => `/en/admin/publications/${await seedPaper("en")}`],
+  ["statistics", () => "/en/admin/stats"],
+  ["statistics with a bad range (ko)", () => "/ko/admin/stats?from=2026-13-01&to=x"],
+  ["publication statistics", async () => `/en/admin/stats/publications/${await seedPaper("en")}`],
+  ["users", () => "/en/admin/users"],
+  ["audit log", () => "/en/admin/audit"],
+  ["Send Email log (ko)", () => "/ko/admin/email-log"],
+];
+
+for (const [name, path] of STAFF_PAGES) {
+  test(`axe finds no violations on the staff ${name} page`, async ({ page }) => {
+    await signInAsAdmin(page);
+    const url = await path();
+    await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    expect(await violations(page), path).toEqual([]);
-  }
-  // The editor form after a refused save: every field's error is shown and tied to its field.
+    expect(await violations(page), url).toEqual([]);
+  });
+}
+
+test("axe finds no violations on the editor form after a refused save", async ({ page }) => {
+  await signInAsAdmin(page);
+  // Every field's error is shown and tied to its field.
   await page.goto("/en/admin/publications/new");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.locator("#title-error")).not.toBeEmpty();

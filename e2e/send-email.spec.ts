@@ -29,12 +29,15 @@ const texts = {
     required: "This field is required.",
     sent: "Your email has been sent.",
     subject: "The North Korea-Russia Alliance and Korea’s Policy",
+    // The site and the paper name the mail; what the reader typed as title is quoted inside.
+    mailSubject: "[IFANS Perspectives] Shared by a reader: The North Korea-Russia Alliance and Korea’s Policy",
   },
   ko: {
     note: "* 모든 항목은 필수 입력입니다.",
     required: "필수 입력 항목입니다.",
     sent: "이메일을 보냈습니다.",
     subject: "북한-러시아 동맹과 한국의 정책",
+    mailSubject: "[IFANS 퍼스펙티브] 독자 추천: 북한-러시아 동맹과 한국의 정책",
   },
 } as const;
 
@@ -87,8 +90,8 @@ for (const locale of ["en", "ko"] as const) {
     await expect(email.dialog).toBeHidden();
     await expect.poll(async () => (await mailsTo(recipient)).length).toBe(1);
     const [mail] = await mailsTo(recipient);
-    expect(mail!.subject).toBe(texts[locale].subject);
-    expect(mail!.text).toContain("Worth a read.");
+    expect(mail!.subject).toBe(texts[locale].mailSubject);
+    expect(mail!.text).toContain("> Worth a read.");
     expect(mail!.text).toContain(`/${locale}/publications/${ids[locale]}`);
     expect(mail!.from?.text).toContain("no-reply@perspectives.test");
   });

@@ -2,6 +2,7 @@
 // bad value stops start-up with a message naming it.
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy } from "./security/trust-proxy";
 
 const DEV_AUTH_SECRET = "perspectives-development-secret-not-for-production";
 
@@ -64,6 +65,30 @@ const schema = z
     OIDC_CLIENT_ID: optional(z.string().min(1)),
     OIDC_CLIENT_SECRET: optional(z.string().min(1)),
     OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    // Only these email domains may sign in through the identity provider (unset: any invited address).
+    OIDC_ALLOWED_DOMAINS: optional(
+      z
+        .string()
+        .transform((v) =>
+          v
+            .split(",")
+            .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+            .filter(Boolean),
+        )
+        .refine((list) => list.length > 0 && list.every((d) => /^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}$/.test(d)), {
+          error: "must be a comma-separated list of domains such as example.org,staff.example.org",
+        }),
+    ),
+    // Who may say who the client is: nobody (the socket is the client), a hop count, or the proxies' addresses.
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const parsed = parseTrustProxy(v);
+        if (parsed.ok) return parsed.trust;
+        ctx.addIssue({ code: "custom", message: parsed.message });
+        return z.NEVER;
+      }),
     UPLOAD_MAX_MB: z.coerce
       .number({ error: "must be a number of megabytes" })
       .int("must be a whole number")

@@ -40,7 +40,7 @@ async function main() {
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres(env.DATA_DIR);
     databaseUrl = embedded.url;
-    log(`Embedded PostgreSQL (PGlite) on ${path.join(env.DATA_DIR, "pglite")}`);
+    log(`Embedded PostgreSQL (PGlite) on ${path.join(env.DATA_DIR, "pglite")}, for this user only at ${embedded.socket}`);
   }
   const stopDatabase = async () => {
     await embedded?.stop();

@@ -10,6 +10,7 @@ import { EnvError, parseEnv } from "@/lib/env";
 import { installPageCache } from "@/lib/http/page-cache-hook";
 import { pageViewCounter } from "@/lib/stats/page-view-hook";
 import { markCatalogueRequest } from "./catalogue";
+import { createForwarding } from "./forwarded";
 import { createPageCache } from "./page-cache";
 import { countPageView } from "./page-views";
 
@@ -18,7 +19,8 @@ const dev = process.argv[2] === "dev";
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
 async function main() {
-  const { PORT, PAGE_CACHE_MB } = parseEnv(process.env);
+  const { PORT, PAGE_CACHE_MB, TRUST_PROXY, APP_URL } = parseEnv(process.env);
+  const forwarding = createForwarding({ trust: TRUST_PROXY, appUrl: APP_URL });
   const { default: next } = await import("next");
   const server = createServer();
   const app = next({ dev, port: PORT, httpServer: server });
@@ -26,7 +28,9 @@ async function main() {
   await app.prepare();
   // In development every request should show the code as it is now.
   const pages =
-    !dev && PAGE_CACHE_MB > 0 ? createPageCache({ origin: `http://127.0.0.1:${PORT}`, maxBytes: PAGE_CACHE_MB * 1024 * 1024 }) : null;
+    !dev && PAGE_CACHE_MB > 0
+      ? createPageCache({ origin: `http://127.0.0.1:${PORT}`, maxBytes: PAGE_CACHE_MB * 1024 * 1024 })
+      : null;
   if (pages) installPageCache(pages);
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
@@ -35,6 +39,8 @@ async function main() {
       res.end();
     });
   server.on("request", (req, res) => {
+    // Who the client is, and where links point, are decided here and nowhere else.
+    forwarding(req);
     if (pages?.isRefill(req)) return void toNext(req, res);
     // Counted first: a page answered from the copy is a view like any other.
     countPageView(req);

@@ -17,10 +17,8 @@ export function publicationPageId(url: string | undefined): number | null {
 function countable(req: IncomingMessage): CountableRequest {
   const headers = {
     get(name: string): string | null {
-      const key = name.toLowerCase();
-      const value = req.headers[key];
-      // As Next.js does: with no proxy in front, the socket's address is the client's.
-      if (key === "x-forwarded-for" && !value) return req.socket.remoteAddress ?? null;
+      // The client's address is read from the header the edge set (server/forwarded.ts).
+      const value = req.headers[name.toLowerCase()];
       return Array.isArray(value) ? value.join(", ") : (value ?? null);
     },
     has(name: string): boolean {

@@ -1,14 +1,31 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
-import { EMAIL_SHARE_FORM, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
+import { REFUSAL_LOG_PER_HOUR } from "@/lib/email-share/refusal-log";
+import { EMAIL_SHARE_FORM, hashes, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
+import en from "@/lib/i18n/messages/en.json";
 import { issueFormToken } from "@/lib/security/form-token";
-import { emailShareSchema } from "@/lib/validations/email-share";
+import { SITE } from "@/lib/site";
+import { emailShareSchema, MESSAGE_MAX, TITLE_MAX } from "@/lib/validations/email-share";
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
-import { closedPortUrl, startSilentServer, startSmtpServer } from "./support/smtp";
+import { closedPortUrl, startRejectingServer, startSilentServer, startSmtpServer } from "./support/smtp";
+
+// The form's server action runs for real; only the request edges are stood in for:
+// the client address the edge decided, and next-intl's request-bound loader.
+let actionClient = "";
+vi.mock("next/headers", () => ({ headers: () => Promise.resolve(new Headers()) }));
+vi.mock("@/lib/security/client-address", () => ({ clientAddress: () => actionClient }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const messages = (await import("@/lib/i18n/messages/en.json")).default;
+  const translator = (opts: { namespace?: string }) =>
+    Promise.resolve(createTranslator({ locale: "en", messages, namespace: opts.namespace as never }));
+  return { getTranslations: translator };
+});
+const { sendPublicationEmailAction } = await import("@/app/[locale]/(site)/publications/[id]/actions");
 
 const APP_URL = "http://portal.test";
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -25,6 +42,9 @@ function configure(vars: Record<string, string | undefined>) {
 }
 
 const now = Date.now();
+/** A client address of its own, so one test's sends never count against another's limit. */
+const newClient = () => `2001:db8:${uid().slice(0, 4)}::${uid().slice(0, 4)}`;
+
 /** A form opened ten seconds ago, as a person would have it. */
 const form = (publicationId: number, overrides: Record<string, string> = {}) => ({
   recipient: `reader-${uid()}@example.org`,
@@ -35,14 +55,22 @@ const form = (publicationId: number, overrides: Record<string, string> = {}) => 
   ...overrides,
 });
 
-async function send(
-  publicationId: number,
-  input: ReturnType<typeof form>,
-  client = `198.51.100.${Math.floor(Math.random() * 250)}`,
-  locale: "en" | "ko" = "en",
-) {
+async function send(publicationId: number, input: ReturnType<typeof form>, client = newClient(), locale: "en" | "ko" = "en") {
   return sendPublicationEmail({ publicationId, locale, input: emailShareSchema.parse(input), clientAddress: client, now });
 }
+
+/** Submits the dialog's form through its server action, as the browser does. */
+async function submit(publicationId: number, input: ReturnType<typeof form>, client = newClient()) {
+  actionClient = client;
+  const data = new FormData();
+  for (const [name, value] of Object.entries(input)) data.set(name, value);
+  return sendPublicationEmailAction({ publicationId, locale: "en" }, { ok: false }, data);
+}
+
+const errors = en.SendEmail.errors;
+const tooLong = (max: number) => errors.tooLong.replace("{max}", String(max));
+/** What every mail of the English paper is titled, whatever the reader typed. */
+const paperSubject = `[${SITE.name.en}] Shared by a reader: The North Korea-Russia Alliance`;
 
 describe("Send Email", () => {
   beforeAll(async () => {
@@ -64,24 +92,32 @@ describe("Send Email", () => {
     });
     draft = await createPublication({ seriesId: series.id, status: "draft" });
   });
-  afterEach(() => configure({ SMTP_URL: smtp.url, SMTP_TIMEOUT_MS: "1000", NODE_ENV: "test", MAIL_OUTBOX: undefined }));
+  afterEach(() =>
+    configure({
+      SMTP_URL: smtp.url,
+      SMTP_TIMEOUT_MS: "1000",
+      NODE_ENV: "test",
+      MAIL_OUTBOX: undefined,
+      EMAIL_SHARE_LIMIT_RECIPIENT_PER_DAY: undefined,
+    }),
+  );
   afterAll(async () => smtp.close());
 
   it("delivers one mail from the site with both parts, the canonical link and the escaped message", async () => {
-    const input = form(paper.id, { message: "Read this <script>alert(1)</script> & tell me\nwhat you think." });
+    const input = form(paper.id, { message: `Is 3 < 4 > 2? "Yes" & tell me\nwhat you think.` });
     expect(await send(paper.id, input)).toEqual({ status: "sent" });
     const [mail] = smtp.to(input.recipient);
     expect(mail).toBeDefined();
     expect(mail!.from).toBe("no-reply@portal.test");
     expect(mail!.to).toEqual([input.recipient]);
     expect(mail!.parsed.from?.text).toBe('"IFANS Perspectives" <no-reply@portal.test>');
-    expect(mail!.parsed.subject).toBe("A paper for you");
-    expect(mail!.parsed.text).toContain("Read this <script>alert(1)</script> & tell me\nwhat you think.");
+    expect(mail!.parsed.subject).toBe(paperSubject);
+    expect(mail!.parsed.text).toContain(`> Is 3 < 4 > 2? "Yes" & tell me\n> what you think.`);
     expect(mail!.parsed.text).toContain(`${APP_URL}/en/publications/${paper.id}`);
     expect(mail!.parsed.text).toContain("CHOI Wooseon");
     expect(mail!.parsed.text).toContain("What the treaty means.");
-    expect(mail!.parsed.html).toContain("Read this &lt;script&gt;alert(1)&lt;/script&gt; &amp; tell me");
-    expect(mail!.parsed.html).not.toContain("<script>");
+    expect(mail!.parsed.html).toContain("Is 3 &lt; 4 &gt; 2? &quot;Yes&quot; &amp; tell me");
+    expect(mail!.parsed.html).not.toContain("3 < 4");
     expect(mail!.parsed.html).toContain(`href="${APP_URL}/en/publications/${paper.id}"`);
   });
 
@@ -93,7 +129,7 @@ describe("Send Email", () => {
     expect(await send(koPaper.id, input, "203.0.113.7", "ko")).toEqual({ status: "sent" });
     const [mail] = smtp.to(input.recipient);
     expect(mail!.raw).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m); // RFC 2047 on the wire
-    expect(mail!.parsed.subject).toBe("북한-러시아 동맹과 한국의 정책");
+    expect(mail!.parsed.subject).toBe(`[${SITE.name.ko}] 독자 추천: 북한-러시아 동맹과 한국의 정책`);
     expect(mail!.parsed.text).toContain("최우선");
     expect(mail!.parsed.text).toContain("독자가 이 간행물을 추천했습니다");
   });
@@ -115,8 +151,6 @@ describe("Send Email", () => {
     expect(
       emailShareSchema.safeParse(form(paper.id, { recipient: `${"a".repeat(250)}@example.org` })).error?.issues[0]?.message,
     ).toBe("tooLong");
-    expect(emailShareSchema.safeParse(form(paper.id, { message: "x".repeat(2001) })).error?.issues[0]?.message).toBe("tooLong");
-    expect(emailShareSchema.safeParse(form(paper.id, { title: "x".repeat(201) })).error?.issues[0]?.message).toBe("tooLong");
     expect(emailShareSchema.safeParse(form(paper.id, { message: "   " })).error?.issues[0]?.message).toBe("required");
   });
 
@@ -128,6 +162,133 @@ describe("Send Email", () => {
     expect(result).toMatchObject({ status: "rate_limited" });
     expect(result.status === "rate_limited" && result.retryAfterSeconds).toBeGreaterThan(3000);
     expect(smtp.to(sixth.recipient)).toEqual([]);
+  });
+
+  it("refuses a link in the message with a field error, and sends nothing", async () => {
+    const input = form(paper.id, { message: "Your access expires today: sign in at evil-portal.com/login to keep it." });
+    expect(await submit(paper.id, input)).toEqual({
+      ok: false,
+      status: 400,
+      message: en.SendEmail.fixErrors,
+      fieldErrors: { message: [errors.containsLink] },
+    });
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("refuses markup in the message with a field error, and sends nothing", async () => {
+    const input = form(paper.id, { message: 'Worth a read: <img src="x" onerror="alert(1)"> <b>urgent</b>' });
+    expect(await submit(paper.id, input)).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { message: [errors.containsMarkup] },
+    });
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("refuses an email address in the title with a field error, and sends nothing", async () => {
+    const input = form(paper.id, { title: "Questions? Write to support@evil-portal.com" });
+    expect(await submit(paper.id, input)).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { title: [errors.containsEmail] },
+    });
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it(`accepts a title of ${TITLE_MAX} characters and refuses one of ${TITLE_MAX + 1}`, async () => {
+    expect(TITLE_MAX).toBe(150);
+    const long = form(paper.id, { title: "x".repeat(151) });
+    expect(await submit(paper.id, long)).toMatchObject({ ok: false, status: 400, fieldErrors: { title: [tooLong(150)] } });
+    expect(smtp.to(long.recipient)).toEqual([]);
+    const fits = form(paper.id, { title: "x".repeat(150) });
+    expect(await submit(paper.id, fits)).toMatchObject({ ok: true, status: 200 });
+    expect(smtp.to(fits.recipient)).toHaveLength(1);
+  });
+
+  it(`refuses a message of ${MESSAGE_MAX + 1} characters`, async () => {
+    expect(MESSAGE_MAX).toBe(500);
+    const input = form(paper.id, { message: "x".repeat(501) });
+    expect(await submit(paper.id, input)).toMatchObject({ ok: false, status: 400, fieldErrors: { message: [tooLong(500)] } });
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("titles the mail with the site and the publication, never with the reader's words alone", async () => {
+    const input = form(paper.id, { title: "URGENT: your account" });
+    expect(await send(paper.id, input)).toEqual({ status: "sent" });
+    const [mail] = smtp.to(input.recipient);
+    expect(mail!.parsed.subject).toBe(paperSubject);
+    expect(mail!.parsed.subject).toContain(SITE.name.en);
+    expect(mail!.parsed.subject).toContain("The North Korea-Russia Alliance");
+    expect(mail!.parsed.subject).not.toContain("URGENT");
+  });
+
+  it("shows the reader's title and message as quoted text marked as the reader's", async () => {
+    const input = form(paper.id, { title: `Tom & Jerry's "pick"`, message: "Chapter 2 is the key.\n\nSee you Monday." });
+    expect(await send(paper.id, input)).toEqual({ status: "sent" });
+    const [mail] = smtp.to(input.recipient);
+    const note = en.ShareMail.readerNote.replace("{site}", SITE.name.en);
+    expect(mail!.parsed.text).toContain(`${note}\n> Tom & Jerry's "pick"\n>\n> Chapter 2 is the key.\n>\n> See you Monday.\n`);
+    // Not one line of the reader's words stands outside the quote.
+    const own = mail!.parsed.text!.split("\n").filter((l) => /Jerry|Chapter 2|Monday/.test(l));
+    expect(own.every((l) => l.startsWith("> "))).toBe(true);
+    const html = mail!.parsed.html as string;
+    expect(html).toContain(`<strong>${note}</strong>`);
+    expect(html).toMatch(
+      /<blockquote[^>]*>\s*<p[^>]*>Tom &amp; Jerry&#39;s &quot;pick&quot;<\/p>\s*<p[^>]*>Chapter 2 is the key\.\n\nSee you Monday\.<\/p>\s*<\/blockquote>/,
+    );
+  });
+
+  it("counts you+1@…, you+2@… as one recipient for the daily limit, and delivers to each as typed", async () => {
+    configure({ EMAIL_SHARE_LIMIT_RECIPIENT_PER_DAY: "3" });
+    const local = `a-${uid()}`;
+    for (const tag of [1, 2, 3]) {
+      const recipient = `${local}+${tag}@example.org`;
+      expect((await send(paper.id, form(paper.id, { recipient }))).status).toBe("sent");
+      expect(smtp.to(recipient)).toHaveLength(1);
+    }
+    const fourth = `${local}+4@example.org`;
+    expect((await send(paper.id, form(paper.id, { recipient: fourth }))).status).toBe("rate_limited");
+    expect(smtp.to(fourth)).toEqual([]);
+  });
+
+  it("counts A.B@gmail.com and ab@googlemail.com as one recipient", async () => {
+    const id = uid();
+    const addresses = [`A.B${id}@gmail.com`, `ab${id}@googlemail.com`, `a.b.${id}@GMail.com`];
+    for (const recipient of addresses) expect((await send(paper.id, form(paper.id, { recipient }))).status).toBe("sent");
+    expect((await send(paper.id, form(paper.id, { recipient: `ab${id}@googlemail.com` }))).status).toBe("rate_limited");
+  });
+
+  it("logs a client's flood of refusals only up to its hourly allowance", async () => {
+    const client = newClient();
+    const { clientHash } = hashes(client, "");
+    // Five mails spend the client's hourly allowance; what follows is all refused.
+    for (let i = 0; i < 5; i++) expect((await send(paper.id, form(paper.id), client)).status).toBe("sent");
+    for (let i = 0; i < REFUSAL_LOG_PER_HOUR; i++) {
+      expect((await send(paper.id, form(paper.id, { token: "forged" }), client)).status).toBe("expired");
+    }
+    for (let i = 0; i < 10; i++) {
+      expect((await submit(paper.id, form(paper.id, { message: "sign in at evil.click" }), client)).status).toBe(400);
+      expect((await send(paper.id, form(paper.id), client)).status).toBe("rate_limited");
+    }
+    const rows = await db.emailShare.findMany({ where: { clientHash }, orderBy: { id: "asc" } });
+    const refusals = rows.filter((r) => r.outcome !== "sent");
+    expect(rows.filter((r) => r.outcome === "sent")).toHaveLength(5);
+    expect(refusals).toHaveLength(REFUSAL_LOG_PER_HOUR + 1);
+    expect(refusals.at(-1)?.error).toMatch(/not logged this hour/);
+  });
+
+  it("stores why delivery failed without the recipient's address", async () => {
+    const rejecting = await startRejectingServer();
+    configure({ SMTP_URL: rejecting.url });
+    const client = newClient();
+    try {
+      expect(await send(paper.id, form(paper.id), client)).toEqual({ status: "failed" });
+    } finally {
+      await rejecting.close();
+    }
+    const row = await db.emailShare.findFirst({ where: { clientHash: hashes(client, "").clientHash, outcome: "failed" } });
+    expect(row?.error).toMatch(/550.*<address>: Recipient address rejected/);
+    expect(row?.error).not.toContain("@");
   });
 
   it("refuses a fourth mail to one recipient within the day", async () => {
@@ -204,7 +365,7 @@ describe("Send Email", () => {
     const files = await readdir(outbox);
     const mails = await Promise.all(files.map(async (f) => simpleParser(await readFile(path.join(outbox, f)))));
     const mine = mails.find((m) => m.to && !Array.isArray(m.to) && m.to.text === input.recipient);
-    expect(mine?.subject).toBe("A paper for you");
+    expect(mine?.subject).toBe(paperSubject);
     expect(smtp.to(input.recipient)).toEqual([]);
   });
 

@@ -1,4 +1,7 @@
+import { execFile } from "node:child_process";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -14,6 +17,47 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
   } finally {
     await client.end();
   }
+}
+
+/** TCP ports this process listens on (Linux: its socket fds, looked up in /proc/net/tcp*). */
+function listeningTcpPorts(): number[] {
+  const inodes = new Set<string>();
+  for (const fd of readdirSync("/proc/self/fd")) {
+    try {
+      const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`))?.[1];
+      if (inode) inodes.add(inode);
+    } catch {
+      // closed in the meantime
+    }
+  }
+  const ports: number[] = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").trim().split("\n").slice(1)) {
+      const [, local = "", , state, , , , , , inode = ""] = line.trim().split(/\s+/);
+      if (state === "0A" && inodes.has(inode)) ports.push(Number.parseInt(local.split(":").at(-1) ?? "", 16));
+    }
+  }
+  return ports.sort();
+}
+
+/** Tries `select 1` through the URL from another process, as the given user; says what happened. */
+async function connectAs(uid: number, url: string): Promise<string> {
+  const script = `
+    const pg = require(${JSON.stringify(createRequire(import.meta.url).resolve("pg"))});
+    const client = new pg.Client({ connectionString: process.env.URL, connectionTimeoutMillis: 5000 });
+    client.connect().then(() => client.query("select 1")).then(
+      () => { console.log("connected"); return client.end(); },
+      (e) => console.log(e.code ?? e.message),
+    );`;
+  // Not spawnSync: this process serves the database, and must go on answering.
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["-e", script],
+      { uid, gid: uid, env: { NODE_ENV: "test", URL: url }, timeout: 20_000 },
+      (error, stdout, stderr) => resolve(stdout.trim() || stderr.trim() || (error?.message ?? "")),
+    );
+  });
 }
 
 describe("embedded PostgreSQL (PGlite)", () => {
@@ -41,6 +85,31 @@ describe("embedded PostgreSQL (PGlite)", () => {
       expect(rows.map((r) => r.slug)).toEqual(["kept"]);
     } finally {
       await second.stop();
+    }
+  });
+
+  it("lets only its own user connect: no TCP port, a socket only the owner may use", async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "perspectives-pglite-"));
+    chmodSync(dataDir, 0o755); // a data folder others may look into: the socket must still be closed to them
+    mkdirSync(path.join(dataDir, "run"), { mode: 0o755 }); // and a socket folder left open by an earlier version
+    const portsBefore = listeningTcpPorts();
+    const embedded = await startEmbeddedPostgres(dataDir);
+    try {
+      expect(listeningTcpPorts()).toEqual(portsBefore);
+      expect(path.dirname(embedded.socket)).toBe(path.join(dataDir, "run"));
+      expect(statSync(embedded.socket).isSocket()).toBe(true);
+      expect(statSync(embedded.socket).mode & 0o777).toBe(0o600);
+      expect(statSync(path.dirname(embedded.socket)).mode & 0o777).toBe(0o700);
+
+      expect(await query<{ one: number }>(embedded.url, "select 1 as one")).toEqual([{ one: 1 }]);
+      if (process.getuid?.() === 0) {
+        // The same connection from another process: as this user it works, as another local user it is refused.
+        expect(await connectAs(0, embedded.url)).toBe("connected");
+        expect(await connectAs(65534, embedded.url)).toBe("EACCES");
+      }
+    } finally {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -27,8 +27,30 @@ describe("configuration", () => {
     [{ PAGE_CACHE_MB: "-1" }, /PAGE_CACHE_MB must be 0 \(off\) or more/],
     [{ PAGE_CACHE_MB: "lots" }, /PAGE_CACHE_MB must be a number of megabytes/],
     [{ PAGE_CACHE_MB: "1.5" }, /PAGE_CACHE_MB must be a whole number/],
+    [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a number of proxies/],
+    [{ TRUST_PROXY: "11" }, /TRUST_PROXY must be at most 10 proxies/],
+    [
+      { TRUST_PROXY: "10.0.0.1, proxy.internal" },
+      /TRUST_PROXY has an entry that is not an IP address or CIDR range: proxy.internal/,
+    ],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, /TRUST_PROXY has an entry that is not an IP address or CIDR range: 10.0.0.0\/33/],
+    [{ OIDC_ALLOWED_DOMAINS: "example.org, not a domain" }, /OIDC_ALLOWED_DOMAINS must be a comma-separated list of domains/],
   ])("refuses %o with a message naming the variable", (vars, message) => {
     expect(() => parseEnv({ ...base, ...vars })).toThrow(message);
+  });
+
+  it("reads TRUST_PROXY as nobody, a hop count or the proxies' addresses", () => {
+    expect(parseEnv(base).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ ...base, TRUST_PROXY: "false" }).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ ...base, TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ ...base, TRUST_PROXY: "10.0.0.0/8, loopback,::1" }).TRUST_PROXY).toEqual(["10.0.0.0/8", "loopback", "::1"]);
+  });
+
+  it("reads OIDC_ALLOWED_DOMAINS as lower-case domains", () => {
+    expect(parseEnv({ ...base, OIDC_ALLOWED_DOMAINS: " Example.org,@staff.example.org " }).OIDC_ALLOWED_DOMAINS).toEqual([
+      "example.org",
+      "staff.example.org",
+    ]);
   });
 
   it("refuses to run in production without AUTH_SECRET", () => {

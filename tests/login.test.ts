@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
+import { ACCOUNT_RULE, clearAccountLock } from "@/lib/auth/login-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { uid } from "./support/factories";
@@ -50,7 +51,6 @@ describe("password sign-in", () => {
       times.push(Date.now() - started);
     }
     expect(times[4]! - times[0]!).toBeGreaterThan(700); // each failure answers later than the one before
-    expect(await authenticateWithPassword(email, "guess-5", "203.0.113.99")).toEqual({ ok: false, reason: "invalid" });
     const locked = await authenticateWithPassword(email, "correct horse battery", "203.0.113.100");
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
     expect(locked.ok === false && locked.reason === "locked" && locked.retryAfterSeconds).toBeGreaterThan(600);
@@ -63,5 +63,29 @@ describe("password sign-in", () => {
       ok: false,
       reason: "locked",
     });
+  }, 60_000);
+
+  it("verifies at most the account's allowance of 60 parallel guesses, then the lock lifts for its owner", async () => {
+    const email = await staff("correct horse battery");
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => authenticateWithPassword(email, `guess-${i}`, `198.18.${i}.1`)),
+    );
+    // Each password actually checked leaves one audit row: the allowance, not 60.
+    const verified = await db.auditLog.count({ where: { action: "sign-in-failed", entityId: user.id } });
+    expect(verified).toBe(ACCOUNT_RULE.points);
+    expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(60 - ACCOUNT_RULE.points);
+    expect(await authenticateWithPassword(email, "correct horse battery", "198.18.200.1")).toMatchObject({ reason: "locked" });
+    // What a sign-in by email link or single sign-on does (lib/auth/index.ts events.signIn).
+    await clearAccountLock(email);
+    expect(await authenticateWithPassword(email, "correct horse battery", "198.18.200.1")).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it("does not count right passwords against a client: a whole office may sign in from one address", async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 50)}`;
+    const email = await staff("correct horse battery");
+    for (let i = 0; i < 25; i++) {
+      expect(await authenticateWithPassword(email, "correct horse battery", ip)).toMatchObject({ ok: true });
+    }
   }, 60_000);
 });

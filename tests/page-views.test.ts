@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import { installCounter } from "@/lib/stats/install-counter";
 import { flushUsageEvents } from "@/lib/stats/record";
 import { visitorHash } from "@/lib/stats/visitor";
+import type { TrustProxy } from "@/lib/security/trust-proxy";
+import { createForwarding } from "@/server/forwarded";
 import { countPageView, publicationPageId } from "@/server/page-views";
 import { createPublication, createSeries } from "./support/factories";
 
@@ -38,20 +40,32 @@ describe("which requests are publication page views", () => {
 });
 
 describe("counting views as requests reach the server", () => {
-  let server: Server;
+  let servers: Server[] = [];
   let base: string;
+  let behindOneProxy: string;
 
-  beforeAll(async () => {
-    installCounter();
-    // The server's wiring, as in server/main.ts, minus Next.js: count, then answer.
-    server = createServer((req, res) => {
+  // The server's wiring, as in server/main.ts, minus Next.js: decide the client, count, then answer.
+  async function serve(trust: TrustProxy) {
+    const forwarding = createForwarding({ trust, appUrl: "https://perspectives.example.org" });
+    const server = createServer((req, res) => {
+      forwarding(req);
       countPageView(req);
       res.end("ok");
     });
+    servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  beforeAll(async () => {
+    installCounter();
+    base = await serve(false);
+    behindOneProxy = await serve(1);
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+    servers = [];
+  });
 
   async function paper() {
     const series = await createSeries();
@@ -69,9 +83,18 @@ describe("counting views as requests reach the server", () => {
     expect(await views(p.id)).toEqual([{ visitorHash: visitorHash(env().AUTH_SECRET, "127.0.0.1", CHROME) }]);
   });
 
-  it("takes the address a proxy in front appended to X-Forwarded-For", async () => {
+  it("ignores a client's own X-Forwarded-For when no proxy is trusted", async () => {
     const p = await paper();
-    await fetch(`${base}/ko/publications/${p.id}?_rsc=abc`, {
+    for (const spoofed of ["198.51.100.7", "198.51.100.8", "203.0.113.1, 203.0.113.2"]) {
+      await fetch(`${base}/en/publications/${p.id}`, { headers: { "user-agent": CHROME, "x-forwarded-for": spoofed } });
+    }
+    const socket = { visitorHash: visitorHash(env().AUTH_SECRET, "127.0.0.1", CHROME) };
+    expect(await views(p.id)).toEqual([socket, socket, socket]);
+  });
+
+  it("takes the address a trusted proxy (TRUST_PROXY=1) appended to X-Forwarded-For", async () => {
+    const p = await paper();
+    await fetch(`${behindOneProxy}/ko/publications/${p.id}?_rsc=abc`, {
       headers: { "user-agent": CHROME, "x-forwarded-for": "198.51.100.7, 203.0.113.9" },
     });
     expect(await views(p.id)).toEqual([{ visitorHash: visitorHash(env().AUTH_SECRET, "203.0.113.9", CHROME) }]);

@@ -14,7 +14,10 @@ import { db } from "@/lib/db";
 import { env, resetEnvCache } from "@/lib/env";
 import { UploadError } from "@/lib/uploads/errors";
 import { PDF_READ_LIMITS, readPdf } from "@/lib/uploads/pdf";
+import { uploadErrorResponse } from "@/lib/uploads/respond";
+import { PDF_READ_CONCURRENCY, PDF_READ_QUEUE, pdfReadLoad } from "@/lib/uploads/pdf-queue";
 import { createPublication, createSeries, uid } from "./support/factories";
+import { decompressionBomb, pdfReadingProcesses } from "./support/pdf-reading";
 
 const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }));
 
@@ -274,6 +277,63 @@ describe("refused uploads leave no row and no file", () => {
       expect(refusal).toBeInstanceOf(UploadError);
       expect((refusal as UploadError).code).toBe("tooComplex");
     }
+  });
+
+  it("refuses a decompression bomb as too complex, its memory bounded and never the server's", async () => {
+    const bomb = await decompressionBomb(1); // inflates to 1 GiB; read whole, it took 17 s and 2.1 GB
+    expect(bomb.length).toBeLessThan(2 * MiB);
+    const serverBefore = process.memoryUsage().rss;
+    let serverPeak = serverBefore;
+    let readerPeakMb = 0;
+    const sample = setInterval(() => {
+      serverPeak = Math.max(serverPeak, process.memoryUsage().rss);
+      for (const reader of pdfReadingProcesses()) readerPeakMb = Math.max(readerPeakMb, reader.residentMb);
+    }, 10);
+
+    // A time limit it cannot reach: its memory is what must stop it.
+    const started = Date.now();
+    const refusal = await readPdf(bomb, { ...PDF_READ_LIMITS, seconds: 300 })
+      .catch((e: unknown) => e)
+      .finally(() => clearInterval(sample));
+
+    expect(refusal).toBeInstanceOf(UploadError);
+    expect((refusal as UploadError).code).toBe("tooComplex");
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect((serverPeak - serverBefore) / MiB).toBeLessThan(PDF_READ_LIMITS.memoryMb);
+    expect(readerPeakMb).toBeGreaterThan(0);
+    expect(readerPeakMb).toBeLessThan(1.5 * PDF_READ_LIMITS.memoryMb);
+  }, 120_000);
+
+  it("reads at most PDF_READ_CONCURRENCY PDFs at once, the others in their turn", async () => {
+    const pageCounts = Array.from({ length: PDF_READ_CONCURRENCY + 2 }, (_, i) => i + 1);
+    const pdfs = await Promise.all(pageCounts.map((pages) => makePdf(pages)));
+    let mostAtOnce = 0;
+    const sample = setInterval(() => (mostAtOnce = Math.max(mostAtOnce, pdfReadingProcesses().length)), 5);
+
+    const reads = pdfs.map((pdf) => readPdf(pdf));
+
+    // A read starts its process, or joins the line, before readPdf returns.
+    expect(pdfReadLoad()).toEqual({ running: PDF_READ_CONCURRENCY, waiting: 2 });
+    expect(pdfReadingProcesses()).toHaveLength(PDF_READ_CONCURRENCY);
+    const facts = await Promise.all(reads).finally(() => clearInterval(sample));
+    expect(facts.map((f) => f.pageCount)).toEqual(pageCounts);
+    expect(mostAtOnce).toBeGreaterThan(0);
+    expect(mostAtOnce).toBeLessThanOrEqual(PDF_READ_CONCURRENCY);
+    expect(pdfReadLoad()).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it("refuses a PDF when the line of waiting ones is full, saying to try again", async () => {
+    const pdf = await makePdf(1);
+    const admitted = Array.from({ length: PDF_READ_CONCURRENCY + PDF_READ_QUEUE }, () => readPdf(pdf));
+
+    const refusal = await readPdf(pdf).catch((e: unknown) => e);
+
+    expect(refusal).toBeInstanceOf(UploadError);
+    expect((refusal as UploadError).message).toMatch(/try again/);
+    // A passing state, not a fault: 503 with Retry-After, never a 500.
+    const answer = uploadErrorResponse(refusal);
+    expect([(refusal as UploadError).code, answer.status, answer.headers.get("retry-after")]).toEqual(["busy", 503, "60"]);
+    expect((await Promise.all(admitted)).every((f) => f.pageCount === 1)).toBe(true);
   });
 
   it("refuses an encrypted PDF with a message that says so", async () => {

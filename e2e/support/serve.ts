@@ -17,7 +17,8 @@ import {
   E2E_SMTP_PORT,
   e2eDatabaseUrl,
 } from "./e2e-env";
-import { E2E_OIDC_CLIENT, startIdentityProvider } from "./identity-provider";
+import { startIdentityProvider } from "./identity-provider";
+import { portalEnv } from "./portal-env";
 import { startMailCatcher } from "./mail-catcher";
 import { STAFF } from "./users";
 import { ensureUser } from "@/scripts/lib/first-admin";
@@ -42,30 +43,12 @@ async function main() {
   for (const user of Object.values(STAFF)) await ensureUser(url, user);
   await startMailCatcher(E2E_MAIL_DIR, E2E_SMTP_PORT);
   const appUrl = `http://localhost:${E2E_PORT}`;
-  const oidcIssuer = await startIdentityProvider(E2E_OIDC_PORT, appUrl);
+  await startIdentityProvider(E2E_OIDC_PORT, appUrl);
 
   await buildServerBundle();
   const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
     stdio: "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(E2E_PORT),
-      DATABASE_URL: url,
-      DATA_DIR: E2E_DATA_DIR,
-      STORAGE_DIR: storageDir,
-      APP_URL: appUrl,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
-      NEXT_TELEMETRY_DISABLED: "1",
-      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
-      MAIL_FROM: "IFANS Perspectives <no-reply@perspectives.test>",
-      OIDC_ISSUER: oidcIssuer,
-      OIDC_CLIENT_ID: E2E_OIDC_CLIENT.id,
-      OIDC_CLIENT_SECRET: E2E_OIDC_CLIENT.secret,
-      OIDC_NAME: "Institute SSO",
-      // Playwright types faster than any person; the fill-time rule has its own integration test.
-      EMAIL_SHARE_MIN_FILL_SECONDS: "0",
-    },
+    env: portalEnv({ APP_URL: appUrl }),
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -3,14 +3,17 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/data/audit";
 import { isActiveUserEmail } from "@/lib/data/users";
-import { deliver } from "@/lib/mail/transport";
-import { signInLinkMail } from "@/lib/mail/templates/sign-in-link";
 import { clientAddress } from "@/lib/security/client-address";
 import { authenticateWithPassword } from "./credentials";
+import { clearAccountLock } from "./login-throttle";
+import { sendSignInLink, spendLinkRequest } from "./magic-link";
+import { oidcRefusal } from "./oidc-profile";
 
 /** Thrown from authorize(); its code reaches the sign-in form. */
 class LockedOut extends CredentialsSignin {
@@ -34,14 +37,23 @@ function oidcProvider(): NextAuthConfig["providers"] {
       // puts the email there, not in the ID token, when it issues an access token;
       // without it every staff member would be turned away for want of an address.
       idToken: false,
-      // Staff are invited by email first; single sign-on then attaches to that account.
+      // Staff are invited by email first; single sign-on then attaches to that
+      // account, but only after the signIn callback below has seen a verified
+      // address of an allowed domain that belongs to invited, active staff.
       allowDangerousEmailAccountLinking: true,
     },
   ];
 }
 
+/** Where Auth.js sends a refusal: the sign-in page, in the reader's language, with its own message. */
+const refusal = (code: string) => `/sign-in?error=${code}`;
+
 function config(): NextAuthConfig {
   const e = env();
+  // Auth.js builds every link (sign-in mails, callbacks, redirects) from
+  // AUTH_URL when it is set, and from the request's Host otherwise: APP_URL
+  // decides, never a header.
+  process.env.AUTH_URL = `${e.APP_URL}/api/auth`;
   return {
     adapter: PrismaAdapter(db),
     secret: e.AUTH_SECRET,
@@ -68,17 +80,40 @@ function config(): NextAuthConfig {
         server: e.SMTP_URL ?? "smtp://127.0.0.1:25",
         from: e.MAIL_FROM,
         maxAge: 15 * 60,
-        async sendVerificationRequest({ identifier, url, expires }) {
-          const mail = signInLinkMail({ url, expires, appUrl: e.APP_URL });
-          await deliver({ to: identifier, ...mail });
-        },
+        sendVerificationRequest: sendSignInLink,
       }),
       ...oidcProvider(),
     ],
+    events: {
+      // A sign-in by link or single sign-on proves the owner: it lifts a lock that password guesses put on the account.
+      async signIn({ user, account }) {
+        if (account?.provider !== "credentials" && user.email) await clearAccountLock(user.email);
+      },
+      // The first time an identity is attached to a staff account, administrators can see it.
+      async linkAccount({ user, account }) {
+        if (account.type === "email") return;
+        await recordAudit({
+          userId: user.id ?? null,
+          action: "link-sso",
+          entityType: "user",
+          entityId: user.id ?? "",
+          changes: { provider: [null, account.provider], providerAccountId: [null, account.providerAccountId] },
+        });
+      },
+    },
     callbacks: {
       // Only invited, active staff get in, whatever the way in.
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile, email }) {
         if (account?.provider === "credentials") return true;
+        if (email?.verificationRequest) {
+          // A link is asked for: the same answer for staff and strangers; only the limits can refuse it.
+          const allowed = await spendLinkRequest(user.email ?? "", clientAddress(await headers()));
+          return allowed ? true : refusal("TooManyLinks");
+        }
+        if (account?.provider === "oidc") {
+          const refused = oidcRefusal(profile, e.OIDC_ALLOWED_DOMAINS);
+          if (refused) return refusal(refused);
+        }
         return user.email ? isActiveUserEmail(user.email) : false;
       },
       jwt({ token, user }) {

@@ -1,36 +1,44 @@
 import "server-only";
-import { consumeLimit, peekLimit, resetLimit, type LimitRule } from "@/lib/rate-limit";
+import { consumeLimit, refundLimit, resetLimit, type LimitRule } from "@/lib/rate-limit";
 import { keyedHash } from "@/lib/security/keyed-hash";
 
-// Failed sign-ins: each one slows the next answer a little; too many lock the
-// account (or the client) out for a while. Counted in PostgreSQL.
+// Password sign-ins: every attempt spends a point of its account and of its
+// client before the password is checked, so parallel guesses cannot all be
+// verified; too many lock the account (or the client) out for a while. A
+// successful sign-in by email link or single sign-on clears the account's lock
+// (lib/auth/index.ts), so an attacker cannot keep its owner out. Counted in PostgreSQL.
 export const ACCOUNT_RULE: LimitRule = { name: "login-account", points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 };
 export const CLIENT_RULE: LimitRule = { name: "login-client", points: 20, durationSeconds: 15 * 60, blockSeconds: 15 * 60 };
 const DELAY_PER_FAILURE_MS = 250;
 const MAX_DELAY_MS = 2000;
 
-const keys = (email: string, client: string) => ({
-  account: keyedHash("login:account", email.toLowerCase()),
-  client: keyedHash("login:client", client),
-});
+const accountKey = (email: string) => keyedHash("login:account", email.trim().toLowerCase());
+const clientKey = (client: string) => keyedHash("login:client", client);
 
-/** Refuses while the account or the client is locked out. */
-export async function loginAllowed(email: string, client: string) {
-  const k = keys(email, client);
-  const [account, byClient] = await Promise.all([peekLimit(ACCOUNT_RULE, k.account), peekLimit(CLIENT_RULE, k.client)]);
+export type LoginAttempt = { ok: true; used: number } | { ok: false; retryAfterSeconds: number };
+
+/** Spends one attempt of the account and of the client; refused once either has none left. */
+export async function spendLoginAttempt(email: string, client: string): Promise<LoginAttempt> {
+  const [account, byClient] = await Promise.all([
+    consumeLimit(ACCOUNT_RULE, accountKey(email)),
+    consumeLimit(CLIENT_RULE, clientKey(client)),
+  ]);
   if (!account.ok) return account;
   if (!byClient.ok) return byClient;
-  return { ok: true as const };
+  return { ok: true, used: Math.max(account.used, byClient.used) };
 }
 
-/** Counts a failure and waits a little longer each time, to slow guessing down. */
-export async function registerLoginFailure(email: string, client: string) {
-  const k = keys(email, client);
-  const [account, byClient] = await Promise.all([consumeLimit(ACCOUNT_RULE, k.account), consumeLimit(CLIENT_RULE, k.client)]);
-  const used = Math.max(account.ok ? account.used : ACCOUNT_RULE.points, byClient.ok ? byClient.used : 0);
-  await new Promise((r) => setTimeout(r, Math.min(MAX_DELAY_MS, used * DELAY_PER_FAILURE_MS)));
+/** After a failure: each one answers a little later than the one before, to slow guessing down. */
+export async function slowDownAfterFailure(attempt: { used: number }) {
+  await new Promise((r) => setTimeout(r, Math.min(MAX_DELAY_MS, attempt.used * DELAY_PER_FAILURE_MS)));
 }
 
-export async function clearLoginFailures(email: string, client: string) {
-  await resetLimit(ACCOUNT_RULE, keys(email, client).account);
+/** A right password: its attempt does not count against the client (a whole office may share one address). */
+export async function refundClientAttempt(client: string) {
+  await refundLimit(CLIENT_RULE, clientKey(client));
+}
+
+/** Gives the account its attempts back (a successful sign-in, by any way in). */
+export async function clearAccountLock(email: string) {
+  await resetLimit(ACCOUNT_RULE, accountKey(email));
 }

@@ -16,7 +16,9 @@ export type AuditAction =
   | "invite"
   | "role"
   | "deactivate"
-  | "reactivate";
+  | "reactivate"
+  | "sign-in-failed"
+  | "link-sso";
 
 /** Who did what to which record, with the fields that changed as [before, after]. */
 export async function recordAudit(entry: {

@@ -41,6 +41,11 @@ export async function releaseEmailShareClaim(id: bigint) {
   await db.emailShare.update({ where: { id }, data: { submissionId: null } });
 }
 
+/** A refused submission whose row the log has no room for: drop the claim altogether. */
+export async function discardEmailShareClaim(id: bigint) {
+  await db.emailShare.delete({ where: { id } });
+}
+
 /** The public facts a share mail quotes, for a publication readers may see. */
 export async function getShareablePublication(id: number) {
   return db.publication.findFirst({

@@ -1,11 +1,5 @@
 import "server-only";
-import {
-  claimEmailShare,
-  finishEmailShare,
-  getShareablePublication,
-  logEmailShare,
-  releaseEmailShareClaim,
-} from "@/lib/data/email-shares";
+import { claimEmailShare, finishEmailShare, getShareablePublication, releaseEmailShareClaim } from "@/lib/data/email-shares";
 import { env } from "@/lib/env";
 import { formatIsoDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
@@ -17,6 +11,9 @@ import { verifyFormToken } from "@/lib/security/form-token";
 import { canonicalPath } from "@/lib/seo/publication-metadata";
 import { SITE } from "@/lib/site";
 import type { EmailShareInput } from "@/lib/validations/email-share";
+import { normalizeRecipient } from "./recipient-key";
+import { redactAddresses } from "./redact-addresses";
+import { finishRefusedClaim, logRefusal } from "./refusal-log";
 
 export const EMAIL_SHARE_FORM = "email-share";
 
@@ -35,7 +32,8 @@ type Request = { publicationId: number; locale: Locale; input: EmailShareInput; 
 export function hashes(clientAddress: string, recipient: string) {
   return {
     clientHash: keyedHash("email-share:client", clientAddress),
-    recipientHash: keyedHash("email-share:recipient", recipient.toLowerCase()),
+    // One key per mailbox, so you+1@…, you+2@… do not each get a fresh allowance.
+    recipientHash: keyedHash("email-share:recipient", normalizeRecipient(recipient)),
   };
 }
 
@@ -49,36 +47,37 @@ export async function sendPublicationEmail({
 }: Request): Promise<EmailShareResult> {
   const e = env();
   const ids = { locale, ...hashes(clientAddress, input.recipient) };
-  const log = (outcome: "rejected" | "rate_limited", error: string, pubId: number | null = publicationId) =>
-    logEmailShare({ ...ids, publicationId: pubId, outcome, error });
+  // Bounded per client: someone hammering the form must not be able to flood the log too.
+  const log = (error: string, pubId: number | null = publicationId) =>
+    logRefusal({ ...ids, publicationId: pubId, outcome: "rejected", error });
 
   const publication = await getShareablePublication(publicationId);
   if (!publication) {
-    await log("rejected", "publication not public", null);
+    await log("publication not public", null);
     return { status: "not_found" };
   }
   if (!mailConfigured()) {
-    await log("rejected", "mail not configured");
+    await log("mail not configured");
     return { status: "not_configured" };
   }
   // Naive bots fill every field; people never see this one. They are told nothing.
   if (input.website) {
-    await log("rejected", "honeypot");
+    await log("honeypot");
     return { status: "sent" };
   }
   const token = verifyFormToken(input.token, EMAIL_SHARE_FORM, String(publicationId), now);
   if (!token) {
-    await log("rejected", "invalid or expired form token");
+    await log("invalid or expired form token");
     return { status: "expired" };
   }
   if (now - token.issuedAt < e.EMAIL_SHARE_MIN_FILL_SECONDS * 1000) {
-    await log("rejected", "filled too fast");
+    await log("filled too fast");
     return { status: "too_fast" };
   }
   // The link in the mail is ours; the form's copy of it is only compared, so no other URL can be sent.
   const url = `${e.APP_URL}${canonicalPath(publication)}`;
   if (input.contentUrl !== url) {
-    await log("rejected", "foreign content address");
+    await log("foreign content address");
     return { status: "foreign_address" };
   }
 
@@ -93,15 +92,14 @@ export async function sendPublicationEmail({
   ] as const) {
     const limit = await consume(name, key, points, seconds);
     if (!limit.ok) {
-      await finishEmailShare(claim.id, "rate_limited", `${name} limit`);
-      await releaseEmailShareClaim(claim.id);
+      await finishRefusedClaim(claim.id, ids.clientHash, "rate_limited", `${name} limit`);
       return { status: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
     }
   }
 
   const mail = publicationShareMail(locale, {
-    subject: input.title,
-    message: input.message,
+    readerTitle: input.title,
+    readerMessage: input.message,
     siteName: SITE.name[locale],
     publication: {
       title: publication.title,
@@ -114,7 +112,8 @@ export async function sendPublicationEmail({
   try {
     await deliver({ to: input.recipient, subject: mail.subject, text: mail.text, html: mail.html });
   } catch (error) {
-    await finishEmailShare(claim.id, "failed", (error as Error).message.slice(0, 500));
+    // SMTP replies quote the recipient ("550 <x@y>: no such user"): the log keeps the reason only.
+    await finishEmailShare(claim.id, "failed", redactAddresses((error as Error).message).slice(0, 500));
     await releaseEmailShareClaim(claim.id);
     return { status: "failed" };
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { chmod, mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
@@ -28,14 +28,18 @@ function smtpTransport(url: string) {
   return smtp.transport;
 }
 
-/** Writes the message as an .eml file any mail client opens: the development outbox. */
+/**
+ * Writes the message as an .eml file any mail client opens: the development outbox.
+ * Sign-in links and readers' addresses are in there: owner only, folder and files.
+ */
 async function writeToOutbox(message: Mail.Options): Promise<MailDelivery> {
   const outbox = path.join(env().DATA_DIR, "outbox");
-  await mkdir(outbox, { recursive: true });
+  await mkdir(outbox, { recursive: true, mode: 0o700 });
+  await chmod(outbox, 0o700); // an outbox made before this rule existed
   const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }).sendMail(message);
   const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.eml`;
   const file = path.join(outbox, name);
-  await writeFile(`${file}.tmp`, built.message as Buffer);
+  await writeFile(`${file}.tmp`, built.message as Buffer, { mode: 0o600 });
   await rename(`${file}.tmp`, file);
   return { kind: "outbox", messageId: built.messageId, location: file };
 }

@@ -55,6 +55,11 @@ export async function peekLimit(rule: LimitRule, key: string): Promise<LimitResu
   return { ok: true, used: res.consumedPoints };
 }
 
+/** Gives back `points` spent by `key` (an attempt that turned out to be legitimate). */
+export async function refundLimit(rule: LimitRule, key: string, points = 1) {
+  await limiter(rule).reward(key, points);
+}
+
 export async function resetLimit(rule: LimitRule, key: string) {
   await limiter(rule).delete(key);
 }

@@ -1,10 +1,15 @@
 /**
- * The client's address as the nearest proxy saw it. Next.js fills
- * X-Forwarded-For with the socket address when no proxy sent one; behind a
- * reverse proxy that appends to the header, the last entry is the one it added.
+ * The request header in which the portal's edge (server/forwarded.ts) names
+ * the client, after applying TRUST_PROXY; any copy a client sent is replaced.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-perspectives-client";
+
+/**
+ * The client's address as the edge decided it. Never read X-Forwarded-For
+ * here: only the edge knows which of its entries a trusted proxy wrote.
+ * Without the edge (plain `next start`) every client is "unknown", so
+ * per-client limits fail closed: they are shared, not bypassed.
  */
 export function clientAddress(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "unknown";
 }

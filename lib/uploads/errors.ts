@@ -11,6 +11,7 @@ export const UPLOAD_ERROR_CODES = [
   "duplicate",
   "notFound",
   "storage",
+  "busy",
 ] as const;
 
 export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[number];
@@ -29,6 +30,8 @@ export const UPLOAD_ERROR_STATUS: Record<UploadErrorCode, number> = {
   duplicate: 409,
   notFound: 404,
   storage: 500,
+  // A passing state of the server, not a fault: the client may retry (Retry-After).
+  busy: 503,
 };
 
 const DEFAULT_MESSAGES: Record<UploadErrorCode, string> = {
@@ -43,6 +46,7 @@ const DEFAULT_MESSAGES: Record<UploadErrorCode, string> = {
   duplicate: "This file is already attached to the publication.",
   notFound: "The publication or attachment does not exist.",
   storage: "The file could not be saved. Please try again.",
+  busy: "The server is reading many PDFs right now. Please try again in a minute.",
 };
 
 export class UploadError extends Error {

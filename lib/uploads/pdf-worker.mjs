@@ -1,14 +1,21 @@
-// Reads an uploaded PDF with pdf.js (through unpdf) in a worker thread, so a
-// hostile or pathological file costs this thread's time and memory, which
-// lib/uploads/pdf.ts limits, and never the server's. Plain JavaScript because
-// the server loads it from disk at run time, outside the app bundle.
-import { parentPort, workerData } from "node:worker_threads";
+// Reads an uploaded PDF with pdf.js (through unpdf) in a child process of its
+// own, which lib/uploads/pdf.ts starts with hard limits on its memory and time
+// and stops the moment it passes them: a hostile or pathological file costs
+// this process, never the server. Plain JavaScript because the server runs it
+// from disk, outside the app bundle.
+//
+// In: one IPC message { path } or { bytes }, with { maxTextBytes, maxTextPages }.
+// Out: one IPC message { ok: true, pageCount, text } or { ok: false, reason }.
+import { readFile } from "node:fs/promises";
 import { getDocumentProxy } from "unpdf";
 
-/** @type {{ bytes: Uint8Array; maxTextBytes: number }} */
-const { bytes, maxTextBytes } = workerData;
+/** @typedef {{ path?: string; bytes?: Uint8Array; maxTextBytes: number; maxTextPages: number }} Job */
 
-async function read() {
+/** @param {Job} job */
+async function read(job) {
+  const data = job.path === undefined ? job.bytes : await readFile(job.path);
+  // pdf.js refuses a Buffer (what readFile gives, and what a Buffer sent here arrives as): a plain view of it.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   let document;
   try {
     // Verbosity 0 = errors only.
@@ -18,10 +25,11 @@ async function read() {
   }
   try {
     const pageCount = document.numPages;
-    // Page by page, stopping once the limit is reached, so a 2,000-page file is not read to the end for nothing.
+    // Page by page, stopping at the text or page budget, so a 20,000-page file is not read to the end for nothing.
+    const lastPage = Math.min(pageCount, job.maxTextPages);
     const pages = [];
     let size = 0;
-    for (let number = 1; number <= pageCount && size <= maxTextBytes; number++) {
+    for (let number = 1; number <= lastPage && size <= job.maxTextBytes; number++) {
       try {
         const content = await (await document.getPage(number)).getTextContent();
         const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
@@ -38,4 +46,6 @@ async function read() {
   }
 }
 
-parentPort.postMessage(await read());
+process.once("message", (/** @type {Job} */ job) => {
+  void read(job).then((result) => process.send?.(result, () => process.disconnect()));
+});

@@ -13,7 +13,9 @@ export function jsonResponse(body: unknown, status = 200): Response {
 export function uploadErrorResponse(error: unknown): Response {
   if (error instanceof UploadError) {
     if (error.code === "storage") console.error("Upload failed", error.cause ?? error);
-    return jsonResponse(error.toBody(), error.status);
+    const response = jsonResponse(error.toBody(), error.status);
+    if (error.code === "busy") response.headers.set("Retry-After", "60");
+    return response;
   }
   console.error("Upload failed unexpectedly", error);
   return jsonResponse(new UploadError("storage").toBody(), 500);

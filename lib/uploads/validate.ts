@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { UploadError } from "./errors";
-import { readPdf, type PdfFacts } from "./pdf";
+import { readPdfFile, type PdfFacts } from "./pdf";
 import type { ReceivedFile } from "./receive";
 
 export const PDF_MEDIA_TYPE = "application/pdf";
@@ -30,6 +29,6 @@ export async function validatePdf(file: ReceivedFile): Promise<PdfFacts> {
   // Readers look for %%EOF in the last 1024 bytes; its absence means the file was cut short.
   if (!file.tail.includes(EOF_MARKER))
     throw new UploadError("corrupt", "The PDF is incomplete (it seems to have been cut short).");
-  // The size limit has been enforced by now, so reading the file whole is bounded; pdf.js needs random access.
-  return readPdf(await readFile(file.path));
+  // pdf.js needs the whole file: the reading process opens it from disk, within its own memory limit.
+  return readPdfFile(file.path);
 }

@@ -1,13 +1,39 @@
 import { z } from "zod";
+import { EMAIL_MAX, MESSAGE_MAX, TITLE_MAX } from "./email-share-limits";
+import { READER_TEXT_PROBLEMS, readerTextProblem } from "./reader-text";
+
+export { EMAIL_MAX, MESSAGE_MAX, TITLE_MAX };
 
 /** Error codes; the form shows each in the page's language. */
-export type EmailShareErrorCode = "required" | "tooLong" | "invalidEmail" | "oneRecipient" | "lineBreak" | "foreignAddress";
+export const EMAIL_SHARE_ERROR_CODES = [
+  "required",
+  "tooLong",
+  "invalidEmail",
+  "oneRecipient",
+  "lineBreak",
+  "foreignAddress",
+  ...READER_TEXT_PROBLEMS,
+] as const;
+export type EmailShareErrorCode = (typeof EMAIL_SHARE_ERROR_CODES)[number];
+
+export const isEmailShareErrorCode = (code: string): code is EmailShareErrorCode =>
+  (EMAIL_SHARE_ERROR_CODES as readonly string[]).includes(code);
 
 const noLineBreaks = (s: string) => !/[\r\n]/.test(s);
 
-export const EMAIL_MAX = 254;
-export const TITLE_MAX = 200;
-export const MESSAGE_MAX = 2000;
+/** Text the reader writes and the institute's mail quotes: plain prose, no links, addresses or markup. */
+const readerText = (max: number, { oneLine }: { oneLine: boolean }) =>
+  z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(max, "tooLong")
+    .refine((s) => !oneLine || noLineBreaks(s), "lineBreak")
+    .superRefine((s, ctx) => {
+      if (s.length > max) return; // already refused as too long, and not worth scanning
+      const problem = readerTextProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
 
 export const emailShareSchema = z.object({
   // CR/LF and lists are refused before parsing as an address: they are how mail headers get injected.
@@ -20,8 +46,8 @@ export const emailShareSchema = z.object({
     .refine((s) => !/[,;\s]/.test(s), "oneRecipient")
     .pipe(z.email("invalidEmail")),
   contentUrl: z.string().trim().min(1, "required").max(2048, "tooLong").refine(noLineBreaks, "lineBreak"),
-  title: z.string().trim().min(1, "required").max(TITLE_MAX, "tooLong").refine(noLineBreaks, "lineBreak"),
-  message: z.string().trim().min(1, "required").max(MESSAGE_MAX, "tooLong"),
+  title: readerText(TITLE_MAX, { oneLine: true }),
+  message: readerText(MESSAGE_MAX, { oneLine: false }),
   token: z.string().max(300),
   /** Honeypot: hidden from people, filled in by naive bots. */
   website: z.string().max(500).optional(),

@@ -40,7 +40,15 @@ export async function stopAllServers() {
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   // The portal's own server (server/main.ts), as `npm start` runs it; its bundle is built once, in prepare().
   const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      // The load generator plays the reverse proxy: each reader's address arrives in X-Forwarded-For.
+      TRUST_PROXY: "1",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

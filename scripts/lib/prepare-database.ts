@@ -12,7 +12,8 @@ export async function checkConnection(url: string) {
     const where = (() => {
       try {
         const u = new URL(url);
-        return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+        // `?host=/folder` is a Unix socket folder (the embedded database), which wins over the host name.
+        return `${u.searchParams.get("host") ?? `${u.hostname}:${u.port || 5432}`}${u.pathname}`;
       } catch {
         return "DATABASE_URL";
       }

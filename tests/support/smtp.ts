@@ -39,6 +39,27 @@ export async function startSmtpServer() {
   };
 }
 
+/** Refuses every recipient the way real servers do, quoting the address back in its reply. */
+export async function startRejectingServer() {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const error = Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), {
+        responseCode: 550,
+      });
+      callback(error);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as net.AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 /** Accepts connections and never answers: an SMTP server that hangs. */
 export async function startSilentServer() {
   const sockets: net.Socket[] = [];

@@ -41,12 +41,15 @@ export async function signInWithEmail(locale: string, _prev: ActionState, formDa
   const t = await translator(locale);
   const parsed = emailSignInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return refused(t, parsed.error.issues);
+  let answer: unknown;
   try {
-    await signIn("email", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
+    answer = await signIn("email", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
   } catch (error) {
     // Unknown addresses get the same answer as staff, so the form does not reveal who works here.
     if (!(error instanceof AuthError)) throw error;
   }
+  // Refused by the limits (lib/auth/magic-link.ts), which treat staff and strangers alike.
+  if (typeof answer === "string" && answer.includes("error=TooManyLinks")) return { ok: false, message: t("tooManyLinks") };
   redirect(`/${isLocale(locale) ? locale : "ko"}/sign-in/check-email`);
 }
 

@@ -20,6 +20,9 @@ function noticeFor(error: string) {
   if (error === "forbidden") return "forbidden";
   if (error === "AccessDenied") return "accessDenied"; // a way in that worked, for someone who is not staff
   if (error === "Verification") return "linkFailed";
+  if (error === "EmailUnverified") return "emailUnverified"; // single sign-on without a verified address
+  if (error === "DomainNotAllowed") return "domainNotAllowed";
+  if (error === "TooManyLinks") return "tooManyLinks";
   return "signInFailed";
 }
 

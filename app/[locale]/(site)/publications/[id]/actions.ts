@@ -4,10 +4,10 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { EMAIL_SHARE_FORM, hashes, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
-import { logEmailShare } from "@/lib/data/email-shares";
+import { logRefusal } from "@/lib/email-share/refusal-log";
 import { clientAddress } from "@/lib/security/client-address";
 import { issueFormToken } from "@/lib/security/form-token";
-import { emailShareSchema, type EmailShareErrorCode, type EmailShareField } from "@/lib/validations/email-share";
+import { emailShareSchema, isEmailShareErrorCode, type EmailShareField } from "@/lib/validations/email-share";
 import { publicationIdSchema } from "@/lib/validations/publications";
 
 export type EmailShareState = {
@@ -55,12 +55,13 @@ export async function sendPublicationEmailAction(
     const fieldErrors: EmailShareState["fieldErrors"] = {};
     for (const issue of parsed.success ? [] : parsed.error.issues) {
       const key = issue.path[0] as EmailShareField;
-      const code = (
-        ["required", "tooLong", "invalidEmail", "oneRecipient", "lineBreak"].includes(issue.message) ? issue.message : "invalid"
-      ) as EmailShareErrorCode | "invalid";
-      (fieldErrors[key] ??= []).push(t(`errors.${code}`));
+      // Length errors say what the limit is; the schema's other codes name their message.
+      const code = isEmailShareErrorCode(issue.message) && issue.message !== "tooLong" ? issue.message : "invalid";
+      (fieldErrors[key] ??= []).push(
+        issue.code === "too_big" ? t("errors.tooLong", { max: Number(issue.maximum) }) : t(`errors.${code}`),
+      );
     }
-    await logEmailShare({
+    await logRefusal({
       publicationId: publicationId.success ? publicationId.data : null,
       locale,
       ...hashes(client, field("recipient")),

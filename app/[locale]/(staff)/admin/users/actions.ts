@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { signIn } from "@/lib/auth";
+import { asInvitation } from "@/lib/auth/magic-link";
 import { authorizeAction } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/data/audit";
 import { countActiveAdmins, createUser, listUsers, setUserActive, updateUserRole } from "@/lib/data/users";
@@ -38,7 +39,11 @@ export async function inviteUser(locale: string, _prev: ActionState, formData: F
   }
   revalidatePath(`/${locale}/admin/users`);
   try {
-    await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: `/${locale}/admin` });
+    const answer: unknown = await asInvitation(() =>
+      signIn("email", { email: parsed.data.email, redirect: false, redirectTo: `/${locale}/admin` }),
+    );
+    if (typeof answer === "string" && answer.includes("error="))
+      return { ok: true, message: t("invitedNoMail", { email: parsed.data.email }) };
   } catch {
     return { ok: true, message: t("invitedNoMail", { email: parsed.data.email }) };
   }

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useId, useRef, useState, type KeyboardEvent,
 import { useTranslations } from "next-intl";
 import type { EmailShareState } from "../actions";
 import type { EmailShareField } from "@/lib/validations/email-share";
-import { EMAIL_MAX, MESSAGE_MAX, TITLE_MAX } from "@/lib/validations/email-share";
+import { EMAIL_MAX, MESSAGE_MAX, TITLE_MAX } from "@/lib/validations/email-share-limits";
 
 type Props = {
   action: (state: EmailShareState, formData: FormData) => Promise<EmailShareState>;
@@ -26,7 +26,9 @@ export function SendEmailDialog({ action, openForm, configured, defaults }: Prop
   const [state, formAction, pending] = useActionState(action, initial);
   const [token, setToken] = useState("");
   // Controlled fields: what the reader typed stays after a refused submission.
-  const [values, setValues] = useState({ recipient: "", title: defaults.title, message: "" });
+  // A paper's title may be longer than a reader's title may be: it is offered cut to fit.
+  const defaultTitle = defaults.title.slice(0, TITLE_MAX);
+  const [values, setValues] = useState({ recipient: "", title: defaultTitle, message: "" });
   const ids = useId();
 
   // A modal <dialog> makes the page inert, but Tab past its last control would
@@ -61,12 +63,12 @@ export function SendEmailDialog({ action, openForm, configured, defaults }: Prop
     if (!state.ok || !state.sentAt) return;
     // Say so, then close; the next opening starts a fresh form with a fresh ticket.
     const timer = setTimeout(() => {
-      setValues({ recipient: "", title: defaults.title, message: "" });
+      setValues({ recipient: "", title: defaultTitle, message: "" });
       setToken("");
       close();
     }, 1500);
     return () => clearTimeout(timer);
-  }, [state.ok, state.sentAt, defaults.title]);
+  }, [state.ok, state.sentAt, defaultTitle]);
 
   const errorId = (f: EmailShareField) => `${ids}-${f}-error`;
   const fieldProps = (f: EmailShareField) => ({
