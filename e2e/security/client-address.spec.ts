@@ -9,7 +9,7 @@ import { createPaper, createStaff, viewEvents } from "./support/fixtures";
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 
-test("ten requests naming ten addresses in X-Forwarded-For are one visitor and add one hit", async () => {
+test("ten requests naming ten addresses in X-Forwarded-For are one visitor and add one hit; another address is another", async () => {
   const id = await createPaper();
   const client = new Client("127.0.0.11");
   for (let i = 0; i < 10; i++) {
@@ -20,6 +20,9 @@ test("ten requests naming ten addresses in X-Forwarded-For are one visitor and a
   await expect.poll(async () => (await viewEvents(id)).length).toBe(10);
   expect(new Set((await viewEvents(id)).map((e) => e.visitorHash)).size).toBe(1);
   await expect.poll(() => storedHits(id), { timeout: 20_000 }).toBe(1);
+  // A reader at another address is another visitor: the socket's address is really read.
+  await new Client("127.0.0.14").send(`${BASE}/en/publications/${id}`);
+  await expect.poll(async () => new Set((await viewEvents(id)).map((e) => e.visitorHash)).size).toBe(2);
 });
 
 test("a client naming other addresses in X-Forwarded-For still runs out of password attempts", async () => {
