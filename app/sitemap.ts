@@ -1,21 +1,28 @@
 import type { MetadataRoute } from "next";
 import { listSitemapAuthors, listSitemapPublications, listSitemapSeries } from "@/lib/data/sitemap";
 import { env } from "@/lib/env";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { locales } from "@/lib/i18n/routing";
+import { pageLanguages } from "@/lib/seo/alternates";
+import { canonicalPath, publicationLanguages } from "@/lib/seo/publication-metadata";
 
 // Built per request from the database; `next build` has none.
 export const dynamic = "force-dynamic";
 
 type Entry = MetadataRoute.Sitemap[number];
 
-/** One entry per locale for a page that exists in both, each naming the other as its hreflang alternate. */
-function inEveryLocale(path: (l: Locale) => string, lastModified?: Date, alternate = path): Entry[] {
-  const base = env().APP_URL;
-  const languages = { ko: `${base}${alternate("ko")}`, en: `${base}${alternate("en")}` } satisfies Record<Locale, string>;
-  return locales.map((l) => ({ url: `${base}${path(l)}`, lastModified, alternates: { languages } }));
-}
-
+/**
+ * Only canonical URLs, each with the same hreflang alternates as its page
+ * declares (itself among them). A page translated into both languages (a
+ * listing, a series, an author) is listed once per language; a paper once,
+ * at its own language's page: the other language's URL is a copy.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = env().APP_URL;
+  const absolute = (languages: Partial<Record<string, string>>) =>
+    Object.fromEntries(Object.entries(languages).map(([l, path]) => [l, `${base}${path}`]));
+  const everyLocale = (path: string, lastModified?: Date): Entry[] =>
+    locales.map((l) => ({ url: `${base}/${l}${path}`, lastModified, alternates: { languages: absolute(pageLanguages(path)) } }));
+
   const now = new Date();
   const [publications, series, authors] = await Promise.all([
     listSitemapPublications(now),
@@ -23,15 +30,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listSitemapAuthors(now),
   ]);
   return [
-    ...inEveryLocale((l) => `/${l}/publications`),
-    ...series.flatMap((s) => inEveryLocale((l) => `/${l}/series/${encodeURIComponent(s.slug)}`, s.updatedAt)),
-    ...authors.flatMap((a) => inEveryLocale((l) => `/${l}/authors/${a.id}`, a.updatedAt)),
-    ...publications.flatMap((p) =>
-      inEveryLocale(
-        (l) => `/${l}/publications/${p.id}`,
-        p.updatedAt,
-        (l) => `/${l}/publications/${p.idByLocale[l]}`,
-      ),
-    ),
+    ...everyLocale("/publications"),
+    ...series.flatMap((s) => everyLocale(`/series/${encodeURIComponent(s.slug)}`, s.updatedAt)),
+    ...authors.flatMap((a) => everyLocale(`/authors/${a.id}`, a.updatedAt)),
+    ...publications.map((p): Entry => ({
+      url: `${base}${canonicalPath(p)}`,
+      lastModified: p.updatedAt,
+      alternates: { languages: absolute(publicationLanguages(p)) },
+    })),
   ];
 }

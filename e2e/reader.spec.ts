@@ -211,10 +211,12 @@ test("the publication page tells search engines and Google Scholar what it is", 
   await page.goto(`/en/publications/${en}`);
   const meta = (name: string) => page.locator(`meta[name="${name}"]`);
   await expect(meta("citation_title")).toHaveAttribute("content", "The North Korea-Russia Alliance and Korea’s Policy");
-  await expect(meta("citation_author")).toHaveAttribute("content", "CHOI Wooseon");
+  // "Family, Given": Scholar would read "CHOI" as the given name.
+  await expect(meta("citation_author")).toHaveAttribute("content", "Choi, Wooseon");
   await expect(meta("citation_publication_date")).toHaveAttribute("content", "2024/12/31");
   await expect(meta("citation_technical_report_number")).toHaveAttribute("content", "IFANS PERSPECTIVES 2024-14E");
   await expect(meta("citation_pdf_url")).toHaveAttribute("content", new RegExp(`/en/publications/${en}/files/\\d+$`));
+  await expect(meta("robots")).toHaveCount(0);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
     "content",
     "The North Korea-Russia Alliance and Korea’s Policy",
@@ -224,32 +226,61 @@ test("the publication page tells search engines and Google Scholar what it is", 
     "href",
     new RegExp(`/ko/publications/${ko}$`),
   );
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/en/publications/${en}$`),
+  );
+  const card = new RegExp(`^http://localhost:\\d+/en/publications/${en}/card\\.png\\?v=\\d+$`);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", card);
+  await expect(meta("twitter:image")).toHaveAttribute("content", card);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
   expect(jsonLd).toMatchObject({
     "@type": "Report",
     headline: "The North Korea-Russia Alliance and Korea’s Policy",
     author: [{ name: "CHOI Wooseon" }],
+    image: expect.stringMatching(card),
   });
 });
 
-test("the sitemap lists every published paper in both languages, and nothing unpublished", async ({ request }) => {
+test("the English paper under the Korean menus is a copy: not indexed, no citation tags", async ({ page }) => {
+  const { en } = await seedPaperIds();
+  await page.goto(`/ko/publications/${en}`);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.locator('meta[name^="citation_"]')).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/en/publications/${en}$`));
+});
+
+test("link previews get the paper's card: a PNG under its own page, none under the copy", async ({ page, request }) => {
+  const { en, ko } = await seedPaperIds();
+  await page.goto(`/ko/publications/${ko}`);
+  const image = (await page.locator('meta[property="og:image"]').getAttribute("content"))!;
+  const response = await request.get(new URL(image).pathname + new URL(image).search);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const bytes = await response.body();
+  expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect((await request.get(`/ko/publications/${en}/card.png`)).status()).toBe(404);
+});
+
+test("the sitemap lists every published paper once, at its own language's page, and nothing unpublished", async ({ request }) => {
   const visibility = async () =>
     new Map(
       (
-        await queryE2e<{ id: number; public: boolean }>(
-          `select id, (status in ('published', 'scheduled') and "publishedAt" <= now()) as public from "Publication"`,
+        await queryE2e<{ id: number; language: string; public: boolean }>(
+          `select id, language::text, (status in ('published', 'scheduled') and "publishedAt" <= now()) as public from "Publication"`,
         )
-      ).map((r) => [r.id, r.public]),
+      ).map((r) => [r.id, r]),
     );
   const before = await visibility();
   const xml = await (await request.get("/sitemap.xml")).text();
   const after = await visibility();
   // Papers other tests publish meanwhile change state between the two looks; the rest must match exactly.
-  const stable = [...before].filter(([id, isPublic]) => after.get(id) === isPublic);
+  const stable = [...before.values()].filter((r) => after.get(r.id)?.public === r.public);
   expect(stable.length).toBeGreaterThan(60);
-  for (const [id, isPublic] of stable) {
-    for (const locale of ["ko", "en"]) {
-      expect(xml.includes(`/${locale}/publications/${id}</loc>`), `${locale} ${id}`).toBe(isPublic);
-    }
+  for (const { id, language, public: isPublic } of stable) {
+    const other = language === "ko" ? "en" : "ko";
+    expect(xml.includes(`/${language}/publications/${id}</loc>`), `${language} ${id}`).toBe(isPublic);
+    expect(xml.includes(`/${other}/publications/${id}</loc>`), `${other} ${id}`).toBe(false);
   }
 });

@@ -1,8 +1,9 @@
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { watchedPool } from "@/lib/db-watch";
 
 // One pool and one client per process; dev hot reloads would otherwise open more each time.
 const globalForDb = globalThis as unknown as { pgPool?: pg.Pool; prisma?: PrismaClient };
@@ -12,7 +13,7 @@ export function pool(): pg.Pool {
   if (!globalForDb.pgPool) {
     const url = env().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
-    globalForDb.pgPool = new pg.Pool({
+    globalForDb.pgPool = watchedPool({
       connectionString: url,
       max: 10,
       // PostgreSQL's JIT compiler suits long analytical queries; on a page's

@@ -2,6 +2,7 @@
 // bad value stops start-up with a message naming it.
 import path from "node:path";
 import { z } from "zod";
+import { isPublicMailDomain, parseMailbox } from "./mail/address";
 import { parseTrustProxy } from "./security/trust-proxy";
 
 const DEV_AUTH_SECRET = "perspectives-development-secret-not-for-production";
@@ -31,6 +32,16 @@ const schema = z
     // Set by Next.js itself; secrets are a run-time need, not a build-time one.
     NEXT_PHASE: z.string().optional(),
     DATABASE_URL: optional(postgresUrl),
+    // How long `npm start` waits for DATABASE_URL's server to accept connections (0: not at all).
+    DATABASE_WAIT_S: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v), // blank is the default, not 0
+      z.coerce
+        .number({ error: "must be a number of seconds (0: do not wait)" })
+        .int("must be a whole number of seconds")
+        .min(0, "must be 0 (do not wait) or more")
+        .max(3600, "must be at most 3600")
+        .default(30),
+    ),
     PORT: z.coerce
       .number({ error: "must be a port number" })
       .int("must be a whole number")
@@ -43,7 +54,10 @@ const schema = z
     MAIL_FROM: z
       .string()
       .trim()
-      .min(3, "must be an address such as Perspectives <no-reply@example.org>")
+      .superRefine((v, ctx) => {
+        const parsed = parseMailbox(v);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+      })
       .default("Perspectives <no-reply@localhost>"),
     DATA_DIR: z.string().min(1).default("data"),
     STORAGE_DIR: optional(z.string().min(1)),
@@ -141,6 +155,16 @@ const schema = z
         code: "custom",
         path: ["AUTH_SECRET"],
         message: "is required in production (try: openssl rand -base64 32)",
+      });
+    }
+    // Mail that leaves the machine must come from the institute's domain: receivers
+    // distrust localhost senders, and Message-IDs are made on this domain.
+    const sender = parseMailbox(env.MAIL_FROM);
+    if (env.NODE_ENV === "production" && env.SMTP_URL && sender.ok && !isPublicMailDomain(sender.mailbox.domain)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAIL_FROM"],
+        message: `must be an address on your own mail domain in production, not on ${sender.mailbox.domain} (such as Perspectives <no-reply@example.org>)`,
       });
     }
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {

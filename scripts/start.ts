@@ -1,7 +1,8 @@
 // `npm start` / `npm run dev`: checks the configuration, brings up the database
-// (embedded PGlite when DATABASE_URL is unset), migrates and seeds it, then
-// runs the portal's server (server/main.ts) and passes signals on so Ctrl-C shuts everything down cleanly.
-import { spawn } from "node:child_process";
+// (embedded PGlite when DATABASE_URL is unset, or waits for DATABASE_URL's),
+// migrates and seeds it, then runs the portal's server (server/main.ts) and
+// passes signals on, so Ctrl-C or a container's stop shuts everything down
+// cleanly. npm runs it as one plain JavaScript file (scripts/build-launcher.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
@@ -11,6 +12,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-pos
 import { prepareDatabase } from "./lib/prepare-database";
 import { ensurePortFree } from "./lib/port";
 import { buildServerBundle, serverArgs } from "./lib/server-bundle";
+import { Supervisor } from "./lib/supervisor";
+import { waitForDatabase } from "./lib/wait-for-database";
 
 const log = (m: string) => console.log(`[perspectives] ${m}`);
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -26,8 +29,25 @@ function demoAuthSecret(dataDir: string) {
   return readFileSync(file, "utf8").trim();
 }
 
-function run(args: string[], childEnv: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
+let embedded: EmbeddedPostgres | undefined;
+let databaseStopped: Promise<void> | undefined;
+/** Closes the embedded database (once, however many callers ask); nothing to do for DATABASE_URL's. */
+const stopDatabase = () => (databaseStopped ??= embedded?.stop() ?? Promise.resolve());
+
+// Migrating or seeding: a stop waits for the step to end (an interrupted migration may be half applied).
+let preparing = false;
+let exiting = false;
+// Asked to stop before the server runs: close the database and go, at once or once it is prepared.
+const supervisor = new Supervisor(log, () => {
+  if (preparing) return log("Stopping once the database is prepared.");
+  exiting = true;
+  void stopDatabase().finally(() => process.exit(0));
+});
+/** Called between the steps that cannot be interrupted. */
+async function exitIfStopping() {
+  if (!supervisor.stopping) return;
+  await stopDatabase();
+  process.exit(0);
 }
 
 async function main() {
@@ -35,24 +55,25 @@ async function main() {
   // Before a database starts or a build runs: a busy port is the commonest reason a second start fails.
   await ensurePortFree(env.PORT);
   const production = env.NODE_ENV === "production";
-  let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres(env.DATA_DIR);
     databaseUrl = embedded.url;
     log(`Embedded PostgreSQL (PGlite) on ${path.join(env.DATA_DIR, "pglite")}, for this user only at ${embedded.socket}`);
   }
-  const stopDatabase = async () => {
-    await embedded?.stop();
-    embedded = undefined;
-  };
   try {
+    // The embedded database is up once it is opened; a server of one's own may still be starting.
+    await waitForDatabase(databaseUrl, { seconds: embedded ? 0 : env.DATABASE_WAIT_S, log });
     const admin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined;
+    preparing = true;
     await prepareDatabase(databaseUrl, { storageDir: env.STORAGE_DIR, demoData: env.DEMO_DATA, log, admin });
+    preparing = false;
   } catch (e) {
+    preparing = false;
     await stopDatabase();
     throw e;
   }
+  await exitIfStopping();
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -68,25 +89,27 @@ async function main() {
 
   if (mode === "start" && !existsSync(path.resolve(".next/BUILD_ID"))) {
     log("No production build yet: running next build (once).");
-    const code = await new Promise<number>((resolve) => run([nextBin, "build"], childEnv).on("exit", (c) => resolve(c ?? 1)));
+    const { code } = await supervisor.run([nextBin, "build"], childEnv);
+    await exitIfStopping();
     if (code !== 0) {
       await stopDatabase();
-      process.exit(code);
+      process.exit(code ?? 1);
     }
   }
 
   if (mode === "start") await buildServerBundle();
-  const child = run(serverArgs(mode, env.SERVER_HEAP_MB), { ...childEnv, PORT: String(env.PORT) });
+  await exitIfStopping();
+  const server = supervisor.run(serverArgs(mode, env.SERVER_HEAP_MB), { ...childEnv, PORT: String(env.PORT) });
   log(`Serving on ${env.APP_URL}`);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signal, () => child.kill(signal));
-  }
-  child.on("exit", (code, signal) => {
-    void stopDatabase().finally(() => process.exit(code ?? (signal ? 0 : 1)));
-  });
+  const { code, signal } = await server;
+  await stopDatabase();
+  // Stopped on request: 0. Killed by anything else (or by the supervisor, as it would not stop): a failure.
+  process.exit(code ?? (supervisor.stopping && signal !== "SIGKILL" ? 0 : 1));
 }
 
 main().catch((e: unknown) => {
+  // Stopped while waiting for the database: that stop closes the database and exits.
+  if (exiting) return;
   console.error(e instanceof EnvError ? e.message : `[perspectives] ${(e as Error).message}`);
   process.exit(1);
 });

@@ -8,9 +8,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { EnvError, parseEnv } from "@/lib/env";
 import { installPageCache } from "@/lib/http/page-cache-hook";
+import { onStopRequest } from "@/lib/process/stop-requests";
 import { pageViewCounter } from "@/lib/stats/page-view-hook";
 import { markCatalogueRequest } from "./catalogue";
+import { limitConnections } from "./connections";
+import { limitDatabaseErrorLogs, OutageAwareResponse } from "./database-outage";
 import { createForwarding } from "./forwarded";
+import { guardRequest } from "./request-guard";
 import { createPageCache } from "./page-cache";
 import { countPageView } from "./page-views";
 
@@ -22,7 +26,10 @@ async function main() {
   const { PORT, PAGE_CACHE_MB, TRUST_PROXY, APP_URL } = parseEnv(process.env);
   const forwarding = createForwarding({ trust: TRUST_PROXY, appUrl: APP_URL });
   const { default: next } = await import("next");
-  const server = createServer();
+  // A page that fails while the database is unreachable answers 503 + Retry-After (server/database-outage.ts).
+  const server = createServer({ ServerResponse: OutageAwareResponse });
+  limitDatabaseErrorLogs();
+  const connections = limitConnections(server);
   const app = next({ dev, port: PORT, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -42,6 +49,7 @@ async function main() {
     // Who the client is, and where links point, are decided here and nowhere else.
     forwarding(req);
     if (pages?.isRefill(req)) return void toNext(req, res);
+    if (guardRequest(req, res)) return;
     // Counted first: a page answered from the copy is a view like any other.
     countPageView(req);
     markCatalogueRequest(req);
@@ -58,16 +66,17 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    server.close();
-    server.closeIdleConnections();
-    // Views still waiting to be written go to the database before the process ends.
+    // In-flight requests finish (for a bounded time), and their views are counted, before the flush.
+    await connections.drain();
+    // Views still waiting go to the database before the process ends (while it is away, to the spool for the next start).
     await pageViewCounter()
       ?.flush()
       .catch(() => undefined);
     await app.close().catch(() => undefined);
     process.exit(0);
   };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop());
+  // A signal, or the launcher gone without passing one on.
+  onStopRequest(() => void stop());
 }
 
 main().catch((e: unknown) => {

@@ -160,6 +160,72 @@ describe("folding events into totals", () => {
     expect(await at(100)).toBe(2);
   });
 
+  it("counts a view written late, before one already folded, and that one no more: the pair is one view", async () => {
+    const p = await paper();
+    const v = visitor();
+    const now = Date.now();
+    const at = async (secondsAgo: number) => {
+      await db.usageEvent.create({
+        data: { kind: "view", publicationId: p.id, visitorHash: v, occurredAt: new Date(now - secondsAgo * 1000) },
+      });
+      await foldAll();
+      return counts(p.id);
+    };
+    expect(await at(60)).toMatchObject({ views: 1, dailyViews: 1 });
+    // Kept through a database outage: happened 20 s before the one folded, written after it.
+    expect(await at(80)).toMatchObject({ views: 1, dailyViews: 1 });
+  });
+
+  it("makes two folded views one when a view written late falls between them", async () => {
+    const p = await paper();
+    const v = visitor();
+    const now = Date.now();
+    const at = async (secondsAgo: number) => {
+      await db.usageEvent.create({
+        data: { kind: "view", publicationId: p.id, visitorHash: v, occurredAt: new Date(now - secondsAgo * 1000) },
+      });
+      await foldAll();
+      return counts(p.id);
+    };
+    expect(await at(100)).toMatchObject({ views: 1 });
+    expect(await at(60)).toMatchObject({ views: 2, dailyViews: 2 }); // 40 s later: a view of its own
+    // 20 s after the first and 20 s before the second: all three are one burst.
+    expect(await at(80)).toMatchObject({ views: 1, dailyViews: 1 });
+  });
+
+  it("gives the same totals whatever order the events are written in, and folds each once", async () => {
+    // One visitor's views (seconds ago) and the 30-second rule applied to all of them at once.
+    const times = [300, 290, 262, 240, 200, 185, 150, 125, 100, 99, 60, 45, 20];
+    const expected = times
+      .toSorted((a, b) => b - a)
+      .filter((t, i, all) => !all.slice(0, i).some((earlier) => earlier - t < 30)).length;
+    const orders = [
+      times,
+      times.toReversed(),
+      [100, 300, 20, 262, 45, 150, 290, 60, 200, 99, 240, 125, 185],
+      [60, 99, 125, 185, 240, 290, 20, 45, 100, 150, 200, 262, 300],
+    ];
+    for (const order of orders) {
+      const p = await paper();
+      const v = visitor();
+      const now = Date.now();
+      // Written in this order, in batches of one to three, folded after each.
+      for (let i = 0; i < order.length;) {
+        const batch = order.slice(i, (i += 1 + (i % 3)));
+        await db.usageEvent.createMany({
+          data: batch.map((t) => ({
+            kind: "view" as const,
+            publicationId: p.id,
+            visitorHash: v,
+            occurredAt: new Date(now - t * 1000),
+          })),
+        });
+        await foldAll();
+      }
+      expect(await counts(p.id)).toMatchObject({ views: expected, dailyViews: expected });
+    }
+  });
+
   it("skips the events of a publication deleted before they are folded", async () => {
     const gone = await paper();
     const kept = await paper();

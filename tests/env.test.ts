@@ -58,6 +58,53 @@ describe("configuration", () => {
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET).toBe("x".repeat(32));
   });
 
+  describe("MAIL_FROM", () => {
+    const production = {
+      NODE_ENV: "production",
+      AUTH_SECRET: "x".repeat(32),
+      SMTP_URL: "smtp://mail.example.org:587",
+    } as NodeJS.ProcessEnv;
+
+    it.each([
+      [undefined, "localhost"],
+      ["Perspectives <no-reply@localhost>", "localhost"],
+      ["no-reply@portal.localhost", "portal.localhost"],
+      ["Perspectives <no-reply@mail.invalid>", "mail.invalid"],
+      ["Perspectives <no-reply@mailhost>", "mailhost"],
+    ])("refuses %s in production with an SMTP server, naming the variable", (value, domain) => {
+      expect(() => parseEnv({ ...production, MAIL_FROM: value })).toThrow(
+        `Invalid configuration: MAIL_FROM must be an address on your own mail domain in production, not on ${domain}`,
+      );
+    });
+
+    it("accepts the institute's own domain and the reserved test names in production", () => {
+      for (const from of [
+        "IFANS Perspectives <no-reply@ifans.go.kr>",
+        "IFANS Perspectives <no-reply@perspectives.test>",
+        "portal@ifans.local",
+      ]) {
+        expect(parseEnv({ ...production, MAIL_FROM: from }).MAIL_FROM).toBe(from);
+      }
+    });
+
+    it("accepts localhost in development, and in production while no mail leaves the machine", () => {
+      expect(parseEnv(base).MAIL_FROM).toBe("Perspectives <no-reply@localhost>");
+      expect(parseEnv({ ...base, SMTP_URL: "smtp://127.0.0.1:1025" }).MAIL_FROM).toBe("Perspectives <no-reply@localhost>");
+      expect(parseEnv({ ...production, SMTP_URL: undefined }).MAIL_FROM).toBe("Perspectives <no-reply@localhost>");
+    });
+
+    it.each([
+      "",
+      "no-reply",
+      "Perspectives <no-reply@>",
+      "a@example.org, b@example.org",
+      "Staff: a@example.org;",
+      "no-reply@[127.0.0.1]",
+    ])("refuses %o anywhere: it is not one address on a mail domain", (value) => {
+      expect(() => parseEnv({ ...base, MAIL_FROM: value })).toThrow(/^Invalid configuration: MAIL_FROM must be one address/);
+    });
+  });
+
   it("treats empty strings as unset and accepts a real PostgreSQL URL", () => {
     const env = parseEnv({ ...base, DATABASE_URL: "postgresql://u:p@db.internal:5433/portal", PORT: "8080", SMTP_URL: "" });
     expect(env.DATABASE_URL).toBe("postgresql://u:p@db.internal:5433/portal");

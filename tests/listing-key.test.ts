@@ -29,4 +29,13 @@ describe("catalogue cache keys", () => {
     expect(parseListingKey(Buffer.from("{oops").toString("base64url"))).toBeNull();
     expect(key(`q=${"가".repeat(190)}`)).toBeNull();
   });
+
+  it("take the first value of a repeated key, as the pages do", () => {
+    expect(parseListingKey(key("q=korea&q=zzzz&page=2&page=9")!)?.query).toEqual({ page: 2, q: "korea" });
+  });
+
+  it("turn control characters, NUL above all, into spaces", () => {
+    expect(parseListingKey(key("q=north%00korea%07")!)?.query).toEqual({ page: 1, q: "north korea" });
+    expect(parseListingKey(key("q=%00")!)?.query).toEqual({ page: 1 });
+  });
 });

@@ -7,9 +7,14 @@ import { pageAlternates } from "@/lib/seo/alternates";
 import type { ListingProblem, ListingQuery } from "@/lib/validations/publications";
 import { CatalogueView } from "./catalogue-view";
 
-export async function catalogueMetadata(locale: Locale): Promise<Metadata> {
+/** The catalogue's metadata; each page and filter of it is canonical to itself. */
+export async function catalogueMetadata(locale: Locale, query: ListingQuery): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Listing" });
-  return { title: t("title"), description: t("description"), alternates: pageAlternates(locale, "/publications") };
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: pageAlternates(locale, "/publications", undefined, query),
+  };
 }
 
 /** The whole catalogue page; served at /{locale}/publications, cached per query by proxy.ts. */

@@ -12,7 +12,7 @@ import { isActiveUserEmail } from "@/lib/data/users";
 import { clientAddress } from "@/lib/security/client-address";
 import { authenticateWithPassword } from "./credentials";
 import { clearAccountLock } from "./login-throttle";
-import { sendSignInLink, spendLinkRequest } from "./magic-link";
+import { linkTokenAdapter, sendSignInLink, spendLinkRequest } from "./magic-link";
 import { oidcRefusal } from "./oidc-profile";
 
 /** Thrown from authorize(); its code reaches the sign-in form. */
@@ -55,9 +55,22 @@ function config(): NextAuthConfig {
   // decides, never a header.
   process.env.AUTH_URL = `${e.APP_URL}/api/auth`;
   return {
-    adapter: PrismaAdapter(db),
+    adapter: linkTokenAdapter(PrismaAdapter(db)),
     secret: e.AUTH_SECRET,
     trustHost: true,
+    // One line per failure, without a stack: most are a client's doing (an unknown
+    // action, a forged or stale cookie), and a fuzzer must not be able to flood the log.
+    logger: {
+      error(error) {
+        const cause = (error as Error & { cause?: unknown }).cause;
+        const reason = cause instanceof Error ? ` (${cause.message})` : "";
+        console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]?.slice(0, 200)}${reason}`);
+      },
+      warn(code) {
+        console.warn(`[auth] warning: ${code}`);
+      },
+      debug() {},
+    },
     // Credentials need JWT sessions; every request still re-reads the user (see session.ts), so deactivation ends them at once.
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     // Errors (a refused single sign-on, a spent link) go to the sign-in page in the

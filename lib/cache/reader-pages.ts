@@ -9,6 +9,8 @@ export function revalidatePublicationPages(ids: readonly number[]) {
   for (const l of locales) {
     for (const id of ids) {
       revalidatePath(`/${l}/publications/${id}`);
+      // Its link-preview card too: a crawler reading the edited page must not get the old card.
+      revalidatePath(`/${l}/publications/${id}/card.png`);
       forgetCachedPage(`/${l}/publications/${id}`);
     }
     revalidatePath(`/${l}/publications`);

@@ -1,12 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { locales, type Locale } from "@/lib/i18n/routing";
 import { publicPublicationWhere } from "./visibility";
 
-/**
- * Every public publication, with the id each locale's reader should be sent
- * to: its public translation in that language when there is one, else itself.
- */
+/** Every public publication, with its public translation (the other language's paper) if it has one. */
 export async function listSitemapPublications(now = new Date()) {
   const rows = await db.publication.findMany({
     where: publicPublicationWhere(now),
@@ -17,9 +13,12 @@ export async function listSitemapPublications(now = new Date()) {
   return rows.map((row) => {
     const twinId = row.translationId ?? row.translatedFrom?.id;
     const twin = twinId === undefined ? undefined : byId.get(twinId);
-    const idFor = (locale: Locale) => (row.language !== locale && twin?.language === locale ? twin.id : row.id);
-    const idByLocale = Object.fromEntries(locales.map((l) => [l, idFor(l)])) as Record<Locale, number>;
-    return { id: row.id, updatedAt: row.updatedAt, idByLocale };
+    return {
+      id: row.id,
+      language: row.language,
+      updatedAt: row.updatedAt,
+      twin: twin ? { id: twin.id, language: twin.language } : null,
+    };
   });
 }
 

@@ -2,11 +2,14 @@ import "server-only";
 import { chmod, mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import { domainToASCII } from "node:url";
 import nodemailer from "nodemailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
 import type Mail from "nodemailer/lib/mailer";
 import { env } from "@/lib/env";
+import { parseMailbox } from "./address";
 
+export type Message = Omit<Mail.Options, "headers"> & { headers?: Record<string, string> };
 export type MailDelivery = { kind: "smtp" | "outbox"; messageId: string; location?: string };
 
 /** Whether this deployment can send mail at all (production without SMTP_URL cannot). */
@@ -48,13 +51,37 @@ export class MailNotConfiguredError extends Error {
   override name = "MailNotConfiguredError";
 }
 
+/**
+ * The message as the portal sends it: from MAIL_FROM, with a Message-ID on its
+ * domain (made here, so it stays there whatever envelope a caller sets), and
+ * marked as written by a program.
+ */
+function outgoing(message: Message): Mail.Options {
+  const from = env().MAIL_FROM;
+  const sender = parseMailbox(from);
+  // Headers are ASCII: a domain in another script goes in its punycode form.
+  const domain = sender.ok ? domainToASCII(sender.mailbox.domain) : "localhost";
+  return {
+    from,
+    messageId: `<${randomUUID()}@${domain}>`,
+    ...message,
+    headers: {
+      // RFC 3834: every mail the portal sends is made by a program, the share mail
+      // too (the site writes it; the reader only fills a form), so vacation replies
+      // and other responders must not answer it.
+      "Auto-Submitted": "auto-generated",
+      ...message.headers,
+    },
+  };
+}
+
 /** Sends through SMTP_URL, or into the outbox where that is allowed. */
-export async function deliver(message: Mail.Options): Promise<MailDelivery> {
+export async function deliver(message: Message): Promise<MailDelivery> {
   const e = env();
   if (e.SMTP_URL) {
-    const info = (await smtpTransport(e.SMTP_URL).sendMail({ from: e.MAIL_FROM, ...message })) as { messageId: string };
+    const info = (await smtpTransport(e.SMTP_URL).sendMail(outgoing(message))) as { messageId: string };
     return { kind: "smtp", messageId: info.messageId };
   }
-  if (e.MAIL_OUTBOX) return writeToOutbox({ from: e.MAIL_FROM, ...message });
+  if (e.MAIL_OUTBOX) return writeToOutbox(outgoing(message));
   throw new MailNotConfiguredError("No SMTP_URL is configured.");
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { invertedName } from "@/lib/citation/names";
 import type { PublicPublication } from "@/lib/data/publications";
 import { formatIsoDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { SITE } from "@/lib/site";
+import { CARD_SIZE, publicationCardUrl } from "./publication-card";
 
 type Pub = Pick<
   PublicPublication,
@@ -20,30 +22,54 @@ type Pub = Pick<
   | "attachments"
 >;
 
-/** Where this paper lives in each interface language: its own page, or its translation's. */
+/**
+ * Where the language switcher leads in each interface language: the
+ * translation's page, or this paper's own under the other language's menus.
+ */
 export function publicationPaths(p: Pick<Pub, "id" | "language" | "twin">): Record<Locale, string> {
   const idFor = (l: Locale) => (p.language === l ? p.id : p.twin?.language === l ? p.twin.id : p.id);
   return { ko: `/ko/publications/${idFor("ko")}`, en: `/en/publications/${idFor("en")}` };
 }
 
 /** The paper's canonical address: its own language's page. */
-export function canonicalPath(p: Pick<Pub, "id" | "language">) {
+export function canonicalPath(p: { id: number; language: Locale }) {
   return `/${p.language}/publications/${p.id}`;
 }
 
-export function publicationMetadata(p: Pub, appUrl: string): Metadata {
-  const paths = publicationPaths(p);
+type Twinned = { id: number; language: Locale; twin: { id: number; language: Locale } | null };
+
+/**
+ * hreflang alternates of a paper: its canonical page and its translation's,
+ * Korean the default; a paper without a translation names only itself. The
+ * sitemap lists exactly these.
+ */
+export function publicationLanguages(p: Twinned): Partial<Record<Locale | "x-default", string>> {
+  const own = canonicalPath(p);
+  if (!p.twin || p.twin.language === p.language) return { [p.language]: own };
+  const [ko, en] = p.language === "ko" ? [own, canonicalPath(p.twin)] : [canonicalPath(p.twin), own];
+  return { ko, en, "x-default": ko };
+}
+
+/**
+ * The page's metadata. `locale` is the interface language: a paper shown
+ * under the other language's menus is a copy of its canonical page, so it
+ * is kept out of the index and carries no citation_* tags, or Google
+ * Scholar (which does not reliably follow rel=canonical) lists it twice.
+ */
+export function publicationMetadata(p: Pub, locale: Locale, appUrl: string): Metadata {
+  const own = locale === p.language;
   const names = p.authors.map((a) => (p.language === "ko" ? a.nameKo : a.nameEn));
   const series = p.language === "ko" ? p.series.nameKo : p.series.nameEn;
-  const pdf = p.attachments.find((a) => a.mediaType === "application/pdf");
   const description = p.summary || p.subtitle || p.title;
+  const image = publicationCardUrl(p, appUrl);
   return {
     title: p.title,
     description,
     authors: names.map((name) => ({ name })),
+    robots: own ? undefined : { index: false, follow: true },
     alternates: {
       canonical: canonicalPath(p),
-      languages: { ...paths, "x-default": paths.ko },
+      languages: own ? publicationLanguages(p) : undefined,
       types: { "application/atom+xml": `/${p.language}/feed.xml` },
     },
     openGraph: {
@@ -58,18 +84,28 @@ export function publicationMetadata(p: Pub, appUrl: string): Metadata {
       modifiedTime: p.updatedAt.toISOString(),
       authors: names,
       section: series,
+      images: [{ url: image, ...CARD_SIZE, type: "image/png", alt: p.title }],
     },
-    twitter: { card: "summary", title: p.title, description },
-    // Google Scholar's inclusion guidelines read these citation_* tags.
-    other: {
-      citation_title: p.title,
-      citation_author: names,
-      citation_publication_date: formatIsoDate(p.publishedAt).replaceAll("-", "/"),
-      citation_technical_report_number: `${p.series.reportPrefix} ${p.reportNumber}`,
-      citation_technical_report_institution: SITE.institution[p.language],
-      citation_language: p.language,
-      ...(pdf ? { citation_pdf_url: `${appUrl}/${p.language}/publications/${p.id}/files/${pdf.id}` } : {}),
-    },
+    twitter: { card: "summary_large_image", title: p.title, description, images: [{ url: image, alt: p.title }] },
+    other: own ? scholarTags(p, appUrl) : undefined,
+  };
+}
+
+/**
+ * The citation_* tags of Google Scholar's inclusion guidelines. Authors as
+ * "Family, Given", the form Scholar parses, and as the BibTeX and RIS files
+ * have them (a Korean paper keeps its authors' Korean names as written).
+ */
+function scholarTags(p: Pub, appUrl: string): Record<string, string | string[]> {
+  const pdf = p.attachments.find((a) => a.mediaType === "application/pdf");
+  return {
+    citation_title: p.title,
+    citation_author: p.authors.map((a) => invertedName(a, p.language)),
+    citation_publication_date: formatIsoDate(p.publishedAt).replaceAll("-", "/"),
+    citation_technical_report_number: `${p.series.reportPrefix} ${p.reportNumber}`,
+    citation_technical_report_institution: SITE.institution[p.language],
+    citation_language: p.language,
+    ...(pdf ? { citation_pdf_url: `${appUrl}/${p.language}/publications/${p.id}/files/${pdf.id}` } : {}),
   };
 }
 
@@ -87,6 +123,7 @@ export function publicationJsonLd(p: Pub, appUrl: string) {
     dateModified: p.updatedAt.toISOString(),
     reportNumber: `${p.series.reportPrefix} ${p.reportNumber}`,
     url: `${appUrl}${canonicalPath(p)}`,
+    image: publicationCardUrl(p, appUrl),
     isPartOf: { "@type": "CreativeWorkSeries", name: p.language === "ko" ? p.series.nameKo : p.series.nameEn },
     author: p.authors.map((a) => ({
       "@type": "Person",

@@ -22,6 +22,17 @@ export const DOUBLE_CLICK_SECONDS = 30;
  * successors are judged. So no event is skipped and none is folded twice,
  * without touching the events themselves. A long transaction (a report, a
  * backup) delays folding while it lasts; it never loses a view.
+ *
+ * Events may be written long after they happened (kept through a database
+ * outage, lib/stats/usage-writer.ts), so an event may arrive after a later one
+ * of the same visitor was already folded. The totals are kept equal to the
+ * filter applied to every event folded so far, whatever the order they came
+ * in: a batch event is judged against the events folded before it and the
+ * batch (not rows written since), and a folded event that counted but now has
+ * a batch event less than 30 seconds before it stops counting (its day and
+ * total are decremented). Rows written twice (a write that timed out at
+ * shutdown and was also spooled) are identical, so the copy is a double click
+ * of the original and counts nothing.
  */
 export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } = {}): Promise<number> {
   const client = await pool().connect();
@@ -61,15 +72,19 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
          SELECT id, kind, "publicationId", "attachmentId", "visitorHash", "occurredAt" FROM "UsageEvent"
          WHERE "insertedAt" >= $3::timestamptz AND "insertedAt" < $4::timestamptz
        ),
-       -- Every event that could make a batch event a double click: by a visitor
-       -- of the batch, from 30 seconds before its earliest event to its latest.
-       -- One range over occurredAt and a hash join, not an index probe per event.
+       -- Every event that bears on a batch event or that a batch event bears on:
+       -- by a visitor of the batch, within 30 seconds either side of its events,
+       -- folded before ("folded") or in this batch. One range over occurredAt
+       -- and a hash join, not an index probe per event.
        nearby AS MATERIALIZED (
-         SELECT e.id, e.kind, e."publicationId", e."attachmentId", e."visitorHash", e."occurredAt" FROM "UsageEvent" e
+         SELECT e.id, e.kind, e."publicationId", e."attachmentId", e."visitorHash", e."occurredAt", e."insertedAt" < $3::timestamptz AS folded
+         FROM "UsageEvent" e
          WHERE e."occurredAt" > (SELECT min("occurredAt") FROM batch) - make_interval(secs => $1)
-           AND e."occurredAt" <= (SELECT max("occurredAt") FROM batch)
+           AND e."occurredAt" < (SELECT max("occurredAt") FROM batch) + make_interval(secs => $1)
+           AND e."insertedAt" < $4::timestamptz
            AND (e."publicationId", e.kind, e."visitorHash") IN (SELECT "publicationId", kind, "visitorHash" FROM batch)
        ),
+       -- "e comes less than 30 seconds before x": same visitor and item, earlier (ties broken by id).
        counted AS (
          SELECT b.* FROM batch b
          WHERE NOT EXISTS (
@@ -82,22 +97,59 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
          -- Events have no foreign key: one whose publication was deleted meanwhile is dropped here.
          AND EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = b."publicationId")
        ),
+       -- Folded events that counted (nothing folded came before them) and no
+       -- longer do: a batch event, written late, comes before them.
+       uncounted AS (
+         SELECT f.* FROM nearby f
+         WHERE f.folded
+           AND EXISTS (
+             SELECT 1 FROM batch b
+             WHERE b."publicationId" = f."publicationId" AND b.kind = f.kind AND b."visitorHash" = f."visitorHash"
+               AND b."attachmentId" IS NOT DISTINCT FROM f."attachmentId"
+               AND b."occurredAt" > f."occurredAt" - make_interval(secs => $1)
+               AND (b."occurredAt" < f."occurredAt" OR (b."occurredAt" = f."occurredAt" AND b.id < f.id))
+           )
+           AND NOT EXISTS (
+             SELECT 1 FROM nearby e
+             WHERE e.folded AND e."publicationId" = f."publicationId" AND e.kind = f.kind AND e."visitorHash" = f."visitorHash"
+               AND e."attachmentId" IS NOT DISTINCT FROM f."attachmentId"
+               AND e."occurredAt" > f."occurredAt" - make_interval(secs => $1)
+               AND (e."occurredAt" < f."occurredAt" OR (e."occurredAt" = f."occurredAt" AND e.id < f.id))
+           )
+           AND EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = f."publicationId")
+       ),
+       changes AS (
+         SELECT "publicationId", kind, "occurredAt", 1 AS n FROM counted
+         UNION ALL
+         SELECT "publicationId", kind, "occurredAt", -1 FROM uncounted
+       ),
        per_day AS (
          SELECT "publicationId", ("occurredAt" AT TIME ZONE $2)::date AS day,
-                count(*) FILTER (WHERE kind = 'view')::int AS views,
-                count(*) FILTER (WHERE kind = 'download')::int AS downloads
-         FROM counted GROUP BY 1, 2
+                coalesce(sum(n) FILTER (WHERE kind = 'view'), 0)::int AS views,
+                coalesce(sum(n) FILTER (WHERE kind = 'download'), 0)::int AS downloads
+         FROM changes GROUP BY 1, 2
        ),
-       daily AS (
+       -- Days that have a row are changed in place (a decrement only ever meets
+       -- a day that counted the view); the others get one. Never below zero
+       -- (the counters' check): a figure changed by hand must not stop folding.
+       changed AS (
+         UPDATE "DailyStat" d
+         SET views = greatest(0, d.views + c.views), downloads = greatest(0, d.downloads + c.downloads)
+         FROM per_day c
+         WHERE d."publicationId" = c."publicationId" AND d.day = c.day AND (c.views <> 0 OR c.downloads <> 0)
+         RETURNING d."publicationId", d.day
+       ),
+       added AS (
          INSERT INTO "DailyStat" ("publicationId", day, views, downloads)
-         SELECT "publicationId", day, views, downloads FROM per_day
-         ON CONFLICT ("publicationId", day) DO UPDATE
-           SET views = "DailyStat".views + EXCLUDED.views, downloads = "DailyStat".downloads + EXCLUDED.downloads
+         SELECT c."publicationId", c.day, greatest(0, c.views), greatest(0, c.downloads) FROM per_day c
+         WHERE (c.views > 0 OR c.downloads > 0)
+           AND NOT EXISTS (SELECT 1 FROM changed d WHERE d."publicationId" = c."publicationId" AND d.day = c.day)
        ),
        totals AS (
-         UPDATE "Publication" p SET "viewCount" = p."viewCount" + t.views, "downloadCount" = p."downloadCount" + t.downloads
+         UPDATE "Publication" p
+         SET "viewCount" = greatest(0, p."viewCount" + t.views), "downloadCount" = greatest(0, p."downloadCount" + t.downloads)
          FROM (SELECT "publicationId", sum(views)::int AS views, sum(downloads)::int AS downloads FROM per_day GROUP BY 1) t
-         WHERE p.id = t."publicationId"
+         WHERE p.id = t."publicationId" AND (t.views <> 0 OR t.downloads <> 0)
        ),
        moved AS (
          INSERT INTO "StatsFold" (id, "foldedThrough") VALUES (1, $4::timestamptz)

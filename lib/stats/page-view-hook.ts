@@ -13,7 +13,7 @@ export type CountableRequest = {
 
 export type PageViewCounter = {
   countView(request: CountableRequest, publicationId: number): void;
-  /** Writes buffered events; the server awaits it before exiting. */
+  /** At shutdown: writes buffered events, or keeps them for the next start if the database is away; the server awaits it. */
   flush(): Promise<void>;
 };
 

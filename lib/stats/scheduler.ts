@@ -1,4 +1,5 @@
 import "server-only";
+import { noteDatabaseError } from "@/lib/db-outage";
 import { env } from "@/lib/env";
 import { foldUsageEvents, purgeUsageEvents } from "./fold";
 
@@ -13,11 +14,13 @@ export function startStatsScheduler() {
   if (g.statsScheduler) return;
   g.statsScheduler = true;
   const { STATS_FOLD_INTERVAL_SECONDS, STATS_RETENTION_DAYS } = env();
+  // A database that is away is said once (lib/db-outage.ts), not every few seconds with a stack.
+  const report = (what: string) => (e: unknown) => void (noteDatabaseError(e) || console.error(`[stats] ${what} failed:`, e));
   const fold = setInterval(() => {
-    foldUsageEvents().catch((e: unknown) => console.error("[stats] folding usage events failed:", e));
+    foldUsageEvents().catch(report("folding usage events"));
   }, STATS_FOLD_INTERVAL_SECONDS * 1000);
   const purge = setInterval(() => {
-    purgeUsageEvents(STATS_RETENTION_DAYS).catch((e: unknown) => console.error("[stats] purging usage events failed:", e));
+    purgeUsageEvents(STATS_RETENTION_DAYS).catch(report("purging usage events"));
   }, PURGE_EVERY_MS);
   fold.unref();
   purge.unref();

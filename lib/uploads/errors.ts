@@ -12,6 +12,7 @@ export const UPLOAD_ERROR_CODES = [
   "notFound",
   "storage",
   "busy",
+  "storageUnavailable",
 ] as const;
 
 export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[number];
@@ -32,6 +33,7 @@ export const UPLOAD_ERROR_STATUS: Record<UploadErrorCode, number> = {
   storage: 500,
   // A passing state of the server, not a fault: the client may retry (Retry-After).
   busy: 503,
+  storageUnavailable: 503,
 };
 
 const DEFAULT_MESSAGES: Record<UploadErrorCode, string> = {
@@ -47,7 +49,18 @@ const DEFAULT_MESSAGES: Record<UploadErrorCode, string> = {
   notFound: "The publication or attachment does not exist.",
   storage: "The file could not be saved. Please try again.",
   busy: "The server is reading many PDFs right now. Please try again in a minute.",
+  storageUnavailable:
+    "The server's file storage is full or cannot be written to right now, so nothing was saved. Please try again later, and tell the site's administrator if it persists.",
 };
+
+// Errors of the server's own disk, not of the editor's connection.
+const STORAGE_FAULTS = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EIO", "EMFILE", "ENFILE", "ENOTDIR"]);
+
+/** Whether an error came from the server's storage failing (full, read-only, not permitted). */
+export function isStorageFault(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && STORAGE_FAULTS.has(code);
+}
 
 export class UploadError extends Error {
   override name = "UploadError";

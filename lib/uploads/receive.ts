@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { UploadError } from "./errors";
+import { isStorageFault, UploadError } from "./errors";
 
 export const HEAD_LENGTH = 1024;
 export const TAIL_LENGTH = 1024;
@@ -69,7 +69,9 @@ export async function receiveToTempFile(
   if (declared !== null && declared.trim() === "0") throw new UploadError("empty");
   if (!request.body) throw new UploadError("empty");
 
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await mkdir(dir, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+    throw new UploadError("storageUnavailable", undefined, { cause: error });
+  });
   const file = path.join(dir, `upload-${randomUUID()}`);
   const dispose = () => rm(file, { force: true });
   const meter = new Meter(maxBytes);
@@ -80,6 +82,7 @@ export async function receiveToTempFile(
   } catch (error) {
     await dispose();
     if (error instanceof UploadError) throw error;
+    if (isStorageFault(error)) throw new UploadError("storageUnavailable", undefined, { cause: error });
     throw new UploadError("storage", "The upload was interrupted before the whole file arrived. Please try again.", {
       cause: error,
     });

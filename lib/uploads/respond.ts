@@ -14,7 +14,10 @@ export function uploadErrorResponse(error: unknown): Response {
   if (error instanceof UploadError) {
     if (error.code === "storage") console.error("Upload failed", error.cause ?? error);
     const response = jsonResponse(error.toBody(), error.status);
-    if (error.code === "busy") response.headers.set("Retry-After", "60");
+    if (error.code === "busy" || error.code === "storageUnavailable") response.headers.set("Retry-After", "60");
+    // The operator must hear of a full or read-only disk: one line, not the editor's fault.
+    if (error.code === "storageUnavailable")
+      console.error(`[uploads] storage cannot be written: ${String((error.cause as Error | undefined)?.message)}`);
     return response;
   }
   console.error("Upload failed unexpectedly", error);

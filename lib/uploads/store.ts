@@ -1,7 +1,7 @@
 import "server-only";
 import { createReadStream } from "node:fs";
 import { newStorageKey, storage } from "@/lib/storage";
-import { UploadError } from "./errors";
+import { isStorageFault, UploadError } from "./errors";
 
 /** Copies a received file into storage under a fresh opaque key (never the file's name). */
 export async function storeFile(filePath: string, byteSize: number): Promise<string> {
@@ -12,7 +12,7 @@ export async function storeFile(filePath: string, byteSize: number): Promise<str
   } catch (error) {
     console.error(`Storing upload under ${key} failed`, error);
     await deleteStoredFile(key);
-    throw new UploadError("storage", undefined, { cause: error });
+    throw new UploadError(isStorageFault(error) ? "storageUnavailable" : "storage", undefined, { cause: error });
   }
   return key;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./text";
 import { pageNumberSchema } from "./pagination";
 
 const line = (max: number) =>
@@ -28,5 +29,5 @@ export type AuthorEditorInput = z.infer<typeof authorEditorSchema>;
 /** The staff author list's query string; a bad value is dropped, never an error. */
 export const authorListQuerySchema = z.object({
   page: pageNumberSchema.default(1),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().transform(plainText).pipe(z.string().max(100)).optional().catch(undefined),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageNumberSchema } from "./pagination";
+import { plainText } from "./text";
 
 /** Positive database id from a URL segment; anything else is "not found", never an error. */
 export const publicationIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
@@ -23,12 +24,7 @@ export const listingQuerySchema = z.object({
   topic: ignoreInvalid(slugSchema),
   region: ignoreInvalid(slugSchema),
   author: ignoreInvalid(idSchema),
-  q: ignoreInvalid(
-    z
-      .string()
-      .transform((s) => s.replace(/\s+/g, " ").trim())
-      .pipe(z.string().min(1)),
-  ),
+  q: ignoreInvalid(z.string().transform(plainText).pipe(z.string().min(1))),
 });
 
 export type ListingQuery = z.infer<typeof listingQuerySchema>;

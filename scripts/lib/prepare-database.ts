@@ -1,28 +1,7 @@
 import pg from "pg";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { ensureFirstAdmin } from "./first-admin";
-
-/** Fails with one clear line when the server cannot be reached. */
-export async function checkConnection(url: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  try {
-    await client.connect();
-    await client.query("select 1");
-  } catch (e) {
-    const where = (() => {
-      try {
-        const u = new URL(url);
-        // `?host=/folder` is a Unix socket folder (the embedded database), which wins over the host name.
-        return `${u.searchParams.get("host") ?? `${u.hostname}:${u.port || 5432}`}${u.pathname}`;
-      } catch {
-        return "DATABASE_URL";
-      }
-    })();
-    throw new Error(`Cannot connect to PostgreSQL at ${where}: ${(e as Error).message}`);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+import { waitForDatabase } from "./wait-for-database";
 
 async function catalogueIsEmpty(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -41,9 +20,15 @@ async function catalogueIsEmpty(url: string) {
  */
 export async function prepareDatabase(
   url: string,
-  opts: { storageDir: string; demoData: boolean; log: (m: string) => void; admin?: { email: string; password: string } },
+  opts: {
+    storageDir: string;
+    demoData: boolean;
+    log: (m: string) => void;
+    admin?: { email: string; password: string };
+  },
 ) {
-  await checkConnection(url);
+  // One clear line when the server cannot be reached (`npm start` has already waited for it: DATABASE_WAIT_S).
+  await waitForDatabase(url, { seconds: 0, log: opts.log });
   const applied = await applyMigrations(url);
   if (applied.length) opts.log(`Applied ${applied.length} migration(s).`);
   if (opts.admin && (await ensureFirstAdmin(url, opts.admin.email, opts.admin.password))) {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { build } from "esbuild";
+import { bundleFile } from "./bundle-file";
 
 // The portal's server (server/main.ts) runs as one plain JavaScript file in
 // production: running it through tsx would keep a TypeScript loader thread
@@ -8,16 +8,7 @@ import { build } from "esbuild";
 const BUNDLE = path.resolve(".next/portal/server.mjs");
 
 export async function buildServerBundle(): Promise<void> {
-  await build({
-    entryPoints: [path.resolve("server/main.ts")],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
+  await bundleFile("server/main.ts", BUNDLE);
 }
 
 /**

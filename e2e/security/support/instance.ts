@@ -8,7 +8,7 @@ import net from "node:net";
 import { serverArgs } from "@/scripts/lib/server-bundle";
 import { portalEnv } from "../../support/portal-env";
 
-export type Instance = { port: number; origin: string; stop: () => Promise<void> };
+export type Instance = { port: number; origin: string; stop: () => Promise<void>; log: () => string };
 
 /** A port nothing listens on now. */
 export async function freePort(): Promise<number> {
@@ -42,15 +42,17 @@ export async function startInstance(settings: Record<string, string>, port?: num
     env: portalEnv({ PORT: String(chosen), PAGE_CACHE_MB: "0", ...settings }),
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Everything the instance printed (the fuzz suite reads it for stack traces), bounded.
   let output = "";
-  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-8_000));
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4_000_000));
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   const origin = `http://127.0.0.1:${chosen}`;
-  await waitUntilHealthy(origin, child, () => output);
+  await waitUntilHealthy(origin, child, () => output.slice(-8_000));
   return {
     port: chosen,
     origin,
+    log: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));

@@ -66,7 +66,7 @@ export function publicationShareMail(
 <p>${e(t("authors"))}: ${e(p.authors.join(", "))}<br>${e(t("date"))}: ${e(p.date)}</p>
 <p>${e(p.summary)}</p>
 <p><a href="${e(p.url)}">${e(t("link"))}</a>: ${e(p.url)}</p>
-<p style="color:#4f5a66;font-size:0.85rem">${e(t("footer", { site: input.siteName }))}</p>
+<p style="color:#4f5a66;font-size:13px">${e(t("footer", { site: input.siteName }))}</p>
 </body></html>`;
   return { subject, text, html };
 }

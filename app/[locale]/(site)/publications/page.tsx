@@ -7,9 +7,9 @@ import { parseListingQuery } from "@/lib/validations/publications";
 
 type Props = PageProps<"/[locale]/publications">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? catalogueMetadata(locale) : {};
+  return isLocale(locale) ? catalogueMetadata(locale, parseListingQuery(await searchParams).query) : {};
 }
 
 /** Rendered per request only when proxy.ts could not turn the query into a cache key. */

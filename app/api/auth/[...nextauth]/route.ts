@@ -1,3 +1,6 @@
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
+import { withSafeCallbackUrl } from "@/lib/auth/safe-request";
 
-export const { GET, POST } = handlers;
+export const GET = (request: NextRequest) => handlers.GET(withSafeCallbackUrl(request));
+export const POST = (request: NextRequest) => handlers.POST(withSafeCallbackUrl(request));

@@ -16,15 +16,17 @@ async function load(id: string) {
   return parsed.success ? getPublicAuthor(parsed.data) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const author = isLocale(locale) ? await load(id) : null;
   if (!author || !isLocale(locale)) return {};
   const ko = locale === "ko";
+  // The author is in the path: an `author` parameter is ignored by the page, so by its canonical too.
+  const { query } = parseListingQuery(await searchParams);
   return {
     title: ko ? author.nameKo : author.nameEn,
     description: (ko ? author.bioKo : author.bioEn) || undefined,
-    alternates: pageAlternates(locale, `/authors/${author.id}`),
+    alternates: pageAlternates(locale, `/authors/${author.id}`, undefined, { ...query, author: undefined }),
   };
 }
 

@@ -44,9 +44,9 @@ async function load(idParam: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const publication = await load(id);
-  return publication ? publicationMetadata(publication, env().APP_URL) : {};
+  const { locale, id } = await params;
+  const publication = isLocale(locale) ? await load(id) : null;
+  return publication && isLocale(locale) ? publicationMetadata(publication, locale, env().APP_URL) : {};
 }
 
 export default async function PublicationPage({ params }: Props) {

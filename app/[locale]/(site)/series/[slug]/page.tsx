@@ -16,15 +16,20 @@ async function load(slug: string) {
   return parsed.success ? getSeriesBySlug(parsed.data) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const series = isLocale(locale) ? await load(slug) : null;
   if (!series || !isLocale(locale)) return {};
   const ko = locale === "ko";
+  // The series is in the path: a `series` parameter is ignored by the page, so by its canonical too.
+  const { query } = parseListingQuery(await searchParams);
   return {
     title: ko ? series.nameKo : series.nameEn,
     description: (ko ? series.descriptionKo : series.descriptionEn) || undefined,
-    alternates: pageAlternates(locale, `/series/${series.slug}`, `/${locale}/series/${series.slug}/feed.xml`),
+    alternates: pageAlternates(locale, `/series/${series.slug}`, `/${locale}/series/${series.slug}/feed.xml`, {
+      ...query,
+      series: undefined,
+    }),
   };
 }
 

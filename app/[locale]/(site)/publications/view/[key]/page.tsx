@@ -15,8 +15,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return isLocale(locale) ? catalogueMetadata(locale) : {};
+  const { locale, key } = await params;
+  const parsed = parseListingKey(key);
+  return isLocale(locale) && parsed ? catalogueMetadata(locale, parsed.query) : {};
 }
 
 export default async function CachedCataloguePage({ params }: Props) {

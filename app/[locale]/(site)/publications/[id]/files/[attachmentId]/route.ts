@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { getPublicAttachment, type PublicAttachment } from "@/lib/data/attachments";
+import { noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/db-outage";
 import { httpDate, ifRangeMatches, isNotModified, strongEtag } from "@/lib/http/conditional";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { contentRange, selectRange, unsatisfiedRange } from "@/lib/http/ranges";
@@ -20,14 +21,21 @@ export async function HEAD(request: Request, context: Context): Promise<Response
   return serve(request, context, { body: false });
 }
 
-type Found = { attachment: PublicAttachment } | { problem: "not-found" | "unavailable" };
+type Found = { attachment: PublicAttachment } | { problem: "not-found" | "unavailable" | "database-unavailable" };
 
 async function findDownload(params: Context["params"]): Promise<Found> {
   const { locale, id, attachmentId } = await params;
   const publicationId = parseRouteId(id);
   const fileId = parseRouteId(attachmentId);
   if (!isLocale(locale) || publicationId === null || fileId === null) return { problem: "not-found" };
-  const attachment = await getPublicAttachment(publicationId, fileId);
+  let attachment: PublicAttachment | null;
+  try {
+    attachment = await getPublicAttachment(publicationId, fileId);
+  } catch (error) {
+    // A database that cannot be reached is a passing outage too: "try again", like the storage backend below.
+    if (noteDatabaseError(error)) return { problem: "database-unavailable" };
+    throw error;
+  }
   if (!attachment) return { problem: "not-found" };
   return storedFileState(attachment);
 }
@@ -54,7 +62,7 @@ async function storedFileState(attachment: PublicAttachment): Promise<Found> {
 async function serve(request: Request, { params }: Context, { body }: { body: boolean }): Promise<Response> {
   const found = await findDownload(params);
   if ("problem" in found) {
-    return found.problem === "unavailable" ? unavailable() : notFoundText();
+    return found.problem === "not-found" ? notFoundText() : unavailable();
   }
   const { attachment } = found;
 
@@ -101,5 +109,7 @@ async function serve(request: Request, { params }: Context, { body }: { body: bo
 }
 
 function unavailable(): Response {
-  return plainText(503, "The file cannot be served right now. Please try again in a minute.", { "Retry-After": "60" });
+  return plainText(503, "The file cannot be served right now. Please try again in a minute.", {
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+  });
 }

@@ -1,0 +1,43 @@
+import { ImageResponse } from "next/og";
+import { getCitationData } from "@/lib/data/citations";
+import { notFoundText } from "@/lib/http/responses";
+import { parseRouteId } from "@/lib/http/route-params";
+import { authorName } from "@/lib/i18n/localized";
+import { isLocale } from "@/lib/i18n/routing";
+import { typesetCard } from "@/lib/seo/card-fonts";
+import { CARD_SIZE } from "@/lib/seo/publication-card";
+import { SITE } from "@/lib/site";
+import { PublicationCard } from "../_components/publication-card";
+
+type Context = { params: Promise<{ locale: string; id: string }> };
+
+// Cached like the page (Next's incremental cache): rendered once, then at most
+// every few seconds in the background however often crawlers ask.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
+/**
+ * The paper's link-preview card (og:image, twitter:image), 1200×630 PNG. Only
+ * under its canonical page: the other language's URL is a 404, so each paper
+ * has one card to render and cache.
+ */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { locale, id } = await params;
+  const publicationId = parseRouteId(id);
+  if (!isLocale(locale) || publicationId === null) return notFoundText();
+  const paper = await getCitationData(publicationId);
+  if (!paper || paper.language !== locale) return notFoundText();
+
+  const { text, fonts } = await typesetCard(
+    {
+      series: { text: `${paper.seriesName} ${paper.reportNumber}`, weight: 700 },
+      title: { text: paper.title, weight: 700 },
+      authors: { text: paper.authors.map((a) => authorName(a, paper.language)).join(", "), weight: 400 },
+      site: { text: SITE.name[paper.language], weight: 700 },
+    },
+    paper.language,
+  );
+  return new ImageResponse(<PublicationCard text={text} lang={paper.language} />, { ...CARD_SIZE, fonts });
+}

@@ -1,0 +1,177 @@
+// `npm start` stopped the way a container is stopped: SIGTERM to the top
+// process (npm) alone. Nothing may outlive it (an orphaned server keeps the
+// port, and the next start fails), requests being answered are finished, and
+// the views they counted are in the database.
+import { execFileSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import http from "node:http";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import {
+  CHROME_ON_LINUX,
+  freePort,
+  gone,
+  healthy,
+  listening,
+  npmStart,
+  readAlone,
+  scratchDatabase,
+  type NpmStart,
+} from "./support/npm-start";
+
+// Each test starts whole portals one after another: more than the default headroom on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
+type Db = Awaited<ReturnType<typeof scratchDatabase>>;
+
+/** A published paper in the scratch database (DEMO_DATA=false leaves it empty). */
+async function createPaper(db: Db) {
+  const [series] = await db.query<{ id: number }>(
+    `insert into "Series" (slug, "nameKo", "nameEn", "reportPrefix", "updatedAt")
+     values ('shutdown-test', '종료 시험', 'Shutdown test', 'SHUTDOWN', now()) returning id`,
+  );
+  const [paper] = await db.query<{ id: number }>(
+    `insert into "Publication" ("seriesId", "reportNumber", language, title, summary, body, status, "publishedAt", "updatedAt")
+     values ($1, '2025-1E', 'en', 'Views survive a stop', 'A paper read just before the portal stops.', '## Findings', 'published', now(), now())
+     returning id`,
+    [series!.id],
+  );
+  return paper!.id;
+}
+
+/** An attachment of `bytes` bytes on the paper, its file written where the portal stores files. */
+async function createAttachment(db: Db, storageDir: string, publicationId: number, bytes: number) {
+  const content = Buffer.alloc(bytes, "%");
+  const storageKey = `attachments/e2/shutdown-${randomBytes(8).toString("hex")}`;
+  await mkdir(path.dirname(path.join(storageDir, storageKey)), { recursive: true });
+  await writeFile(path.join(storageDir, storageKey), content);
+  const [row] = await db.query<{ id: number }>(
+    `insert into "Attachment" ("publicationId", "fileName", "byteSize", sha256, "mediaType", "storageKey")
+     values ($1, 'large.pdf', $2, $3, 'application/pdf', $4) returning id`,
+    [publicationId, bytes, createHash("sha256").update(content).digest("hex"), storageKey],
+  );
+  return { id: row!.id, bytes };
+}
+
+/** A download whose body is not read until `readRest` is called; resolves once the headers arrived. */
+function startDownload(url: string, userAgent: string) {
+  return new Promise<{ status: number; readRest: () => Promise<number> }>((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers: { "user-agent": userAgent } }, (res) => {
+        res.pause();
+        const readRest = () =>
+          new Promise<number>((done, fail) => {
+            let received = 0;
+            res.on("data", (chunk: Buffer) => (received += chunk.length));
+            res.on("end", () => done(received));
+            res.on("error", fail);
+            res.resume();
+          });
+        resolve({ status: res.statusCode ?? 0, readRest });
+      })
+      .on("error", reject);
+  });
+}
+
+async function viewCount(db: Db, publicationId: number) {
+  const [row] = await db.query<{ n: number }>(
+    `select count(*)::int as n from "UsageEvent" where "publicationId" = $1 and kind = 'view'`,
+    [publicationId],
+  );
+  return row!.n;
+}
+
+test.describe("npm start, stopped by SIGTERM to npm alone", () => {
+  let db: Db;
+  const started: NpmStart[] = [];
+  test.beforeEach(async () => {
+    db = await scratchDatabase("perspectives_e2e_shutdown");
+  });
+  test.afterEach(async () => {
+    for (const portal of started.splice(0)) portal.kill();
+    await db.drop();
+  });
+
+  test("lets a download in progress finish, stores the views, leaves no process behind, and starts again on the same port", async () => {
+    // Arrange: a portal on a port of its own, a paper, and a file too large to sit in the sockets' buffers.
+    const port = await freePort();
+    const first = npmStart(port, { DATABASE_URL: db.url, PAGE_CACHE_MB: "0" });
+    started.push(first);
+    await healthy(first);
+    const paper = await createPaper(db);
+    const file = await createAttachment(db, first.storageDir, paper, 64 * 1024 * 1024);
+    const page = `${first.origin}/en/publications/${paper}`;
+    const reader = (version: number) => CHROME_ON_LINUX.replace("131", String(version));
+    for (const version of [131, 132, 133, 134, 135]) expect((await readAlone(page, reader(version))).status).toBe(200);
+    // A reader starts the download and reads nothing more for now: the server is in the middle of sending it.
+    const download = await startDownload(`${first.origin}/en/publications/${paper}/files/${file.id}`, reader(136));
+    expect(download.status).toBe(200);
+
+    // Act: stop npm start as `docker stop` does, wait until the server no longer accepts connections, then read on.
+    process.kill(first.pid, "SIGTERM");
+    await expect.poll(() => listening(port), { timeout: 10_000 }).toBe(false);
+    const received = await download.readRest();
+
+    // Assert: the whole file arrived, npm exited cleanly, nothing of the portal is left, and the views are stored.
+    expect(received).toBe(file.bytes);
+    expect(await first.exited).toEqual({ code: 0, signal: null });
+    await gone(first, 5_000);
+    expect(first.alive(), `processes of npm start left running:\n${first.output()}`).toBe(false);
+    expect(first.output()).not.toContain("did not stop");
+    expect(await viewCount(db, paper)).toBe(5);
+
+    // The port is free for the next start, which serves the same paper.
+    const second = npmStart(port, { DATABASE_URL: db.url, PAGE_CACHE_MB: "0" });
+    started.push(second);
+    await healthy(second);
+    expect((await readAlone(page, reader(137))).status).toBe(200);
+    process.kill(second.pid, "SIGTERM");
+    expect(await second.exited).toEqual({ code: 0, signal: null });
+    await gone(second, 5_000);
+    expect(second.alive()).toBe(false);
+  });
+
+  test("views counted just before the stop are written before the server exits", async () => {
+    // Arrange: a paper hot enough to be answered from the server's copy (server/page-cache.ts), in a millisecond.
+    const portal = npmStart(await freePort(), { DATABASE_URL: db.url });
+    started.push(portal);
+    await healthy(portal);
+    const paper = await createPaper(db);
+    const page = `${portal.origin}/en/publications/${paper}`;
+    const robot = { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" }; // warms the copy, not counted
+    await expect
+      .poll(async () => (await fetch(page, { headers: robot })).headers.get("x-perspectives-cache"), { timeout: 30_000 })
+      .toBe("hit");
+
+    // Act: five readers, then the stop at once, well before the counter's own 200 ms write (lib/stats/record.ts).
+    const answers = await Promise.all(
+      [131, 132, 133, 134, 135].map(async (version) => {
+        const r = await fetch(page, { headers: { "user-agent": CHROME_ON_LINUX.replace("131", String(version)) } });
+        await r.arrayBuffer();
+        return r.headers.get("x-perspectives-cache");
+      }),
+    );
+    process.kill(portal.pid, "SIGTERM");
+
+    // Assert
+    expect(answers).toEqual(["hit", "hit", "hit", "hit", "hit"]);
+    expect(await portal.exited).toEqual({ code: 0, signal: null });
+    expect(await viewCount(db, paper)).toBe(5);
+  });
+
+  test("a server whose launcher is killed outright notices, stops and frees the port", async () => {
+    const port = await freePort();
+    const portal = npmStart(port, { DATABASE_URL: db.url });
+    started.push(portal);
+    await healthy(portal);
+    // SIGKILL cannot be passed on: the launcher (npm's child, run with exec) dies and the server is orphaned.
+    const launcher = Number(execFileSync("pgrep", ["-P", String(portal.pid)], { encoding: "utf8" }).trim());
+    expect(launcher).toBeGreaterThan(0);
+    process.kill(launcher, "SIGKILL");
+
+    await gone(portal, 10_000);
+    expect(portal.alive(), `processes of npm start left running:\n${portal.output()}`).toBe(false);
+    expect(await listening(port)).toBe(false);
+  });
+});

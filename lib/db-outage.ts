@@ -1,0 +1,81 @@
+// Whether this process currently finds its database unreachable: set by the
+// data layer the moment a connection fails (lib/db-watch.ts), cleared when one
+// succeeds again. The HTTP server (server/database-outage.ts) reads it to turn
+// a page's 500 into "503, try again"; the view counter waits for its end. The
+// app bundle and the server are bundled apart, so the state lives on
+// globalThis under a Symbol.for key (as lib/stats/page-view-hook.ts does). No
+// database access here.
+import { describeDatabaseError, isDatabaseUnavailable } from "./db-errors";
+
+/** Retry-After of a 503 for a passing outage (the database, the storage backend): "try again in a minute". */
+export const RETRY_AFTER_SECONDS = 60;
+const PROBE_EVERY_MS = 1000;
+// A request that failed just before the database came back may log its error just after.
+const ECHO_MS = 5000;
+
+type State = {
+  outage: { since: number; unlogged: number } | null;
+  endedAt?: number;
+  probe?: () => Promise<unknown>;
+  probing?: NodeJS.Timeout;
+  listeners: Set<() => void>;
+};
+
+const KEY = Symbol.for("perspectives.databaseOutage");
+const slot = globalThis as { [KEY]?: State };
+const state = (): State => (slot[KEY] ??= { outage: null, listeners: new Set() });
+
+/** Since when (epoch ms) the database has been unreachable, or null while it answers. */
+export function databaseUnavailableSince(): number | null {
+  return state().outage?.since ?? null;
+}
+
+/**
+ * Notes a failure. Returns whether it was the database being unreachable; the
+ * first such failure of an outage is logged (one line). `unlogged`: the caller
+ * drops its own log line for it (counted, and said at the end of the outage).
+ */
+export function noteDatabaseError(error: unknown, { unlogged = false } = {}): boolean {
+  if (!isDatabaseUnavailable(error)) return false;
+  const s = state();
+  if (s.outage) {
+    if (unlogged) s.outage.unlogged++;
+    return true;
+  }
+  if (unlogged && s.endedAt !== undefined && Date.now() - s.endedAt < ECHO_MS) return true;
+  s.outage = { since: Date.now(), unlogged: 0 };
+  console.error(`[db] database unreachable: ${describeDatabaseError(error)}; answering 503 until it is back`);
+  if (s.probe) {
+    // Nothing else may ask the database soon (every page cached): look for its return.
+    const probe = s.probe;
+    s.probing = setInterval(() => void probe().then(noteDatabaseReachable, () => undefined), PROBE_EVERY_MS);
+    s.probing.unref();
+  }
+  return true;
+}
+
+/** Notes that the database answered; ends an outage, if there was one, with one line. */
+export function noteDatabaseReachable(): void {
+  const s = state();
+  if (!s.outage) return;
+  const { since, unlogged } = s.outage;
+  s.outage = null;
+  s.endedAt = Date.now();
+  clearInterval(s.probing);
+  const seconds = ((Date.now() - since) / 1000).toFixed(1);
+  console.log(
+    `[db] database reachable again after ${seconds} s${unlogged ? ` (${unlogged} more such error${unlogged === 1 ? "" : "s"} not logged)` : ""}`,
+  );
+  for (const listener of s.listeners) listener();
+}
+
+/** How to ask the database whether it is back (a trivial query); set by the data layer. */
+export function setDatabaseProbe(probe: () => Promise<unknown>): void {
+  state().probe = probe;
+}
+
+/** Calls `listener` whenever an outage ends. Returns a function that stops it. */
+export function onDatabaseReachable(listener: () => void): () => void {
+  state().listeners.add(listener);
+  return () => state().listeners.delete(listener);
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import pg from "pg";
+import { noteDatabaseError, noteDatabaseReachable, setDatabaseProbe } from "./db-outage";
+
+/**
+ * pg's client, telling lib/db-outage.ts whether the database could be reached:
+ * at the moment a connection fails or is cut, before the error travels up to
+ * the page that asked (which is then answered 503, not 500), and when one
+ * succeeds again.
+ */
+class WatchedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // A connection cut while in use (the server went away mid-query) reports
+    // here; with no listener, that 'error' event would end the process.
+    this.on("error", (e) => void noteDatabaseError(e));
+  }
+
+  override connect(): Promise<pg.Client>;
+  override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
+  override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
+    if (!callback) {
+      return super.connect().then(
+        (client) => {
+          noteDatabaseReachable();
+          return client;
+        },
+        (e: Error) => {
+          noteDatabaseError(e);
+          throw e;
+        },
+      );
+    }
+    const done = callback as (err: Error | null, c?: pg.Client) => void;
+    super.connect((err: Error | null, c?: pg.Client) => {
+      if (err) noteDatabaseError(err);
+      else noteDatabaseReachable();
+      done(err, c);
+    });
+  }
+}
+
+/** A pg pool whose connections report the database's reachability (see lib/db-outage.ts). */
+export function watchedPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({ ...config, Client: WatchedClient });
+  // An idle connection cut by the server: noted by its client; the pool must not crash on it either.
+  pool.on("error", () => undefined);
+  setDatabaseProbe(() => pool.query("SELECT 1"));
+  return pool;
+}
