@@ -64,7 +64,8 @@ test("an editor corrects an author's name; the author page and the paper show it
 
 test("two editors saving the same author: the second is told, and the first one's change stays", async ({ browser }) => {
   const [author] = await queryE2e<{ id: number; positionEn: string }>(
-    `select id, "positionEn" from "Author" where "nameEn" <> 'CHOI Wooseon' order by id desc limit 1`,
+    // The lowest id: the other test here edits the highest, and both may run at once.
+    `select id, "positionEn" from "Author" where "nameEn" <> 'CHOI Wooseon' order by id asc limit 1`,
   );
   const open = async () => {
     const context = await browser.newContext();

@@ -69,6 +69,16 @@ export function noteDatabaseReachable(): void {
   for (const listener of s.listeners) listener();
 }
 
+/**
+ * Whether a 500 now may be the database's doing: during an outage, and for a
+ * few seconds after it, while a request that failed on the database before it
+ * came back is still being answered.
+ */
+export function databaseRecentlyUnavailable(now = Date.now()): boolean {
+  const s = state();
+  return s.outage !== null || (s.endedAt !== undefined && now - s.endedAt < ECHO_MS);
+}
+
 /** How to ask the database whether it is back (a trivial query); set by the data layer. */
 export function setDatabaseProbe(probe: () => Promise<unknown>): void {
   state().probe = probe;

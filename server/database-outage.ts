@@ -5,7 +5,7 @@
 // usual. And the log gets one line per outage, not a stack per request.
 import { ServerResponse, type IncomingMessage, type OutgoingHttpHeader, type OutgoingHttpHeaders } from "node:http";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { RETRY_AFTER_SECONDS, databaseUnavailableSince, noteDatabaseError } from "@/lib/db-outage";
+import { RETRY_AFTER_SECONDS, databaseRecentlyUnavailable, noteDatabaseError } from "@/lib/db-outage";
 
 type Headers = OutgoingHttpHeaders | OutgoingHttpHeader[];
 
@@ -18,7 +18,7 @@ export class OutageAwareResponse<Request extends IncomingMessage = IncomingMessa
   override writeHead(statusCode: number, headers?: Headers): this;
   override writeHead(statusCode: number, messageOrHeaders?: string | Headers, headers?: Headers): this {
     const extra = typeof messageOrHeaders === "string" ? headers : messageOrHeaders;
-    if (statusCode === 500 && databaseUnavailableSince() !== null) {
+    if (statusCode === 500 && databaseRecentlyUnavailable()) {
       this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
       this.setHeader("Cache-Control", "no-store");
       return super.writeHead(503, extra);

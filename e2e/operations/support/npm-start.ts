@@ -37,17 +37,8 @@ export function readAlone(url: string, userAgent: string): Promise<{ status: num
   });
 }
 
-/** A port nothing listens on now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+// A port nothing listens on now: the one helper the e2e specs share.
+export { freePort } from "../../security/support/instance";
 
 /** Whether something accepts connections on the port. */
 export function listening(port: number): Promise<boolean> {
