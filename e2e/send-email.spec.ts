@@ -1,28 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { SendEmailDialog } from "./pages/send-email-dialog";
+import { SEND_EMAIL_LABELS, SendEmailDialog } from "./pages/send-email-dialog";
 import { PublicationPage } from "./pages/publication-page";
 import { seedPaperIds } from "./support/db";
 import { mailsTo } from "./support/mail";
 
-const labels = {
-  en: {
-    open: "Send Email",
-    recipient: "Recipient email",
-    contentUrl: "Content address",
-    title: "Title",
-    message: "Message",
-    submit: "Send",
-  },
-  ko: {
-    open: "이메일 보내기",
-    recipient: "받는 사람 이메일",
-    contentUrl: "콘텐츠 주소",
-    title: "제목",
-    message: "메시지",
-    submit: "보내기",
-  },
-} as const;
 const texts = {
   en: {
     note: "* All fields are required.",
@@ -46,7 +28,7 @@ for (const locale of ["en", "ko"] as const) {
     const ids = await seedPaperIds();
     const paper = new PublicationPage(page);
     await paper.goto(locale, ids[locale]);
-    const email = new SendEmailDialog(page, labels[locale]);
+    const email = new SendEmailDialog(page, SEND_EMAIL_LABELS[locale]);
 
     // Open by keyboard: focus moves in; Esc closes and gives focus back.
     await email.openButton.focus();

@@ -6,18 +6,7 @@ import { env } from "@/lib/env";
 import { createAuthor, createPublication, createSeries } from "./support/factories";
 
 // The catalogue's metadata reads its title through next-intl's request-bound loader.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const messages = {
-    en: (await import("@/lib/i18n/messages/en.json")).default,
-    ko: (await import("@/lib/i18n/messages/ko.json")).default,
-  };
-  const getTranslations = (opts: { locale: "ko" | "en"; namespace?: string }) =>
-    Promise.resolve(
-      createTranslator({ locale: opts.locale, messages: messages[opts.locale], namespace: opts.namespace as never }),
-    );
-  return { getTranslations, setRequestLocale: () => undefined };
-});
+vi.mock("next-intl/server", () => import("./support/next-intl-server"));
 // The pages' own metadata functions, as Next calls them.
 const publicationPage = await import("@/app/[locale]/(site)/publications/[id]/page");
 const cataloguePage = await import("@/app/[locale]/(site)/publications/page");

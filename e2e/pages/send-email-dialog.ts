@@ -1,5 +1,25 @@
 import type { Locator, Page } from "@playwright/test";
 
+/** The dialog's labels in each language, as readers see them. */
+export const SEND_EMAIL_LABELS = {
+  en: {
+    open: "Send Email",
+    recipient: "Recipient email",
+    contentUrl: "Content address",
+    title: "Title",
+    message: "Message",
+    submit: "Send",
+  },
+  ko: {
+    open: "이메일 보내기",
+    recipient: "받는 사람 이메일",
+    contentUrl: "콘텐츠 주소",
+    title: "제목",
+    message: "메시지",
+    submit: "보내기",
+  },
+} as const;
+
 export class SendEmailDialog {
   readonly openButton: Locator;
   readonly dialog: Locator;

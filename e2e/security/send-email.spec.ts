@@ -3,19 +3,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { mailsTo } from "../support/mail";
-import { SendEmailDialog } from "../pages/send-email-dialog";
+import { SEND_EMAIL_LABELS, SendEmailDialog } from "../pages/send-email-dialog";
 import { queryE2e } from "../support/db";
 import { createPaper } from "./support/fixtures";
 import { startProxiedInstance } from "./support/instance";
 
-const LABELS = {
-  open: "Send Email",
-  recipient: "Recipient email",
-  contentUrl: "Content address",
-  title: "Title",
-  message: "Message",
-  submit: "Send",
-};
 let deployment: Awaited<ReturnType<typeof startProxiedInstance>>;
 let paper: { id: number; title: string };
 
@@ -38,7 +30,7 @@ test.afterAll(async () => {
 async function openDialog(page: Page) {
   await page.setExtraHTTPHeaders({ "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
   await page.goto(`${deployment.appUrl}/en/publications/${paper.id}`);
-  const email = new SendEmailDialog(page, LABELS);
+  const email = new SendEmailDialog(page, SEND_EMAIL_LABELS.en);
   await email.openButton.click();
   await expect(email.dialog).toBeVisible();
   return email;
