@@ -10,8 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  // Headroom, not a speed target: the slowest tests take about 25 s here with
-  // two workers on two cores, and CI machines may be 2–3 times slower.
+  // The one timeout for every test, headroom rather than a speed target. A test
+  // doing several tests' work says so with test.slow() (three times this), or
+  // sets a timeout proportional to its work (e2e/fuzz, e2e/operations/idle-connections).
   timeout: 90_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : [["list"]],

@@ -14,8 +14,8 @@ export default defineConfig({
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
     testTimeout: 30_000,
-    // next-auth imports "next/server" as only Next.js's bundler resolves it: Vite resolves it too.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth and next-intl import "next/server" as only Next.js's bundler resolves it: Vite resolves it too.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     hookTimeout: 120_000,
     reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
   },

@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { SignInPage } from "./pages/sign-in-page";
+import { EditorPage } from "./pages/editor-page";
 import { queryE2e, seedPaperIds } from "./support/db";
-import { STAFF } from "./support/users";
+import { signInAs } from "./support/sign-in";
 
 // One page per test: axe takes seconds per page, and a slower machine must
 // not push a test of many pages past the test timeout.
@@ -43,11 +43,6 @@ for (const path of ["/en/sign-in", "/ko/sign-in?error=AccessDenied"]) {
   });
 }
 
-async function signInAsAdmin(page: Page) {
-  await new SignInPage(page).signIn("en", STAFF.admin.email, STAFF.admin.password);
-  await expect(page).toHaveURL(/\/en\/admin$/);
-}
-
 const STAFF_PAGES: [string, () => string | Promise<string>][] = [
   ["dashboard", () => "/en/admin"],
   ["publications list", () => "/en/admin/publications"],
@@ -65,7 +60,7 @@ const STAFF_PAGES: [string, () => string | Promise<string>][] = [
 
 for (const [name, path] of STAFF_PAGES) {
   test(`axe finds no violations on the staff ${name} page`, async ({ page }) => {
-    await signInAsAdmin(page);
+    await signInAs(page, "admin");
     const url = await path();
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -74,10 +69,11 @@ for (const [name, path] of STAFF_PAGES) {
 }
 
 test("axe finds no violations on the editor form after a refused save", async ({ page }) => {
-  await signInAsAdmin(page);
+  await signInAs(page, "admin");
   // Every field's error is shown and tied to its field.
   await page.goto("/en/admin/publications/new");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.locator("#title-error")).not.toBeEmpty();
+  const editor = new EditorPage(page);
+  await editor.save.click();
+  await expect(editor.fieldError("title")).not.toBeEmpty();
   expect(await violations(page), "editor with errors").toEqual([]);
 });

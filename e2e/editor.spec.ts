@@ -1,19 +1,23 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { EditorPage } from "./pages/editor-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { queryE2e } from "./support/db";
 import { mailsTo } from "./support/mail";
+import { translator } from "./support/messages";
 import { makePdf } from "./support/pdf";
+import { signInAs } from "./support/sign-in";
 import { STAFF } from "./support/users";
 
+const t = translator("en");
+
+/** A browser of its own with the editor signed in, on the editor's page object. */
 async function editorSession(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await new SignInPage(page).signIn("en", STAFF.editor.email, STAFF.editor.password);
-  await expect(page).toHaveURL(/\/en\/admin$/);
-  return { context, page };
+  await signInAs(page, "editor");
+  return { context, editor: new EditorPage(page) };
 }
 
 /** Fills the new-publication form with what every paper needs and saves it; returns its id. */
@@ -36,50 +40,111 @@ async function createDraft(
   return Number(/publications\/(\d+)/.exec(editor.page.url())![1]);
 }
 
-test("an editor writes a Korean paper with two authors and a Korean-named PDF, publishes it, and a reader downloads the same bytes", async ({
-  browser,
-}) => {
-  const { context, page } = await editorSession(browser);
-  const editor = new EditorPage(page);
-  const tag = randomUUID().slice(0, 8);
-  const title = `북한 정세 점검 ${tag}`;
+/** A draft, published from its editor page; returns its id. */
+async function publishedPaper(editor: EditorPage, fields: { title: string; reportNumber: string; language: "ko" | "en" }) {
+  const id = await createDraft(editor, fields);
+  await editor.statusButton("publish").click();
+  await expect(editor.currentStatus).toHaveText(t("Editor.status.published"));
+  return id;
+}
 
-  const id = await createDraft(editor, { title, reportNumber: `E2E-${tag}`, language: "ko" }, async () => {
+/** A published paper read often enough that the server answers it from its copy (server/page-cache.ts). */
+async function hotPaper(editor: EditorPage, request: APIRequestContext, title: string) {
+  const id = await publishedPaper(editor, { title, reportNumber: `E2E-${newTag()}`, language: "en" });
+  await expect.poll(async () => (await request.get(`/en/publications/${id}`)).headers()["x-perspectives-cache"]).toBe("hit");
+  return id;
+}
+
+const newTag = () => randomUUID().slice(0, 8);
+
+test("a new paper keeps its authors in the order chosen, a newly created one first", async ({ browser }) => {
+  // Arrange
+  const { context, editor } = await editorSession(browser);
+  const tag = newTag();
+
+  // Act: a new author created in the form, then an existing one added by createDraft.
+  const id = await createDraft(editor, { title: `Authors ${tag}`, reportNumber: `E2E-${tag}`, language: "ko" }, async () => {
     await editor.newAuthorKo.fill(`홍길동${tag}`);
     await editor.newAuthorEn.fill(`HONG Gildong${tag}`);
     await editor.createAuthor.click();
-    await editor.body.fill("## 1. 서론\n\n본문입니다.\n\n## 2. 정책 제언\n\n<script>alert(1)</script>끝.");
-    await expect(editor.previewToc.getByRole("listitem")).toHaveText(["1. 서론", "2. 정책 제언"]);
-    await expect(page.getByTestId("preview-body")).not.toContainText("alert(1)");
   });
 
-  // Authors in the order chosen: the new one first, then the existing one.
+  // Assert
   const authors = await queryE2e<{ nameEn: string }>(
     `select a."nameEn" from "Authorship" x join "Author" a on a.id = x."authorId" where x."publicationId" = $1 order by x.position`,
     [id],
   );
   expect(authors.map((a) => a.nameEn)).toEqual([`HONG Gildong${tag}`, "CHOI Wooseon"]);
+  await context.close();
+});
 
+test("the body's headings make the preview's table of contents, and a script in it runs neither there nor for readers", async ({
+  browser,
+}) => {
+  // Arrange
+  const { context, editor } = await editorSession(browser);
+  const tag = newTag();
+  const title = `Sanitized ${tag}`;
+  const reader = await browser.newPage();
+
+  // Act: write the body, then save and publish the paper.
+  const id = await createDraft(editor, { title, reportNumber: `E2E-${tag}`, language: "ko" }, async () => {
+    await editor.body.fill("## 1. 서론\n\n본문입니다.\n\n## 2. 정책 제언\n\n<script>alert(1)</script>끝.");
+    await expect(editor.previewToc.getByRole("listitem")).toHaveText(["1. 서론", "2. 정책 제언"]);
+    await expect(editor.previewBody).not.toContainText("alert(1)");
+  });
+  await editor.statusButton("publish").click();
+  await expect(editor.currentStatus).toHaveText(t("Editor.status.published"));
+  await reader.goto(`/ko/publications/${id}`);
+
+  // Assert
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(reader.locator(".prose")).toContainText("본문입니다.");
+  await expect(reader.locator(".prose")).not.toContainText("alert(1)");
+  await context.close();
+});
+
+test("readers never see a draft", async ({ browser }) => {
+  // Arrange
+  const { context, editor } = await editorSession(browser);
+  const tag = newTag();
+  const id = await createDraft(editor, { title: `Draft ${tag}`, reportNumber: `E2E-${tag}`, language: "ko" });
+  const reader = await browser.newPage();
+
+  // Act
+  const response = await reader.goto(`/ko/publications/${id}`);
+
+  // Assert
+  expect(response?.status()).toBe(404);
+  await context.close();
+});
+
+test("an editor publishes a Korean paper with a Korean-named PDF; a reader finds it and downloads the same bytes", async ({
+  browser,
+}) => {
+  // Arrange
+  const { context, editor } = await editorSession(browser);
+  const tag = newTag();
+  const title = `북한 정세 점검 ${tag}`;
   const fileName = `IFANS 정세와 정책 E2E-${tag}(홍길동).pdf`;
   const pdf = await makePdf(`E2E ${tag}`);
-  await editor.fileInput.setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdf.bytes });
-  await expect(editor.uploads.filter({ hasText: `${fileName}: uploaded.` })).toBeVisible();
-
-  // Readers never see a draft.
+  const id = await createDraft(editor, { title, reportNumber: `E2E-${tag}`, language: "ko" });
   const reader = await browser.newPage();
-  expect((await reader.goto(`/ko/publications/${id}`))?.status()).toBe(404);
 
-  await editor.statusButton("Publish now").click();
-  await expect(editor.statusMessage).toHaveText("Published: readers see it now.");
-  await expect(editor.currentStatus).toHaveText("Published");
-
+  // Act: attach the PDF and publish; the reader searches for the paper and downloads the file.
+  await editor.fileInput.setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdf.bytes });
+  await expect(editor.uploads.filter({ hasText: t("Uploads.uploaded", { fileName }) })).toBeVisible();
+  await editor.statusButton("publish").click();
+  await expect(editor.statusMessage).toHaveText(t("Editor.status.done.published"));
+  await expect(editor.currentStatus).toHaveText(t("Editor.status.published"));
   await reader.goto(`/ko/publications?q=${encodeURIComponent(tag)}`);
   await reader.getByRole("link", { name: title }).click();
-  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(reader.locator(".prose")).not.toContainText("alert(1)");
   const download = reader.waitForEvent("download");
   await reader.getByRole("link", { name: fileName }).click();
   const file = await download;
+
+  // Assert
+  expect(reader.url()).toMatch(new RegExp(`/ko/publications/${id}$`));
   expect(file.suggestedFilename()).toBe(fileName);
   const bytes = await readFile(await file.path());
   expect(createHash("sha256").update(bytes).digest("hex")).toBe(pdf.sha256);
@@ -87,23 +152,26 @@ test("an editor writes a Korean paper with two authors and a Korean-named PDF, p
 });
 
 test("a scheduled paper appears on its own once its time has passed", async ({ browser }) => {
-  const { context, page } = await editorSession(browser);
-  const editor = new EditorPage(page);
-  const tag = randomUUID().slice(0, 8);
+  // Arrange
+  const { context, editor } = await editorSession(browser);
+  const tag = newTag();
   const title = `Scheduled paper ${tag}`;
-  const id = await createDraft(editor, { title, reportNumber: `S-${tag}`, language: "en" });
-
-  // Eight seconds from now on the institution's clock (Asia/Seoul, UTC+9, no daylight saving).
-  const at = new Date(Date.now() + 8_000 + 9 * 3600_000).toISOString().slice(0, 19);
-  await editor.publishAt.fill(at);
-  await editor.statusButton("Schedule").click();
-  await expect(editor.statusMessage).toHaveText("Scheduled: it appears at the chosen time.");
-
+  const id = await createDraft(editor, { title, reportNumber: `E2E-${tag}`, language: "en" });
   const reader = await browser.newPage();
+  // Far enough ahead for the reader's first look to come before it.
+  const IN_MS = 8_000;
+  // Its time on the institution's clock (Asia/Seoul, UTC+9, no daylight saving).
+  const at = new Date(Date.now() + IN_MS + 9 * 3600_000).toISOString().slice(0, 19);
+
+  // Act
+  await editor.publishAt.fill(at);
+  await editor.statusButton("schedule").click();
+  await expect(editor.statusMessage).toHaveText(t("Editor.status.done.scheduled"));
+
+  // Assert: not there before its time; there after it, though pages are cached for a few seconds.
   expect((await reader.goto(`/en/publications/${id}`))?.status()).toBe(404);
-  // Pages are cached for a few seconds, so it may take a moment past its time to show.
   await expect
-    .poll(async () => (await reader.goto(`/en/publications/${id}`))?.status(), { timeout: 30_000, intervals: [2_000] })
+    .poll(async () => (await reader.goto(`/en/publications/${id}`))?.status(), { timeout: IN_MS + 20_000, intervals: [1_000] })
     .toBe(200);
   await reader.goto(`/en/publications?q=${tag}`);
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
@@ -114,50 +182,58 @@ test("readers see an editor's change at once, even while the page is answered fr
   browser,
   request,
 }) => {
-  const { context, page } = await editorSession(browser);
-  const editor = new EditorPage(page);
-  const tag = randomUUID().slice(0, 8);
-  const id = await createDraft(editor, { title: `Cached paper ${tag}`, reportNumber: `P-${tag}`, language: "en" });
-  await editor.statusButton("Publish now").click();
-  await expect(editor.currentStatus).toHaveText("Published");
+  // Arrange
+  const { context, editor } = await editorSession(browser);
+  const tag = newTag();
+  const id = await hotPaper(editor, request, `Cached paper ${tag}`);
 
-  // Read often enough that the server answers it from its copy (server/page-cache.ts).
-  await expect
-    .poll(async () => (await request.get(`/en/publications/${id}`)).headers()["x-perspectives-cache"], { timeout: 10_000 })
-    .toBe("hit");
-  await page.reload();
+  // Act
+  await editor.page.reload();
   await editor.title.fill(`Cached paper ${tag} (revised)`);
   await editor.save.click();
-  await expect(editor.formStatus).toContainText("Saved.");
+  await expect(editor.formStatus).toContainText(t("Editor.saved"));
 
-  const after = await request.get(`/en/publications/${id}`);
-  expect(await after.text()).toContain(`Cached paper ${tag} (revised)`);
+  // Assert
+  expect(await (await request.get(`/en/publications/${id}`)).text()).toContain(`Cached paper ${tag} (revised)`);
+  await context.close();
+});
 
-  await editor.statusButton("Back to draft").click();
-  await expect(editor.currentStatus).toHaveText("Draft");
+test("a paper moved back to draft is gone for readers at once, even while answered from the server's copy", async ({
+  browser,
+  request,
+}) => {
+  // Arrange
+  const { context, editor } = await editorSession(browser);
+  const id = await hotPaper(editor, request, `Unpublished paper ${newTag()}`);
+
+  // Act
+  await editor.statusButton("unpublish").click();
+  await expect(editor.currentStatus).toHaveText(t("Editor.status.draft"));
+
+  // Assert
   expect((await request.get(`/en/publications/${id}`)).status()).toBe(404);
   await context.close();
 });
 
 test("two editors saving the same paper: the second gets a conflict, not a silent overwrite", async ({ browser }) => {
+  // Arrange: both open the same draft.
   const first = await editorSession(browser);
-  const tag = randomUUID().slice(0, 8);
-  const id = await createDraft(new EditorPage(first.page), {
-    title: `Conflict ${tag}`,
-    reportNumber: `C-${tag}`,
-    language: "en",
-  });
+  const tag = newTag();
+  const id = await createDraft(first.editor, { title: `Conflict ${tag}`, reportNumber: `E2E-${tag}`, language: "en" });
   const second = await editorSession(browser);
-  const a = new EditorPage(first.page);
-  const b = new EditorPage(second.page);
+  const [a, b] = [first.editor, second.editor];
   await a.page.goto(`/en/admin/publications/${id}`);
   await b.page.goto(`/en/admin/publications/${id}`);
+
+  // Act
   await a.title.fill(`Conflict ${tag} (A)`);
   await a.save.click();
-  await expect(a.formStatus).toContainText("Saved.");
+  await expect(a.formStatus).toContainText(t("Editor.saved"));
   await b.title.fill(`Conflict ${tag} (B)`);
   await b.save.click();
-  await expect(b.formStatus).toContainText("Someone else saved this publication");
+
+  // Assert
+  await expect(b.formStatus).toContainText(t("Editor.conflict"));
   const [row] = await queryE2e<{ title: string }>(`select title from "Publication" where id = $1`, [id]);
   expect(row!.title).toBe(`Conflict ${tag} (A)`);
   await first.context.close();
@@ -165,83 +241,116 @@ test("two editors saving the same paper: the second gets a conflict, not a silen
 });
 
 test("a duplicate report number in the same series and language is refused with a clear message", async ({ browser }) => {
-  const { context, page } = await editorSession(browser);
-  const editor = new EditorPage(page);
-  await page.goto("/en/admin/publications/new");
+  // Arrange: the seed paper's series, number and language.
+  const { context, editor } = await editorSession(browser);
+  await editor.page.goto("/en/admin/publications/new");
   await editor.series.selectOption({ label: "IFANS Perspectives" });
   await editor.reportNumber.fill("2024-14E");
   await editor.language.selectOption("en");
   await editor.title.fill("Another paper");
   await editor.authorPick.selectOption({ label: "CHOI Wooseon · 최우선" });
   await editor.addAuthor.click();
+
+  // Act
   await editor.save.click();
-  await expect(page.locator("#reportNumber-error")).toHaveText("This report number is already used in this series and language.");
-  await expect(page).toHaveURL(/\/new$/);
+
+  // Assert
+  await expect(editor.fieldError("reportNumber")).toHaveText(t("Editor.errors.reportNumberTaken"));
+  await expect(editor.page).toHaveURL(/\/new$/);
   await context.close();
 });
 
-test("leaving the editor with unsaved changes asks first; leaving it unchanged does not", async ({ browser }) => {
-  const { context, page } = await editorSession(browser);
+/** Notes the kind of every dialog the page opens, and answers it "stay on the page". */
+function dialogsOf(page: Page) {
   const dialogs: string[] = [];
-  const collect = (p: typeof page) =>
-    p.on("dialog", (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.dismiss(); // "stay on the page"
-    });
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
 
-  // Untouched: the tab closes without a question.
-  collect(page);
-  await page.goto("/en/admin/publications/new");
-  await new EditorPage(page).title.click();
-  await page.close({ runBeforeUnload: true });
-  await expect.poll(() => page.isClosed()).toBe(true);
+test("leaving the editor unchanged does not ask", async ({ browser }) => {
+  // Arrange: the form, clicked into but not typed in.
+  const { context, editor } = await editorSession(browser);
+  const dialogs = dialogsOf(editor.page);
+  await editor.page.goto("/en/admin/publications/new");
+  await editor.title.click();
+
+  // Act
+  await editor.page.close({ runBeforeUnload: true });
+
+  // Assert: the tab closes without a question.
+  await expect.poll(() => editor.page.isClosed()).toBe(true);
   expect(dialogs).toEqual([]);
+  await context.close();
+});
 
-  // Typed into (keystrokes, so the browser sees a person): closing asks, and staying keeps the work.
-  const second = await context.newPage();
-  collect(second);
-  await second.goto("/en/admin/publications/new");
-  const editor = new EditorPage(second);
+test("leaving the editor with unsaved changes asks first, and staying keeps the work", async ({ browser }) => {
+  // Arrange: typed into with keystrokes, so the browser sees a person.
+  const { context, editor } = await editorSession(browser);
+  const dialogs = dialogsOf(editor.page);
+  await editor.page.goto("/en/admin/publications/new");
   await editor.title.click();
   await editor.title.pressSequentially("Half-written paper");
-  await second.close({ runBeforeUnload: true });
+
+  // Act: close the tab, and answer "stay".
+  await editor.page.close({ runBeforeUnload: true });
+
+  // Assert
   await expect.poll(() => dialogs).toEqual(["beforeunload"]);
-  expect(second.isClosed()).toBe(false);
+  expect(editor.page.isClosed()).toBe(false);
   await expect(editor.title).toHaveValue("Half-written paper");
   await context.close();
 });
 
+const signedInLine = (who: (typeof STAFF)["analyst" | "editor"]) =>
+  t("Admin.signedInAs", { email: who.email, role: t(`Admin.roles.${who.role}`) });
+
 test("staff sign in with a link sent by email, read from a real SMTP server", async ({ page }) => {
+  // Arrange
   const signIn = new SignInPage(page);
   await signIn.goto("en");
-  await signIn.linkForm.getByLabel("Email").fill(STAFF.analyst.email);
-  await signIn.linkForm.getByRole("button", { name: "Email me a link" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+
+  // Act: ask for a link, and open the one the mail server received.
+  await signIn.askForLink(STAFF.analyst.email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("SignIn.checkEmailTitle"));
   await expect.poll(async () => (await mailsTo(STAFF.analyst.email)).length).toBeGreaterThan(0);
   const mails = await mailsTo(STAFF.analyst.email);
   const link = /(http:\/\/localhost:\d+\/api\/auth\/callback\/email\?[^\s]+)/.exec(mails.at(-1)!.text ?? "")?.[1];
   expect(link).toBeDefined();
   await page.goto(link!);
+
+  // Assert
   await expect(page).toHaveURL(/\/en\/admin$/);
-  await expect(page.getByText(`Signed in as ${STAFF.analyst.email} (Analyst)`)).toBeVisible();
+  await expect(page.getByText(signedInLine(STAFF.analyst))).toBeVisible();
 });
 
 test("staff sign in through their institution's single sign-on, a real OpenID Connect provider", async ({ page }) => {
+  // Act
   await new SignInPage(page).signInWithSso("en", STAFF.editor.email);
+
+  // Assert
   await expect(page).toHaveURL(/\/en\/admin$/);
-  await expect(page.getByText(`Signed in as ${STAFF.editor.email} (Editor)`)).toBeVisible();
+  await expect(page.getByText(signedInLine(STAFF.editor))).toBeVisible();
 });
 
 test("single sign-on lets in only invited staff, and says so", async ({ page }) => {
+  // Act
   await new SignInPage(page).signInWithSso("en", `stranger-${randomUUID()}@perspectives.test`);
+
+  // Assert: refused with a reason, and still not signed in.
   await expect(page).toHaveURL(/\/sign-in\?.*error=AccessDenied/);
-  await expect(page.getByRole("alert").filter({ hasText: "This account is not invited as staff." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: t("SignIn.accessDenied") })).toBeVisible();
   await page.goto("/en/admin");
   await expect(page).toHaveURL(/\/en\/sign-in/);
 });
 
 test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
+  // Act
   await new SignInPage(page).signIn("en", STAFF.editor.email, "not-the-password");
-  await expect(page.getByRole("status").filter({ hasText: "The email or password is not right." })).toBeVisible();
+
+  // Assert
+  await expect(page.getByRole("status").filter({ hasText: t("SignIn.invalid") })).toBeVisible();
   await expect(page).toHaveURL(/\/en\/sign-in/);
 });

@@ -1,74 +1,108 @@
+// The public hit figure: what counts as a person's view of a paper, and what
+// does not. Each test reads a paper of its own, so no other spec's readers
+// change the figures it asserts exactly.
 import { expect, test } from "@playwright/test";
-import { queryE2e } from "./support/db";
+import { PublicationPage } from "./pages/publication-page";
+import { storedHits, usageEvents } from "./support/db";
+import { foldedEvents } from "./support/counting";
+import { createPaper } from "./support/papers";
+import { chromeOnLinux, PERSON, ROBOT } from "./support/user-agents";
 
-// A desktop Chrome, not "HeadlessChrome" (which the robots lists rightly exclude).
-const PERSON = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const CARRIED_OVER = 1_234;
 
-test("the public hit figure rises by one after a person views the page, and only by one", async ({ browser }) => {
-  // Not the seed paper: other specs check its exact starting figure.
-  const [paper] = await queryE2e<{ id: number; hits: number }>(
-    `select id, "baseHits" + "viewCount" as hits from "Publication"
-     where language = 'en' and status = 'published' and "reportNumber" <> '2024-14E' order by id limit 1`,
-  );
-  const context = await browser.newContext({ userAgent: PERSON, locale: "en-US" });
-  const page = await context.newPage();
-  await page.goto(`/en/publications/${paper!.id}`);
-  const shown = async () => Number((await page.getByTestId("hits").textContent())!.replace(/\D/g, ""));
-  expect(await shown()).toBe(paper!.hits);
-  // The figure may lag a few seconds while events are folded in; reloads by the same person within 30 s add nothing.
+test("a person's view raises the public hit figure by one", async ({ browser }) => {
+  // Arrange
+  const { id } = await createPaper({ baseHits: CARRIED_OVER });
+  const person = await browser.newContext({ userAgent: PERSON, locale: "en-US" });
+  const paper = new PublicationPage(await person.newPage());
+  // A robot's browser (not counted) to read the figure as readers see it.
+  const robot = new PublicationPage(await browser.newPage({ userAgent: ROBOT }));
+
+  // Act
+  await paper.goto("en", id);
+
+  // Assert: the page showed the figure before this view; once it is folded, readers see one more.
+  expect(await paper.hitFigure()).toBe(CARRIED_OVER);
+  await foldedEvents(id, 1);
+  expect(await storedHits(id)).toBe(CARRIED_OVER + 1);
+  // The server's copy of the page may lag the database by seconds.
   await expect
-    .poll(
-      async () => {
-        await page.reload();
-        return shown();
-      },
-      { timeout: 20_000, intervals: [2_000] },
-    )
-    .toBe(paper!.hits + 1);
-  await page.waitForTimeout(6_000);
-  await page.reload();
-  expect(await shown()).toBe(paper!.hits + 1);
-  await context.close();
+    .poll(async () => {
+      await robot.goto("en", id);
+      return robot.hitFigure();
+    })
+    .toBe(CARRIED_OVER + 1);
+  await person.close();
+  await robot.page.close();
+});
+
+test("a person's reloads within 30 seconds are not counted again: the figure rises by one", async ({ browser }) => {
+  // Arrange
+  const { id } = await createPaper({ baseHits: CARRIED_OVER });
+  const person = await browser.newContext({ userAgent: PERSON, locale: "en-US" });
+  const paper = new PublicationPage(await person.newPage());
+  const RELOADS = 3;
+
+  // Act: a view, then reloads by the same person within seconds.
+  await paper.goto("en", id);
+  for (let i = 0; i < RELOADS; i++) await paper.page.reload();
+
+  // Assert: every request was written (so counting ran), and folded into one view.
+  await foldedEvents(id, 1 + RELOADS);
+  expect(await storedHits(id)).toBe(CARRIED_OVER + 1);
+  await person.close();
 });
 
 test("views answered from the server's copy of a hot page are counted, each one", async ({ request }) => {
-  const [paper] = await queryE2e<{ id: number }>(
-    `select id from "Publication" where language = 'en' and status = 'published' order by id desc limit 1 offset 1`,
-  );
-  const url = `/en/publications/${paper!.id}`;
-  const events = async () =>
-    (await queryE2e<{ n: number }>(`select count(*)::int as n from "UsageEvent" where "publicationId" = $1`, [paper!.id]))[0]!.n;
-  // Warm the copy with a robot's requests, which are not views.
-  const robot = { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" };
-  await expect.poll(async () => (await request.get(url, { headers: robot })).headers()["x-perspectives-cache"]).toBe("hit");
-  const before = await events();
-  // Three people (different browsers) read it; each answer comes from the copy.
-  for (const version of [131, 132, 133]) {
-    const res = await request.get(url, { headers: { "user-agent": PERSON.replace("131", String(version)) } });
-    expect(res.headers()["x-perspectives-cache"]).toBe("hit");
-  }
-  await expect.poll(events, { timeout: 5_000 }).toBe(before + 3);
+  // Arrange: a copy warmed by a robot's requests, which are not views.
+  const { id } = await createPaper();
+  const url = `/en/publications/${id}`;
+  await expect
+    .poll(async () => (await request.get(url, { headers: { "user-agent": ROBOT } })).headers()["x-perspectives-cache"])
+    .toBe("hit");
+
+  // Act: three people (different browsers) read it.
+  const answers = [];
+  for (const n of [1, 2, 3]) answers.push((await request.get(url, { headers: { "user-agent": chromeOnLinux(n) } })).headers());
+
+  // Assert: each answer came from the copy, and each is a view.
+  expect(answers.map((headers) => headers["x-perspectives-cache"])).toEqual(["hit", "hit", "hit"]);
+  await expect.poll(async () => (await usageEvents(id)).written).toBe(3);
 });
 
-test("robots and prefetches are not counted", async ({ request }) => {
-  const [paper] = await queryE2e<{ id: number }>(
-    `select id from "Publication" where language = 'ko' and status = 'published' order by id desc limit 1`,
-  );
-  const before = await queryE2e<{ n: number }>(`select count(*)::int as n from "UsageEvent" where "publicationId" = $1`, [
-    paper!.id,
-  ]);
-  await request.get(`/ko/publications/${paper!.id}`, {
-    headers: { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" },
+const NOT_VIEWS: [string, Record<string, string>][] = [
+  ["a robot's request", { "user-agent": ROBOT }],
+  ["a browser's prefetch (Sec-Purpose)", { "user-agent": PERSON, "sec-purpose": "prefetch" }],
+  ["a Next.js router prefetch", { "user-agent": PERSON, "next-router-prefetch": "1" }],
+];
+
+for (const [name, headers] of NOT_VIEWS) {
+  test(`${name} is not counted; a person's view after it is`, async ({ request }) => {
+    // Arrange
+    const { id } = await createPaper({ language: "ko", baseHits: CARRIED_OVER });
+    const url = `/ko/publications/${id}`;
+
+    // Act
+    expect((await request.get(url, { headers })).status()).toBe(200);
+    await request.get(url, { headers: { "user-agent": PERSON } });
+
+    // Assert: one event, the person's, and the figure up by exactly one.
+    await foldedEvents(id, 1);
+    expect(await storedHits(id)).toBe(CARRIED_OVER + 1);
   });
-  await request.get(`/ko/publications/${paper!.id}`, { headers: { "user-agent": PERSON, "sec-purpose": "prefetch" } });
-  await request.get(`/ko/publications/${paper!.id}`, { headers: { "user-agent": PERSON, "next-router-prefetch": "1" } });
-  await request.get(`/ko/publications/999999`, { headers: { "user-agent": PERSON } });
-  await new Promise((r) => setTimeout(r, 1_000));
-  const after = await queryE2e<{ n: number }>(`select count(*)::int as n from "UsageEvent" where "publicationId" = $1`, [
-    paper!.id,
-  ]);
-  expect(after[0]!.n).toBe(before[0]!.n);
-  expect(
-    (await queryE2e<{ n: number }>(`select count(*)::int as n from "UsageEvent" where "publicationId" = 999999`))[0]!.n,
-  ).toBe(0);
+}
+
+test("a view of a paper that does not exist is not counted; a person's view of one that does is", async ({ request }) => {
+  // Arrange
+  const { id } = await createPaper({ language: "ko", baseHits: CARRIED_OVER });
+  const missing = 999_999;
+
+  // Act
+  expect((await request.get(`/ko/publications/${missing}`, { headers: { "user-agent": PERSON } })).status()).toBe(404);
+  await request.get(`/ko/publications/${id}`, { headers: { "user-agent": PERSON } });
+
+  // Assert: the view after it is written and folded; the missing paper has nothing.
+  await foldedEvents(id, 1);
+  expect(await storedHits(id)).toBe(CARRIED_OVER + 1);
+  expect(await usageEvents(missing)).toEqual({ written: 0, unfolded: 0 });
 });

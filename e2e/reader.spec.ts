@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { ListingPage } from "./pages/listing-page";
 import { PublicationPage } from "./pages/publication-page";
 import { queryE2e, seedPaperIds, storedHits } from "./support/db";
+import { translator } from "./support/messages";
 
 const cases = [
   {
@@ -29,43 +30,68 @@ const cases = [
 ] as const;
 
 for (const c of cases) {
-  test(`${c.locale}: a reader filters the catalogue and reads the seed paper`, async ({ page }) => {
+  test(`${c.locale}: filtering the catalogue by series and year lists only that series' papers of that year`, async ({
+    page,
+  }) => {
+    // Arrange
     const listing = new ListingPage(page);
     await listing.goto(c.locale);
-    await listing.facet(/^(Series|시리즈)$/, c.series).click();
+
+    // Act
+    await listing.facet("series", c.series).click();
     await expect(page).toHaveURL(/series=ifans-perspectives/);
-    await listing.facet(/^(Year|연도)$/, /^2024 \(\d+\)$/).click();
+    await listing.facet("year", /^2024 \(\d+\)$/).click();
+
+    // Assert: both filters kept, the seed paper among the results, every result of 2024.
     await expect(page).toHaveURL(/series=ifans-perspectives/);
     await expect(page).toHaveURL(/year=2024/);
     await expect(listing.items.filter({ hasText: c.title })).toHaveCount(1);
     for (const text of await listing.items.locator(".pub-list__byline time").allTextContents()) {
       expect(text.startsWith("2024-")).toBe(true);
     }
+  });
 
-    await listing.link(c.title).click();
+  test(`${c.locale}: the seed paper's page shows its author, date, hits, contents and file`, async ({ page }) => {
+    // Arrange
+    const ids = await seedPaperIds();
     const paper = new PublicationPage(page);
+
+    // Act
+    await paper.goto(c.locale, ids[c.locale]);
+
+    // Assert
     await expect(paper.title).toHaveText(c.title);
     await expect(paper.facts.getByRole("link", { name: c.author })).toBeVisible();
     await expect(paper.facts).toContainText("2024-12-31");
     if (c.hits) {
-      const shown = Number((await paper.hits.textContent())!.replace(/,/g, ""));
+      const shown = await paper.hitFigure();
       expect(shown).toBeGreaterThanOrEqual(c.hits);
-      expect(shown).toBeLessThanOrEqual(await storedHits((await seedPaperIds()).en));
+      expect(shown).toBeLessThanOrEqual(await storedHits(ids.en));
     }
     await expect(paper.tocLinks).toHaveCount(6);
     await expect(paper.attachmentLinks).toHaveText([c.file]);
+  });
 
-    // The table of contents leads to its section.
+  test(`${c.locale}: the table of contents leads to its section`, async ({ page }) => {
+    // Arrange
+    const ids = await seedPaperIds();
+    const paper = new PublicationPage(page);
+    await paper.goto(c.locale, ids[c.locale]);
     const firstEntry = paper.tocLinks.first();
     const firstText = (await firstEntry.textContent())!;
-    if (c.firstSection) expect(firstText).toBe(c.firstSection);
+
+    // Act
     await firstEntry.click();
+
+    // Assert
+    if (c.firstSection) expect(firstText).toBe(c.firstSection);
     const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await expect(page.locator(`[id="${anchor}"]`)).toHaveText(firstText);
     await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
   });
 
   test(`${c.locale}: the attachment downloads with its stored bytes and its Korean name`, async ({ page }) => {
+    // Arrange
     const ids = await seedPaperIds();
     const id = ids[c.locale];
     const [stored] = await queryE2e<{ sha256: string; fileName: string }>(
@@ -74,34 +100,51 @@ for (const c of cases) {
     );
     const paper = new PublicationPage(page);
     await paper.goto(c.locale, id);
+
+    // Act
     const downloadPromise = page.waitForEvent("download");
     await paper.attachmentLinks.first().click();
     const download = await downloadPromise;
+    const href = await paper.attachmentLinks.first().getAttribute("href");
+    const response = await page.request.get(href!);
+
+    // Assert: the same bytes, under the stored name (UTF-8, with an ASCII fallback for old clients).
     expect(download.suggestedFilename()).toBe(stored!.fileName);
     const bytes = await readFile(await download.path());
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(stored!.sha256);
-
-    const href = await paper.attachmentLinks.first().getAttribute("href");
-    const response = await page.request.get(href!);
     const disposition = response.headers()["content-disposition"]!;
     const encoded = /filename\*=UTF-8''([^;\s]+)/.exec(disposition)?.[1];
     expect(decodeURIComponent(encoded!)).toBe(stored!.fileName);
     expect(disposition).toMatch(/filename="[\x20-\x7e]+"/);
   });
 
-  test(`${c.locale}: previous/next and the language links lead where they say`, async ({ page }) => {
+  test(`${c.locale}: previous and next lead through the series and back`, async ({ page }) => {
+    // Arrange
     const ids = await seedPaperIds();
     const paper = new PublicationPage(page);
     await paper.goto(c.locale, ids[c.locale]);
-    const prev = paper.neighbours.getByRole("link", { name: /Previous|이전 글/ });
-    const prevTitle = (await prev.locator(".neighbours__title").textContent())!;
-    await prev.click();
-    await expect(paper.title).toHaveText(prevTitle);
-    await paper.neighbours.getByRole("link", { name: /Next|다음 글/ }).click();
-    await expect(paper.title).toHaveText(c.title);
+    const prevTitle = (await paper.previous.locator(".neighbours__title").textContent())!;
 
-    await paper.languageSwitch.click();
+    // Act
+    await paper.previous.click();
+    await expect(paper.title).toHaveText(prevTitle);
+    await paper.next.click();
+
+    // Assert
+    await expect(paper.title).toHaveText(c.title);
+  });
+
+  test(`${c.locale}: the language link leads to the paper's translation`, async ({ page }) => {
+    // Arrange
+    const ids = await seedPaperIds();
+    const paper = new PublicationPage(page);
+    await paper.goto(c.locale, ids[c.locale]);
     const other = c.locale === "en" ? "ko" : "en";
+
+    // Act
+    await paper.languageSwitch.click();
+
+    // Assert
     await expect(page).toHaveURL(new RegExp(`/${other}/publications/${ids[other]}$`));
     await expect(paper.title).toHaveText(c.otherTitle);
     await expect(page.locator("html")).toHaveAttribute("lang", other);
@@ -109,106 +152,153 @@ for (const c of cases) {
 }
 
 test("a paper without a translation keeps its page in the other language, with a notice", async ({ page }) => {
+  // Arrange
   const [solo] = await queryE2e<{ id: number; title: string }>(
     `select p.id, p.title from "Publication" p where p.language = 'en' and p.status = 'published' and p."translationId" is null
        and not exists (select 1 from "Publication" t where t."translationId" = p.id) limit 1`,
   );
   const paper = new PublicationPage(page);
   await paper.goto("en", solo!.id);
+
+  // Act
   await paper.languageSwitch.click();
+
+  // Assert
   await expect(page).toHaveURL(new RegExp(`/ko/publications/${solo!.id}$`));
   await expect(paper.title).toHaveText(solo!.title);
-  await expect(page.getByRole("note")).toHaveText("이 간행물은 영어로만 제공됩니다.");
+  await expect(page.getByRole("note")).toHaveText(translator("ko")("Publication.onlyIn", { language: "en" }));
 });
 
 test("pagination keeps the filters", async ({ page }) => {
+  // Arrange
+  const t = translator("en");
   const listing = new ListingPage(page);
   await listing.goto("en", "?q=e");
-  await expect(listing.resultCount).toHaveText(/^\d+ publications$/);
-  const total = Number((await listing.resultCount.textContent())!.split(" ")[0]);
+  const total = Number((await listing.resultCount.textContent())!.replace(/\D/g, ""));
+  await expect(listing.resultCount).toHaveText(t("Listing.count", { count: total }));
   expect(total, "the demo catalogue has more than a page of papers with an e").toBeGreaterThan(20);
-  await listing.pagination.getByRole("link", { name: "Page 2" }).click();
+
+  // Act
+  await listing.pagination.getByRole("link", { name: t("Pagination.page", { page: 2 }) }).click();
+
+  // Assert
   await expect(page).toHaveURL(/q=e/);
   await expect(page).toHaveURL(/page=2/);
   await expect(listing.items).toHaveCount(Math.min(20, total - 20));
 });
 
-test("bad query values never break the listing", async ({ page }) => {
-  for (const query of [
-    "?page=-3",
-    "?year=abc",
-    "?page=99999",
-    "?series=%00",
-    `?q=${"x".repeat(5000)}`,
-    "?author=1e400&topic=<script>",
-  ]) {
-    const response = await page.goto(`/en/publications${query}`);
-    expect(response?.status(), query).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publications");
-  }
-  await page.goto(`/en/publications?q=${"x".repeat(5000)}`);
-  await expect(page.getByRole("status").filter({ hasText: "too long" })).toBeVisible();
+for (const query of [
+  "?page=-3",
+  "?year=abc",
+  "?page=99999",
+  "?series=%00",
+  `?q=${"x".repeat(5000)}`,
+  "?author=1e400&topic=<script>",
+]) {
+  test(`a bad query value never breaks the listing: ${query.slice(0, 40)}`, async ({ page }) => {
+    // Act
+    const response = await new ListingPage(page).goto("en", query);
+
+    // Assert
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(translator("en")("Listing.title"));
+  });
+}
+
+test("a search text that is too long is ignored, and the listing says so", async ({ page }) => {
+  // Act
+  await new ListingPage(page).goto("en", `?q=${"x".repeat(5000)}`);
+
+  // Assert
+  await expect(page.getByRole("status").filter({ hasText: translator("en")("Listing.searchTooLong") })).toBeVisible();
 });
 
 test("the skip link is the first thing the keyboard reaches and moves focus to the content", async ({ page }) => {
+  // Arrange
   const paper = new PublicationPage(page);
   await paper.goto("ko", (await seedPaperIds()).ko);
+
+  // Act
   await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "본문 바로가기" });
+  const skip = page.getByRole("link", { name: translator("ko")("Site.skipToContent") });
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
+
+  // Assert
   await expect(page).toHaveURL(/#main$/);
 });
 
-test("share buttons are plain links and no third-party script or request is made", async ({ page }) => {
+test("share buttons are plain links to the services, and buttons for the rest", async ({ page }) => {
+  // Arrange
+  const t = translator("en");
+  const paper = new PublicationPage(page);
+
+  // Act
+  await paper.goto("en", (await seedPaperIds()).en);
+
+  // Assert
+  await expect(paper.share.getByRole("link", { name: t("Share.facebook") })).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/,
+  );
+  await expect(paper.share.getByRole("link", { name: t("Share.x") })).toHaveAttribute(
+    "href",
+    /^https:\/\/twitter\.com\/intent\/tweet\?/,
+  );
+  await expect(paper.share.getByRole("button", { name: t("Share.kakao") })).toBeVisible();
+  await expect(paper.share.getByRole("button", { name: t("Share.copy") })).toBeVisible();
+});
+
+test("the publication page makes no third-party request and loads no third-party script", async ({ page }) => {
+  // Arrange
   const foreign: string[] = [];
   page.on("request", (r) => {
     const host = new URL(r.url()).hostname;
     if (host !== "localhost" && host !== "127.0.0.1") foreign.push(r.url());
   });
   const paper = new PublicationPage(page);
+
+  // Act: the page and everything it loads.
   await paper.goto("en", (await seedPaperIds()).en);
-  await expect(paper.share.getByRole("link", { name: /Facebook/ })).toHaveAttribute(
-    "href",
-    /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/,
-  );
-  await expect(paper.share.getByRole("link", { name: /X \(Twitter\)/ })).toHaveAttribute(
-    "href",
-    /^https:\/\/twitter\.com\/intent\/tweet\?/,
-  );
-  await expect(paper.share.getByRole("button", { name: "KakaoTalk" })).toBeVisible();
-  await expect(paper.share.getByRole("button", { name: "Copy link" })).toBeVisible();
   await page.waitForLoadState("networkidle");
+
+  // Assert
   expect(foreign).toEqual([]);
   const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+  expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((src) => new URL(src).hostname === "localhost")).toBe(true);
 });
 
-test("screenshots of the publication page on a phone and a desktop", async ({ page }, testInfo) => {
-  const { en, ko } = await seedPaperIds();
-  for (const [width, height] of [
-    [375, 812],
-    [1280, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const [locale, id] of [
-      ["en", en],
-      ["ko", ko],
-    ] as const) {
-      await page.goto(`/${locale}/publications/${id}`);
+for (const [width, height] of [
+  [375, 812],
+  [1280, 900],
+] as const) {
+  for (const locale of ["en", "ko"] as const) {
+    test(`the ${locale} publication page fits a ${width}px wide screen (screenshot attached)`, async ({ page }, testInfo) => {
+      // Arrange
+      await page.setViewportSize({ width, height });
+
+      // Act
+      await new PublicationPage(page).goto(locale, (await seedPaperIds())[locale]);
       const path = testInfo.outputPath(`publication-${locale}-${width}.png`);
       await page.screenshot({ path, fullPage: true });
       await testInfo.attach(`publication-${locale}-${width}`, { path, contentType: "image/png" });
-      // Nothing runs off the side of a phone screen.
+
+      // Assert: nothing runs off the side of the screen.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${locale} at ${width}px`).toBeLessThanOrEqual(0);
-    }
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
   }
-});
+}
 
 test("the publication page tells search engines and Google Scholar what it is", async ({ page }) => {
+  // Arrange
   const { en, ko } = await seedPaperIds();
+
+  // Act
   await page.goto(`/en/publications/${en}`);
+
+  // Assert
   const meta = (name: string) => page.locator(`meta[name="${name}"]`);
   await expect(meta("citation_title")).toHaveAttribute("content", "The North Korea-Russia Alliance and Korea’s Policy");
   // "Family, Given": Scholar would read "CHOI" as the given name.
@@ -243,27 +333,48 @@ test("the publication page tells search engines and Google Scholar what it is", 
 });
 
 test("the English paper under the Korean menus is a copy: not indexed, no citation tags", async ({ page }) => {
+  // Arrange
   const { en } = await seedPaperIds();
+
+  // Act
   await page.goto(`/ko/publications/${en}`);
+
+  // Assert
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expect(page.locator('meta[name^="citation_"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/en/publications/${en}$`));
 });
 
-test("link previews get the paper's card: a PNG under its own page, none under the copy", async ({ page, request }) => {
-  const { en, ko } = await seedPaperIds();
+test("link previews get the paper's card: a 1200×630 PNG under its own page", async ({ page, request }) => {
+  // Arrange
+  const { ko } = await seedPaperIds();
   await page.goto(`/ko/publications/${ko}`);
   const image = (await page.locator('meta[property="og:image"]').getAttribute("content"))!;
+
+  // Act
   const response = await request.get(new URL(image).pathname + new URL(image).search);
+
+  // Assert
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   const bytes = await response.body();
   expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
-  expect((await request.get(`/ko/publications/${en}/card.png`)).status()).toBe(404);
+});
+
+test("a paper's copy under the other language's menus has no card", async ({ request }) => {
+  // Arrange
+  const { en } = await seedPaperIds();
+
+  // Act
+  const response = await request.get(`/ko/publications/${en}/card.png`);
+
+  // Assert
+  expect(response.status()).toBe(404);
 });
 
 test("the sitemap lists every published paper once, at its own language's page, and nothing unpublished", async ({ request }) => {
+  // Arrange
   const visibility = async () =>
     new Map(
       (
@@ -273,9 +384,12 @@ test("the sitemap lists every published paper once, at its own language's page, 
       ).map((r) => [r.id, r]),
     );
   const before = await visibility();
+
+  // Act
   const xml = await (await request.get("/sitemap.xml")).text();
+
+  // Assert: papers other tests publish meanwhile change state between the two looks; the rest must match exactly.
   const after = await visibility();
-  // Papers other tests publish meanwhile change state between the two looks; the rest must match exactly.
   const stable = [...before.values()].filter((r) => after.get(r.id)?.public === r.public);
   expect(stable.length).toBeGreaterThan(60);
   for (const { id, language, public: isPublic } of stable) {

@@ -1,86 +1,125 @@
+// The statistics pages against events the test writes itself: each test a
+// paper of its own and a month of its own in 2003, so the dashboard's totals
+// for that month are its events alone, whichever tests run at once.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { SignInPage } from "./pages/sign-in-page";
+import { expect, test, type Page } from "@playwright/test";
+import { StatsPage } from "./pages/stats-page";
 import { queryE2e } from "./support/db";
-import { STAFF } from "./support/users";
+import { foldedEvents } from "./support/counting";
+import { translator } from "./support/messages";
+import { createPaper } from "./support/papers";
+import { signInAs } from "./support/sign-in";
 
-const RANGE = "from=2003-05-01&to=2003-05-31";
+const t = translator("en");
 
-test("seeded events show up as the expected numbers on the dashboard and in the CSV", async ({ page }) => {
-  const [paper] = await queryE2e<{ id: number; title: string }>(
-    `select id, title from "Publication" where language = 'ko' and status = 'published' order by id limit 1`,
-  );
-  // 7 views by 5 visitors (two double clicks) and 2 downloads, on two days in May 2003 (Seoul time).
+/**
+ * 7 views by 5 visitors (two double clicks) and 2 downloads of the paper, on
+ * the 10th and 11th of `month` ("2003-05", Seoul time), folded by the server's
+ * own job: 2 views on the 10th; 3 views and 2 downloads on the 11th.
+ */
+async function writeEvents(paperId: number, month: string) {
   const v = () => randomUUID();
   const [a, b] = [v(), v()];
   const events: [string, string, string][] = [
-    ["view", a, "2003-05-10 10:00:00+09"],
-    ["view", a, "2003-05-10 10:00:10+09"],
-    ["view", b, "2003-05-10 11:00:00+09"],
-    ["view", b, "2003-05-10 11:00:05+09"],
-    ["view", v(), "2003-05-11 09:00:00+09"],
-    ["view", v(), "2003-05-11 09:30:00+09"],
-    ["view", v(), "2003-05-11 23:59:00+09"],
-    ["download", v(), "2003-05-11 12:00:00+09"],
-    ["download", v(), "2003-05-11 12:00:01+09"],
+    ["view", a, `${month}-10 10:00:00+09`],
+    ["view", a, `${month}-10 10:00:10+09`],
+    ["view", b, `${month}-10 11:00:00+09`],
+    ["view", b, `${month}-10 11:00:05+09`],
+    ["view", v(), `${month}-11 09:00:00+09`],
+    ["view", v(), `${month}-11 09:30:00+09`],
+    ["view", v(), `${month}-11 23:59:00+09`],
+    ["download", v(), `${month}-11 12:00:00+09`],
+    ["download", v(), `${month}-11 12:00:01+09`],
   ];
   for (const [kind, visitor, at] of events) {
     await queryE2e(
       `insert into "UsageEvent" (kind, "publicationId", "visitorHash", "occurredAt") values ($1::"UsageKind", $2, $3, $4::timestamptz)`,
-      [kind, paper!.id, visitor, at],
+      [kind, paperId, visitor, at],
     );
   }
-  // The server's own job folds them within a few seconds.
-  await expect
-    .poll(
-      async () =>
-        (
-          await queryE2e<{ n: number }>(
-            `select count(*)::int as n from "UsageEvent"
-             where "publicationId" = $1 and "insertedAt" >= (select "foldedThrough" from "StatsFold" where id = 1)`,
-            [paper!.id],
-          )
-        )[0]!.n,
-      { timeout: 20_000 },
-    )
-    .toBe(0);
+  await foldedEvents(paperId, events.length);
+}
 
-  await new SignInPage(page).signIn("en", STAFF.analyst.email, STAFF.analyst.password);
-  await expect(page).toHaveURL(/\/en\/admin$/);
-  await page.goto(`/en/admin/stats?${RANGE}`);
-  const totals = page.locator(".stats-figures").first();
-  await expect(totals).toContainText("Views5");
-  await expect(totals).toContainText("Downloads2");
-  await page.getByText("Show as table").first().click();
-  const dailyTable = page
-    .locator("table")
-    .filter({ has: page.getByRole("columnheader", { name: "Day" }) })
-    .first();
-  await expect(dailyTable.locator("tr").filter({ hasText: "2003-05-10" }).locator("td")).toHaveText(["2", "0"]);
-  await expect(dailyTable.locator("tr").filter({ hasText: "2003-05-11" }).locator("td")).toHaveText(["3", "2"]);
-  await expect(page.getByRole("img", { name: /Line chart of views and downloads per day/ }).first()).toBeVisible();
+// The 1st to the 28th: a whole period in every month.
+const period = (month: string) => `from=${month}-01&to=${month}-28`;
 
+/** A paper of its own with a month's events, and an analyst signed in to read its statistics. */
+async function analystWithMonth(page: Page, month: string) {
+  const paper = await createPaper({ language: "ko" });
+  await writeEvents(paper.id, month);
+  await signInAs(page, "analyst");
+  return { paper, stats: new StatsPage(page) };
+}
+
+test("the dashboard shows a period's counted views and downloads, in total and per day", async ({ page }) => {
+  // Arrange
+  const { stats } = await analystWithMonth(page, "2003-05");
+
+  // Act
+  await stats.goto(period("2003-05"));
+  await stats.showTable.click();
+
+  // Assert: double clicks are one view; the chart says what it shows, the table has its numbers.
+  await expect(stats.totals).toContainText(`${t("Stats.views")}5`);
+  await expect(stats.totals).toContainText(`${t("Stats.downloads")}2`);
+  await expect(stats.dailyCells("2003-05-10")).toHaveText(["2", "0"]);
+  await expect(stats.dailyCells("2003-05-11")).toHaveText(["3", "2"]);
+  await expect(stats.chart("May 1, 2003", "May 28, 2003")).toBeVisible();
+});
+
+test("the daily CSV carries the dashboard's numbers", async ({ page }) => {
+  // Arrange
+  const { stats } = await analystWithMonth(page, "2003-06");
+  await stats.goto(period("2003-06"));
+
+  // Act
   const download = page.waitForEvent("download");
-  await page.locator(".stats-csv").first().click();
+  await stats.dailyCsv.click();
   const csv = await readFile(await (await download).path(), "utf8");
+
+  // Assert: UTF-8 with a BOM, so spreadsheets read Korean right.
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain("2003-05-10,2,0");
-  expect(csv).toContain("2003-05-11,3,2");
+  expect(csv).toContain("2003-06-10,2,0");
+  expect(csv).toContain("2003-06-11,3,2");
+});
 
-  await page.goto(`/en/admin/stats/publications/${paper!.id}?${RANGE}`);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(paper!.title);
-  await expect(page.locator(".stats-figures").first()).toContainText("Views5");
+test("a publication's statistics page shows its own numbers", async ({ page }) => {
+  // Arrange
+  const { paper, stats } = await analystWithMonth(page, "2003-07");
 
+  // Act
+  await stats.gotoPublication(paper.id, period("2003-07"));
+
+  // Assert
+  await expect(stats.heading).toContainText(paper.title);
+  await expect(stats.totals).toContainText(`${t("Stats.views")}5`);
+  await expect(stats.totals).toContainText(`${t("Stats.downloads")}2`);
+});
+
+test("axe finds no violations on a publication's statistics page with numbers", async ({ page }) => {
+  // Arrange
+  const { paper, stats } = await analystWithMonth(page, "2003-08");
+
+  // Act
+  await stats.gotoPublication(paper.id, period("2003-08"));
+  await expect(stats.chart("August 1, 2003", "August 28, 2003")).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+
+  // Assert
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
 test("an invalid date range gets a clear message, not an error", async ({ page }) => {
-  await new SignInPage(page).signIn("en", STAFF.editor.email, STAFF.editor.password);
-  await expect(page).toHaveURL(/\/en\/admin$/);
-  const response = await page.goto("/en/admin/stats?from=2024-05-10&to=2024-05-01");
+  // Arrange
+  await signInAs(page, "editor");
+  const stats = new StatsPage(page);
+
+  // Act
+  const response = await stats.goto("from=2024-05-10&to=2024-05-01");
+
+  // Assert
   expect(response?.status()).toBe(200);
-  await expect(page.getByText("The start date is after the end date.")).toBeVisible();
+  await expect(stats.problem).toHaveText(`${t("Stats.problems.fromAfterTo")} ${t("Stats.fallback")}`);
 });

@@ -3,7 +3,7 @@
 // succeeds again. The HTTP server (server/database-outage.ts) reads it to turn
 // a page's 500 into "503, try again"; the view counter waits for its end. The
 // app bundle and the server are bundled apart, so the state lives on
-// globalThis under a Symbol.for key (as lib/stats/page-view-hook.ts does). No
+// globalThis under a Symbol.for key (as lib/edge/bridge.ts does). No
 // database access here.
 import { describeDatabaseError, isDatabaseUnavailable } from "./db-errors";
 

@@ -61,3 +61,8 @@ export function formatSiteLocalDateTime(date: Date): string {
   const p = Object.fromEntries(zonedParts.formatToParts(date).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
+
+/** Date and time to the second on the institution's clock, as the staff logs show them. */
+export function siteDateTimeFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: SITE_TIME_ZONE });
+}

@@ -1,7 +1,8 @@
 // `npm run stats:fold`: folds pending usage events and purges old raw events once,
 // for operators who prefer cron to the in-process scheduler (both are safe together).
 import { parseEnv } from "@/lib/env";
-import { foldUsageEvents, purgeUsageEvents } from "@/lib/stats/fold";
+import { purgeUsageEvents } from "@/lib/data/usage-events";
+import { foldUsageEvents } from "@/lib/data/usage-fold";
 import { runScript } from "./lib/run-script";
 
 runScript(async () => {

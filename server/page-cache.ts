@@ -12,7 +12,7 @@
 // most TTL_MS and never longer than Next's own s-maxage. Requests that ask for
 // something else (in-app navigation's RSC payload, prefetches, draft mode,
 // on-demand revalidation, ranges) go to Next untouched. Editors' changes drop
-// the page at once (lib/http/page-cache-hook.ts); other instances drop theirs
+// the page at once (lib/edge/bridge.ts); other instances drop theirs
 // within TTL_MS. Memory is bounded by size (least recently used goes first).
 //
 // A miss is served by Next as usual; once it has answered 200, the cache asks
@@ -25,7 +25,7 @@ import { gzipSync } from "node:zlib";
 import fresh from "fresh";
 import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
-import { publicationPageId } from "./page-views";
+import { mayKeepCopy, type Route } from "@/lib/edge/routes";
 
 /** How long a copy is answered before it is fetched again. */
 const TTL_MS = 2000;
@@ -58,16 +58,16 @@ export type PageCache = {
   /** True for the cache's own refill request (its marker is removed either way); it is neither counted nor cached. */
   isRefill(req: IncomingMessage): boolean;
   /** Answers the request from memory and returns true, or returns false and leaves it to Next.js. */
-  serve(req: IncomingMessage, res: ServerResponse): boolean;
+  serve(req: IncomingMessage, res: ServerResponse, route: Route): boolean;
   /** Drops every copy of this path, whatever its query. */
   forget(pathname: string): void;
 };
 
 /** The cache key of a request the cache may answer: its path and query; else null. */
-function cacheKey(req: IncomingMessage): string | null {
+function cacheKey(req: IncomingMessage, route: Route): string | null {
   const url = req.url;
   if ((req.method !== "GET" && req.method !== "HEAD") || !url || url.length > 1000) return null;
-  if (publicationPageId(url) === null || url.includes("_rsc=")) return null;
+  if (!mayKeepCopy(route, url)) return null;
   for (const name of BYPASS_HEADERS) if (req.headers[name] !== undefined) return null;
   const cookie = req.headers.cookie;
   if (cookie && BYPASS_COOKIES.test(cookie)) return null;
@@ -163,8 +163,8 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
       return marker === secret;
     },
 
-    serve(req, res) {
-      const key = cacheKey(req);
+    serve(req, res, route) {
+      const key = cacheKey(req, route);
       if (key === null) return false;
       const entry = pages.get(key);
       if (!entry) {

@@ -1,21 +1,11 @@
 import type { IncomingMessage } from "node:http";
-import { cookieNames } from "@/lib/http/cookies";
-import { pageViewCounter, type CountableRequest } from "@/lib/stats/page-view-hook";
+import type { AppSide } from "@/lib/edge/bridge";
+import type { Route } from "@/lib/edge/routes";
+import { countableRequest } from "@/lib/stats/counting-rules";
 
-// A publication page, exactly as readers and links address it; the query
-// (e.g. `_rsc` for in-app navigation) does not matter. proxy.ts's matcher
-// leaves these paths out, so keep the two in step.
-const PUBLICATION_PAGE = /^\/(?:ko|en)\/publications\/([1-9]\d{0,9})(?:\?|$)/;
-
-/** The publication id when a request asks for a publication page, else null. */
-export function publicationPageId(url: string | undefined): number | null {
-  const id = url ? PUBLICATION_PAGE.exec(url)?.[1] : undefined;
-  return id ? Number(id) : null;
-}
-
-/** The request as the counting rules read it, without copying its headers. */
-function countable(req: IncomingMessage): CountableRequest {
-  const headers = {
+/** The request's headers as the counting rules read them, without copying them. */
+function headersOf(req: IncomingMessage): Pick<Headers, "get" | "has"> {
+  return {
     get(name: string): string | null {
       // The client's address is read from the header the edge set (server/forwarded.ts).
       const value = req.headers[name.toLowerCase()];
@@ -25,20 +15,15 @@ function countable(req: IncomingMessage): CountableRequest {
       return req.headers[name.toLowerCase()] !== undefined;
     },
   };
-  return { method: req.method ?? "GET", headers, cookieNames: cookieNames(headers) };
 }
 
-let warned = false;
-
 /**
- * Counts a request for a publication page as it arrives, before Next.js serves
- * it (from cache or not). Whether it is a person's view is the counter's call.
+ * Counts a request for a publication page as it arrives, before Next.js
+ * serves it (from its cache, from the server's copy, or rendered): every
+ * reader's view, whichever answers it. Whether it is a person's view is the
+ * app's call (lib/stats/count-request.ts).
  */
-export function countPageView(req: IncomingMessage) {
-  const id = publicationPageId(req.url);
-  if (id === null) return;
-  const counter = pageViewCounter();
-  if (counter) return counter.countView(countable(req), id);
-  if (!warned) console.error("[stats] the view counter is not installed yet: instrumentation.ts has not run");
-  warned = true;
+export function countPageView(app: AppSide, req: IncomingMessage, route: Route) {
+  if (route.kind !== "publication") return;
+  app.count(countableRequest(req.method ?? "GET", headersOf(req)), { kind: "view", publicationId: route.publicationId });
 }

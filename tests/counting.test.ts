@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db, pool } from "@/lib/db";
 import { skipReason } from "@/lib/stats/counting-rules";
-import { foldUsageEvents, purgeUsageEvents } from "@/lib/stats/fold";
+import { purgeUsageEvents } from "@/lib/data/usage-events";
+import { foldUsageEvents } from "@/lib/data/usage-fold";
 import { flushUsageEvents, recordDownload, recordView } from "@/lib/stats/record";
 import { isRobot } from "@/lib/stats/robots";
 import { visitorHash } from "@/lib/stats/visitor";
@@ -67,8 +68,9 @@ describe("who is counted", () => {
     [{ "sec-purpose": "prefetch" }],
     [{ "next-router-prefetch": "1" }],
     [{ "x-middleware-prefetch": "1" }],
-  ])("skips link prefetches %o", (headers) => {
+  ])("skips link prefetches %o, and counts the same request without it", (headers) => {
     expect(skipReason(request(headers), { countStaff: false })).toBe("prefetch");
+    expect(skipReason(request(), { countStaff: false })).toBeNull();
   });
 
   it("skips user agents from the COUNTER robots list and well-known bots", () => {
@@ -94,6 +96,7 @@ describe("who is counted", () => {
     ).toBe(false);
     expect(counterRobots.length).toBeGreaterThan(300);
     expect(skipReason(request({ "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0)" }), { countStaff: false })).toBe("robot");
+    expect(skipReason(request({ "user-agent": CHROME }), { countStaff: false })).toBeNull();
   });
 
   it("skips signed-in staff unless configured to count them, and anything but GET", () => {
@@ -115,12 +118,16 @@ describe("who is counted", () => {
 });
 
 describe("folding events into totals", () => {
-  it("counts nothing for unknown or unpublished publications (a 404 is no hit)", async () => {
+  it("counts nothing for unknown or unpublished publications (a 404 is no hit), and a published one's view", async () => {
     const draft = await paper("draft");
+    const published = await paper();
     await recordView(draft.id, visitor());
     await recordView(2_000_000_000, visitor());
+    await recordView(published.id, visitor());
     await flushUsageEvents();
     expect(await db.usageEvent.count({ where: { publicationId: draft.id } })).toBe(0);
+    expect(await db.usageEvent.count({ where: { publicationId: 2_000_000_000 } })).toBe(0);
+    expect(await db.usageEvent.count({ where: { publicationId: published.id } })).toBe(1);
   });
 
   it("counts the same visitor once within 30 seconds, and again after a 31-second gap", async () => {

@@ -2,10 +2,18 @@
 // origin that answers as Next.js does for publication pages (s-maxage, ETag,
 // Vary). With the real Next.js server behind it: e2e/editor.spec.ts (an
 // editor's change shows at once) and e2e/hits.spec.ts (views from the copy count).
-import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { routeOf } from "@/lib/edge/routes";
 import { CACHE_STATUS_HEADER, createPageCache, type PageCache } from "@/server/page-cache";
 
 type Answer = { status: number; headers: IncomingHttpHeaders; body: Buffer };
@@ -72,7 +80,7 @@ async function warm(path: string): Promise<Answer> {
 
 beforeAll(async () => {
   origin = createServer((req, res) => {
-    if (cache.isRefill(req) || !cache.serve(req, res)) originAnswer(req, res);
+    if (cache.isRefill(req) || !cache.serve(req, res, routeOf(req.method ?? "GET", req.url ?? "/"))) originAnswer(req, res);
   });
   await new Promise<void>((r) => origin.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(origin.address() as AddressInfo).port}`;

@@ -3,12 +3,15 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { appSide, attachServer } from "@/lib/edge/bridge";
+import { routeOf } from "@/lib/edge/routes";
 import { installCounter } from "@/lib/stats/install-counter";
 import { flushUsageEvents } from "@/lib/stats/record";
 import { visitorHash } from "@/lib/stats/visitor";
 import type { TrustProxy } from "@/lib/security/trust-proxy";
 import { createForwarding } from "@/server/forwarded";
-import { countPageView, publicationPageId } from "@/server/page-views";
+import { countPageView } from "@/server/page-views";
+import { routeRequest } from "@/server/routing";
 import { createPublication, createSeries } from "./support/factories";
 
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -19,8 +22,9 @@ describe("which requests are publication page views", () => {
     ["/ko/publications/12", 12],
     ["/en/publications/12?_rsc=1x2y", 12],
     ["/en/publications/12?utm_source=newsletter", 12],
+    ["/en/publications/%31%32", 12], // the page reads its id decoded, so this is paper 12's page
   ])("%s is a view of %i", (url, id) => {
-    expect(publicationPageId(url)).toBe(id);
+    expect(routeOf("GET", url)).toEqual({ kind: "publication", publicationId: id });
   });
 
   it.each([
@@ -35,7 +39,7 @@ describe("which requests are publication page views", () => {
     "/en/publications/12345678901",
     "/en/publications/view/abc",
   ])("%s is not", (url) => {
-    expect(publicationPageId(url)).toBeNull();
+    expect(routeOf("GET", url).kind).not.toBe("publication");
   });
 });
 
@@ -49,7 +53,7 @@ describe("counting views as requests reach the server", () => {
     const forwarding = createForwarding({ trust, appUrl: "https://perspectives.example.org" });
     const server = createServer((req, res) => {
       forwarding(req);
-      countPageView(req);
+      countPageView(appSide()!, req, routeRequest(req));
       res.end("ok");
     });
     servers.push(server);
@@ -58,6 +62,7 @@ describe("counting views as requests reach the server", () => {
   }
 
   beforeAll(async () => {
+    attachServer({ forgetPage: () => undefined });
     installCounter();
     base = await serve(false);
     behindOneProxy = await serve(1);

@@ -1,7 +1,8 @@
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allowedMethods, guardRequest } from "@/server/request-guard";
+import { allowedMethods, routeOf } from "@/lib/edge/routes";
+import { guardRequest } from "@/server/request-guard";
 
 describe("which methods a path answers", () => {
   it.each([
@@ -19,7 +20,7 @@ describe("which methods a path answers", () => {
     ["/_next/static/chunks/x.js", "GET, HEAD"],
     ["/sitemap.xml", "GET, HEAD"],
   ])("%s: %s", (path, methods) => {
-    expect(allowedMethods(path).join(", ")).toBe(methods);
+    expect(allowedMethods(path, routeOf("GET", path)).join(", ")).toBe(methods);
   });
 });
 
@@ -41,7 +42,7 @@ describe("requests refused at the edge", () => {
   beforeAll(async () => {
     // The edge's guard in front of a stand-in for Next.js that answers everything it is handed.
     server = createServer((req, res) => {
-      if (!guardRequest(req, res)) res.end("next");
+      if (!guardRequest(req, res, routeOf(req.method ?? "GET", req.url ?? "/"))) res.end("next");
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -7,12 +7,14 @@ type Props = {
   submitLabel: string;
   /** Shown on the button while the action runs; the submit label otherwise. */
   pendingLabel?: string;
+  /** Holds the button back for another reason than a running action, e.g. a form ticket still on its way. */
+  disabled?: boolean;
   /** More to say after the action's message, e.g. that there are unsaved changes. */
   children?: ReactNode;
 };
 
 /** The end of every action form: the action's answer, announced politely, and the submit button. */
-export function FormFooter({ state, pending, submitLabel, pendingLabel, children }: Props) {
+export function FormFooter({ state, pending, submitLabel, pendingLabel, disabled = false, children }: Props) {
   return (
     <>
       <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
@@ -20,7 +22,7 @@ export function FormFooter({ state, pending, submitLabel, pendingLabel, children
         {children}
       </p>
       <div className="form__actions">
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={pending || disabled}>
           {pending && pendingLabel ? pendingLabel : submitLabel}
         </button>
       </div>

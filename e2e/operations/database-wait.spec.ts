@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 import { freePort, gone, healthy, npmStart, scratchDatabase, type NpmStart } from "./support/npm-start";
 import { E2E_ADMIN_URL } from "../support/e2e-env";
 
-test.describe.configure({ timeout: 180_000 });
+// The database's delay is the point: the portal must be seen waiting for it this long.
+const DATABASE_LATE_MS = 2_000;
 
 /** A port that forwards to the real PostgreSQL server once `open` is called: until then nothing listens there. */
 function postgresLater(port: number) {
@@ -33,7 +34,9 @@ function postgresLater(port: number) {
 }
 
 test("npm start waits for a database that comes up 2 s later, says why, and then serves", async () => {
-  // Arrange: a real database, reachable only through a port that opens 2 s after the start.
+  // Two portal starts' worth of waiting (the launcher's build and the database's): what test.slow() gives.
+  test.slow();
+  // Arrange: a real database, reachable only through a port that opens DATABASE_LATE_MS after the portal waits.
   const db = await scratchDatabase("perspectives_e2e_wait");
   const dbPort = await freePort();
   const password = `not-for-logs-${Date.now()}`; // the server trusts local connections: any password is accepted
@@ -45,11 +48,11 @@ test("npm start waits for a database that comes up 2 s later, says why, and then
   let portal: NpmStart | undefined;
   const database = postgresLater(dbPort);
   try {
-    // Act: the database comes up 2 s after the portal started waiting for it.
+    // Act: the database comes up DATABASE_LATE_MS after the portal started waiting for it.
     const started = npmStart(await freePort(), { DATABASE_URL: url.toString(), DATABASE_WAIT_S: "60" });
     portal = started;
     await expect.poll(() => started.output(), { timeout: 60_000 }).toContain("Waiting up to 60 s");
-    await new Promise((r) => setTimeout(r, 2_000));
+    await new Promise((r) => setTimeout(r, DATABASE_LATE_MS));
     await database.open();
     await healthy(portal);
 

@@ -21,6 +21,7 @@ test("a connection that never sends a byte is closed after the first-request tim
   const limit = CONNECTION_LIMITS.firstRequestMs;
   test.setTimeout(limit * 3 + 30_000);
   const { socket, closed, received } = connect();
+  // Closed by the server, or still open after three times the limit (null).
   const after = await Promise.race([closed, new Promise<null>((r) => setTimeout(() => r(null), limit * 3))]);
   socket.destroy();
   // Closed by the server, without an answer, and not at once: a slow client gets a fair chance to speak.
@@ -39,6 +40,7 @@ test("a kept-alive connection is announced its keep-alive timeout and stays open
   ask();
   await expect.poll(() => (received().match(/HTTP\/1\.1 200/g) ?? []).length).toBe(1);
   expect(received()).toMatch(new RegExp(`\r\nKeep-Alive: timeout=${CONNECTION_LIMITS.keepAliveMs / 1000}\r\n`, "i"));
+  // Holding the connection idle is the point: the server must keep it open this long.
   await new Promise((r) => setTimeout(r, pause));
   expect(socket.readyState, "the server closed a kept-alive connection before its keep-alive timeout").toBe("open");
   ask();

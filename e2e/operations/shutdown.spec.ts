@@ -8,20 +8,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import {
-  CHROME_ON_LINUX,
-  freePort,
-  gone,
-  healthy,
-  listening,
-  npmStart,
-  readAlone,
-  scratchDatabase,
-  type NpmStart,
-} from "./support/npm-start";
-
-// Each test starts whole portals one after another: more than the default headroom on a busy machine.
-test.describe.configure({ timeout: 240_000 });
+import { chromeOnLinux, ROBOT } from "../support/user-agents";
+import { freePort, gone, healthy, listening, npmStart, readAlone, scratchDatabase, type NpmStart } from "./support/npm-start";
 
 type Db = Awaited<ReturnType<typeof scratchDatabase>>;
 
@@ -86,6 +74,8 @@ test.describe("npm start, stopped by SIGTERM to npm alone", () => {
   let db: Db;
   const started: NpmStart[] = [];
   test.beforeEach(async () => {
+    // Each test starts whole portals (`npm start`, its launcher build included), one after another.
+    test.slow();
     db = await scratchDatabase("perspectives_e2e_shutdown");
   });
   test.afterEach(async () => {
@@ -93,61 +83,72 @@ test.describe("npm start, stopped by SIGTERM to npm alone", () => {
     await db.drop();
   });
 
-  test("lets a download in progress finish, stores the views, leaves no process behind, and starts again on the same port", async () => {
+  /** `npm start` on the port, answering its health check; killed after the test whatever happens. */
+  async function startPortal(port: number, settings: Record<string, string> = {}) {
+    const portal = npmStart(port, { DATABASE_URL: db.url, ...settings });
+    started.push(portal);
+    await healthy(portal);
+    return portal;
+  }
+
+  test("a download in progress when npm is stopped is sent to the end", async () => {
     // Arrange: a portal on a port of its own, a paper, and a file too large to sit in the sockets' buffers.
     const port = await freePort();
-    const first = npmStart(port, { DATABASE_URL: db.url, PAGE_CACHE_MB: "0" });
-    started.push(first);
-    await healthy(first);
+    const portal = await startPortal(port, { PAGE_CACHE_MB: "0" });
     const paper = await createPaper(db);
-    const file = await createAttachment(db, first.storageDir, paper, 64 * 1024 * 1024);
-    const page = `${first.origin}/en/publications/${paper}`;
-    const reader = (version: number) => CHROME_ON_LINUX.replace("131", String(version));
-    for (const version of [131, 132, 133, 134, 135]) expect((await readAlone(page, reader(version))).status).toBe(200);
+    const file = await createAttachment(db, portal.storageDir, paper, 64 * 1024 * 1024);
     // A reader starts the download and reads nothing more for now: the server is in the middle of sending it.
-    const download = await startDownload(`${first.origin}/en/publications/${paper}/files/${file.id}`, reader(136));
+    const download = await startDownload(`${portal.origin}/en/publications/${paper}/files/${file.id}`, chromeOnLinux(1));
     expect(download.status).toBe(200);
 
     // Act: stop npm start as `docker stop` does, wait until the server no longer accepts connections, then read on.
-    process.kill(first.pid, "SIGTERM");
+    process.kill(portal.pid, "SIGTERM");
     await expect.poll(() => listening(port), { timeout: 10_000 }).toBe(false);
     const received = await download.readRest();
 
-    // Assert: the whole file arrived, npm exited cleanly, nothing of the portal is left, and the views are stored.
+    // Assert: the whole file arrived, and npm exited cleanly.
     expect(received).toBe(file.bytes);
-    expect(await first.exited).toEqual({ code: 0, signal: null });
+    expect(await portal.exited).toEqual({ code: 0, signal: null });
+  });
+
+  test("stopped, it stores the views, leaves no process behind, and starts again on the same port", async () => {
+    // Arrange: a portal on a port of its own, and a paper five people read.
+    const port = await freePort();
+    const first = await startPortal(port, { PAGE_CACHE_MB: "0" });
+    const paper = await createPaper(db);
+    const page = `${first.origin}/en/publications/${paper}`;
+    for (const reader of [1, 2, 3, 4, 5]) expect((await readAlone(page, chromeOnLinux(reader))).status).toBe(200);
+
+    // Act: stop npm start as `docker stop` does; then start it again on the same port.
+    process.kill(first.pid, "SIGTERM");
+    const exited = await first.exited;
     await gone(first, 5_000);
+    const second = await startPortal(port, { PAGE_CACHE_MB: "0" });
+
+    // Assert: npm exited cleanly, nothing of the first portal is left, its views are stored, and the second serves.
+    expect(exited).toEqual({ code: 0, signal: null });
     expect(first.alive(), `processes of npm start left running:\n${first.output()}`).toBe(false);
     expect(first.output()).not.toContain("did not stop");
     expect(await viewCount(db, paper)).toBe(5);
-
-    // The port is free for the next start, which serves the same paper.
-    const second = npmStart(port, { DATABASE_URL: db.url, PAGE_CACHE_MB: "0" });
-    started.push(second);
-    await healthy(second);
-    expect((await readAlone(page, reader(137))).status).toBe(200);
+    expect((await readAlone(page, chromeOnLinux(6))).status).toBe(200);
     process.kill(second.pid, "SIGTERM");
     expect(await second.exited).toEqual({ code: 0, signal: null });
-    await gone(second, 5_000);
-    expect(second.alive()).toBe(false);
   });
 
   test("views counted just before the stop are written before the server exits", async () => {
     // Arrange: a paper hot enough to be answered from the server's copy (server/page-cache.ts), in a millisecond.
-    const portal = npmStart(await freePort(), { DATABASE_URL: db.url });
-    started.push(portal);
-    await healthy(portal);
+    const portal = await startPortal(await freePort());
     const paper = await createPaper(db);
     const page = `${portal.origin}/en/publications/${paper}`;
-    const robot = { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" }; // warms the copy, not counted
+    const robot = { "user-agent": ROBOT }; // warms the copy, not counted
     await expect
       .poll(async () => (await fetch(page, { headers: robot })).headers.get("x-perspectives-cache"), { timeout: 30_000 })
       .toBe("hit");
 
     // Act: five readers, then the stop at once, well before the counter's own 200 ms write (lib/stats/record.ts).
     const answers = await Promise.all(
-      [131, 132, 133, 134, 135].map(async (version) => {
-        const r = await fetch(page, { headers: { "user-agent": CHROME_ON_LINUX.replace("131", String(version)) } });
+      [1, 2, 3, 4, 5].map(async (reader) => {
+        const r = await fetch(page, { headers: { "user-agent": chromeOnLinux(reader) } });
         await r.arrayBuffer();
         return r.headers.get("x-perspectives-cache");
       }),
@@ -162,9 +163,7 @@ test.describe("npm start, stopped by SIGTERM to npm alone", () => {
 
   test("a server whose launcher is killed outright notices, stops and frees the port", async () => {
     const port = await freePort();
-    const portal = npmStart(port, { DATABASE_URL: db.url });
-    started.push(portal);
-    await healthy(portal);
+    const portal = await startPortal(port);
     // SIGKILL cannot be passed on: the launcher (npm's child, run with exec) dies and the server is orphaned.
     const launcher = Number(execFileSync("pgrep", ["-P", String(portal.pid)], { encoding: "utf8" }).trim());
     expect(launcher).toBeGreaterThan(0);

@@ -1,4 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
+import { translator, type Locale } from "../support/messages";
+
+const t = translator("en");
 
 /** The staff author list and an author's profile form (English interface). */
 export class AuthorEditorPage {
@@ -7,17 +10,22 @@ export class AuthorEditorPage {
   readonly formStatus: Locator;
 
   constructor(readonly page: Page) {
-    this.search = page.getByRole("searchbox", { name: "Find an author" });
-    this.save = page.getByRole("button", { name: "Save" });
+    this.search = page.getByRole("searchbox", { name: t("Authors.searchLabel") });
+    this.save = page.getByRole("button", { name: t("Authors.save") });
     this.formStatus = page.locator("form").getByRole("status");
   }
 
-  /** One language's half of the form: "Korean" or "English". */
-  language(name: "Korean" | "English") {
-    return this.page.getByRole("group", { name });
+  /** One language's half of the form. */
+  language(language: Locale) {
+    return this.page.getByRole("group", { name: t(`Authors.languages.${language}`) });
   }
 
-  field(language: "Korean" | "English", label: "Name" | "Position" | "Affiliation" | "Biography") {
-    return this.language(language).getByLabel(label, { exact: true });
+  field(language: Locale, field: "name" | "position" | "affiliation" | "bio") {
+    return this.language(language).getByLabel(t(`Authors.fields.${field}`), { exact: true });
+  }
+
+  /** The error shown beside a field, by the field's name in the form (e.g. "nameKo"). */
+  fieldError(name: string) {
+    return this.page.locator(`#${name}-error`);
   }
 }

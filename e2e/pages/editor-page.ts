@@ -1,4 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
+import { translator } from "../support/messages";
+
+const t = translator("en");
 
 /** The publication editor (English interface). */
 export class EditorPage {
@@ -11,6 +14,7 @@ export class EditorPage {
   readonly save: Locator;
   readonly formStatus: Locator;
   readonly previewToc: Locator;
+  readonly previewBody: Locator;
   readonly authorPick: Locator;
   readonly addAuthor: Locator;
   readonly newAuthorKo: Locator;
@@ -23,28 +27,34 @@ export class EditorPage {
   readonly publishAt: Locator;
 
   constructor(readonly page: Page) {
-    this.series = page.getByLabel("Series", { exact: true });
-    this.reportNumber = page.getByLabel("Report number");
-    this.language = page.getByLabel("Language", { exact: true });
-    this.title = page.getByLabel("Title", { exact: true });
-    this.summary = page.getByLabel("Summary");
-    this.body = page.getByLabel("Body (Markdown)");
-    this.save = page.getByRole("button", { name: "Save" });
+    this.series = page.getByLabel(t("Editor.fields.series"), { exact: true });
+    this.reportNumber = page.getByLabel(t("Editor.fields.reportNumber"));
+    this.language = page.getByLabel(t("Editor.fields.language"), { exact: true });
+    this.title = page.getByLabel(t("Editor.fields.title"), { exact: true });
+    this.summary = page.getByLabel(t("Editor.fields.summary"));
+    this.body = page.getByLabel(t("Editor.fields.body"));
+    this.save = page.getByRole("button", { name: t("Editor.save") });
     this.formStatus = page.locator("form.editor .form__status");
     this.previewToc = page.getByTestId("preview-toc");
-    this.authorPick = page.getByLabel("Add an existing author");
-    this.addAuthor = page.getByRole("button", { name: "Add", exact: true });
-    this.newAuthorKo = page.getByLabel("New author's Korean name");
-    this.newAuthorEn = page.getByLabel("New author's English name");
-    this.createAuthor = page.getByRole("button", { name: "Create and add" });
+    this.previewBody = page.getByTestId("preview-body");
+    this.authorPick = page.getByLabel(t("Editor.authors.pick"));
+    this.addAuthor = page.getByRole("button", { name: t("Editor.authors.add"), exact: true });
+    this.newAuthorKo = page.getByLabel(t("Editor.authors.newKo"));
+    this.newAuthorEn = page.getByLabel(t("Editor.authors.newEn"));
+    this.createAuthor = page.getByRole("button", { name: t("Editor.authors.create") });
     this.fileInput = page.locator('input[type="file"]').first();
     this.uploads = page.locator(".uploader__status");
     this.currentStatus = page.getByTestId("current-status");
     this.statusMessage = page.locator(".status-panel__form .form__status");
-    this.publishAt = page.getByLabel("Publish at (Korea time)");
+    this.publishAt = page.getByLabel(t("Editor.fields.publishAt"));
   }
 
-  statusButton(name: "Publish now" | "Schedule" | "Archive" | "Back to draft") {
-    return this.page.locator(".status-panel").getByRole("button", { name, exact: true });
+  /** The error shown beside a field, e.g. fieldError("reportNumber"). */
+  fieldError(field: string) {
+    return this.page.locator(`#${field}-error`);
+  }
+
+  statusButton(action: "publish" | "schedule" | "archive" | "unpublish") {
+    return this.page.locator(".status-panel").getByRole("button", { name: t(`Editor.status.${action}`), exact: true });
   }
 }

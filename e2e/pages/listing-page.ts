@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { eitherLanguage } from "../support/messages";
 
 export class ListingPage {
   readonly heading: Locator;
@@ -9,7 +10,7 @@ export class ListingPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.items = page.locator(".pub-list__item");
-    this.pagination = page.getByRole("navigation", { name: /^(Pages|페이지)$/ });
+    this.pagination = page.getByRole("navigation", { name: eitherLanguage("Pagination.label") });
     this.resultCount = page.locator(".result-count");
   }
 
@@ -17,9 +18,9 @@ export class ListingPage {
     return this.page.goto(`/${locale}/publications${query}`);
   }
 
-  /** A series or year filter link in the sidebar, e.g. facet("Year", "2024"). */
-  facet(group: string | RegExp, label: string | RegExp) {
-    return this.page.getByRole("navigation", { name: group }).getByRole("link", { name: label });
+  /** A filter link in the sidebar: its group ("series" or "year") and the link's label, e.g. facet("year", /^2024/). */
+  facet(group: "series" | "year", label: string | RegExp) {
+    return this.page.getByRole("navigation", { name: eitherLanguage(`Listing.${group}`) }).getByRole("link", { name: label });
   }
 
   link(title: string) {

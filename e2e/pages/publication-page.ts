@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { eitherLanguage } from "../support/messages";
 
 /** Selectors of the publication page; specs assert, this only finds. */
 export class PublicationPage {
@@ -11,6 +12,8 @@ export class PublicationPage {
   readonly attachmentLinks: Locator;
   readonly languageSwitch: Locator;
   readonly neighbours: Locator;
+  readonly previous: Locator;
+  readonly next: Locator;
   readonly share: Locator;
   readonly cite: Locator;
 
@@ -18,17 +21,24 @@ export class PublicationPage {
     this.title = page.getByRole("heading", { level: 1 });
     this.hits = page.getByTestId("hits");
     this.facts = page.locator(".publication__facts");
-    this.toc = page.getByRole("navigation", { name: /^(Contents|목차)$/ });
+    this.toc = page.getByRole("navigation", { name: eitherLanguage("Publication.contents") });
     this.tocLinks = this.toc.getByRole("link");
-    this.attachments = page.getByRole("region", { name: /Attached the File|첨부파일/ });
+    this.attachments = page.getByRole("region", { name: eitherLanguage("Publication.attachments") });
     this.attachmentLinks = this.attachments.getByRole("link");
     this.languageSwitch = page.locator("a.lang-switch");
-    this.neighbours = page.getByRole("navigation", { name: /More in this series|이 시리즈의 다른 글/ });
-    this.share = page.getByRole("group", { name: /^(Share|공유하기)$/ });
-    this.cite = page.getByRole("region", { name: /^(Cite|인용하기)$/ });
+    this.neighbours = page.getByRole("navigation", { name: eitherLanguage("Publication.inThisSeries") });
+    this.previous = this.neighbours.getByRole("link", { name: eitherLanguage("Publication.previous", { exact: false }) });
+    this.next = this.neighbours.getByRole("link", { name: eitherLanguage("Publication.next", { exact: false }) });
+    this.share = page.getByRole("group", { name: eitherLanguage("Share.label") });
+    this.cite = page.getByRole("region", { name: eitherLanguage("Publication.cite") });
   }
 
   async goto(locale: string, id: number) {
     return this.page.goto(`/${locale}/publications/${id}`);
+  }
+
+  /** The figure readers see as "Hits", as a number. */
+  async hitFigure() {
+    return Number((await this.hits.textContent())!.replace(/\D/g, ""));
   }
 }

@@ -5,12 +5,13 @@ import { expect, test } from "@playwright/test";
 import { storedHits } from "../support/db";
 import { E2E_PORT } from "../support/e2e-env";
 import { Client } from "./support/client";
-import { createPaper, createStaff, viewEvents } from "./support/fixtures";
+import { createPaper } from "../support/papers";
+import { createStaff, viewEvents } from "./support/fixtures";
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 
 test("ten requests naming ten addresses in X-Forwarded-For are one visitor and add one hit; another address is another", async () => {
-  const id = await createPaper();
+  const { id } = await createPaper();
   const client = new Client("127.0.0.11");
   for (let i = 0; i < 10; i++) {
     const page = await client.send(`${BASE}/en/publications/${id}`, { headers: { "x-forwarded-for": `203.0.113.${i}` } });

@@ -4,7 +4,8 @@
 import { expect, test } from "@playwright/test";
 import { mailsTo } from "../support/mail";
 import { Client, FORGED_HOST } from "./support/client";
-import { createPaper, createStaff, signInLink } from "./support/fixtures";
+import { createPaper } from "../support/papers";
+import { createStaff, signInLink } from "./support/fixtures";
 import { startInstance, type Instance } from "./support/instance";
 
 const APP_URL = "https://perspectives.example.org";
@@ -13,7 +14,6 @@ let portal: Instance;
 test.describe.configure({ mode: "default" });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
   portal = await startInstance({ APP_URL, AUTH_SECRET: "links-spec-secret-links-spec-secret-0001" });
 });
 test.afterAll(async () => {
@@ -33,7 +33,7 @@ test("a sign-in link asked for with a forged Host points at APP_URL", async () =
 });
 
 test("a publication page, its feed, the sitemap and robots.txt name only APP_URL, whatever the Host", async () => {
-  const id = await createPaper();
+  const { id } = await createPaper();
   const client = new Client("127.0.0.42");
   const page = await client.send(`${portal.origin}/en/publications/${id}`, { headers: FORGED_HOST });
   expect(page.status).toBe(200);

@@ -9,31 +9,43 @@ import { auditCount, createStaff, signInLink } from "./support/fixtures";
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const ALLOWANCE = 5; // wrong passwords per account per 15 minutes (lib/auth/login-throttle.ts)
 
-test("60 parallel wrong passwords verify at most the allowance; the owner gets back in by email link", async () => {
+test("60 parallel wrong passwords verify at most the allowance, and lock the account even for its owner", async () => {
+  // Arrange
   const staff = await createStaff("guessed");
   const attacker = new Client("127.0.0.31");
   await attacker.csrfToken(BASE);
+
+  // Act
   const guesses = await Promise.all(
     Array.from({ length: 60 }, (_, i) => attacker.signInWithPassword(BASE, staff.email, `wrong-${i}`)),
   );
+  const owner = await new Client("127.0.0.32").signInWithPassword(BASE, staff.email, staff.password);
+
+  // Assert: each password the server actually checked left an audit row; the right one, from elsewhere, is locked out too.
   expect(guesses.every((g) => g.location.includes("error="))).toBe(true);
-  // Each password the server actually checked left an audit row.
   const verified = await auditCount("sign-in-failed", staff.id);
   expect(verified).toBeGreaterThan(0);
   expect(verified).toBeLessThanOrEqual(ALLOWANCE);
+  expect(owner.location).toContain("code=locked");
+});
 
-  // The account is locked now, even for its owner elsewhere with the right password...
-  const owner = new Client("127.0.0.32");
+test("an owner locked out signs in with a link by email, the documented way back in, which lifts the lock", async () => {
+  // Arrange: the account locked by more wrong passwords than the allowance.
+  const staff = await createStaff("locked");
+  const attacker = new Client("127.0.0.34");
+  for (let i = 0; i <= ALLOWANCE; i++) await attacker.signInWithPassword(BASE, staff.email, `wrong-${i}`);
+  const owner = new Client("127.0.0.35");
   expect((await owner.signInWithPassword(BASE, staff.email, staff.password)).location).toContain("code=locked");
-  // ...who signs in with a link by email, the documented way back in, which lifts the lock.
+
+  // Act: the owner asks for a link and opens the one mailed.
   await owner.askForLink(BASE, staff.email);
   await expect.poll(async () => (await mailsTo(staff.email)).length).toBe(1);
   const link = new URL(signInLink((await mailsTo(staff.email))[0]!.text)!);
   const opened = await owner.send(`${BASE}${link.pathname}${link.search}`);
-  expect(String(opened.headers.location)).toMatch(/\/en\/admin$/);
 
-  const later = new Client("127.0.0.32");
-  const again = await later.signInWithPassword(BASE, staff.email, staff.password);
+  // Assert: signed in, and the password works again.
+  expect(String(opened.headers.location)).toMatch(/\/en\/admin$/);
+  const again = await new Client("127.0.0.35").signInWithPassword(BASE, staff.email, staff.password);
   expect(again.location).toMatch(/\/en\/admin$/);
 });
 

@@ -3,7 +3,10 @@
 import { expect, test } from "@playwright/test";
 import { queryE2e } from "../support/db";
 import { SignInPage } from "../pages/sign-in-page";
+import { translator } from "../support/messages";
 import { auditCount, createStaff } from "./support/fixtures";
+
+const t = translator("en");
 
 async function linkedAccounts(userId: string) {
   const [row] = await queryE2e<{ n: number }>(`select count(*)::int as n from "Account" where "userId" = $1`, [userId]);
@@ -14,7 +17,7 @@ test("an identity whose email the provider has not verified is refused, and noth
   const staff = await createStaff("unverified-sso");
   await new SignInPage(page).signInWithSso("en", staff.email);
   await expect(page).toHaveURL(/\/en\/sign-in\?.*error=EmailUnverified/);
-  await expect(page.getByRole("alert").filter({ hasText: "did not confirm that its email address is verified" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: t("SignIn.emailUnverified") })).toBeVisible();
   expect(await linkedAccounts(staff.id)).toBe(0);
 });
 
@@ -22,7 +25,7 @@ test("an invited address outside OIDC_ALLOWED_DOMAINS is refused, and nothing is
   const staff = await createStaff("sso", "elsewhere.test");
   await new SignInPage(page).signInWithSso("en", staff.email);
   await expect(page).toHaveURL(/\/en\/sign-in\?.*error=DomainNotAllowed/);
-  await expect(page.getByRole("alert").filter({ hasText: "only to the institution's own email domains" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: t("SignIn.domainNotAllowed") })).toBeVisible();
   expect(await linkedAccounts(staff.id)).toBe(0);
 });
 

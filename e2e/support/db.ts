@@ -30,3 +30,14 @@ export async function storedHits(id: number) {
   ]);
   return row!.hits;
 }
+
+/** A paper's usage events: how many are written, and how many of those the counting job has not folded yet. */
+export async function usageEvents(id: number) {
+  const [row] = await queryE2e<{ written: number; unfolded: number }>(
+    `select count(*)::int as written,
+       count(*) filter (where "insertedAt" >= (select "foldedThrough" from "StatsFold" where id = 1))::int as unfolded
+     from "UsageEvent" where "publicationId" = $1`,
+    [id],
+  );
+  return row!;
+}

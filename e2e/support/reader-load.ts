@@ -1,6 +1,7 @@
 // A few readers requesting pages and files at once, each request from a
 // browser of its own (a distinct, ordinary Chrome user agent, so each view is
 // a visitor of its own and its event can be found), every answer noted.
+import { chromeOnLinux } from "./user-agents";
 
 export type Answer = {
   target: string;
@@ -13,13 +14,11 @@ export type Answer = {
 };
 
 export type ReaderLoad = {
+  /** The answers so far. */
+  answers: () => readonly Answer[];
   /** Stops the readers and returns every answer they got. */
   stop: () => Promise<Answer[]>;
 };
-
-/** A desktop Chrome on Linux; `n` varies the build number, which robots lists do not look at. */
-export const chromeOnLinux = (n: number) =>
-  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${Math.floor(n / 200)}.${n % 200} Safari/537.36`;
 
 /**
  * `readers` loops, each requesting the next of `targets()` (read anew before
@@ -56,6 +55,7 @@ export function startReaderLoad(
   };
   const all = Promise.all(Array.from({ length: readers }, (_, i) => reader(i)));
   return {
+    answers: () => answers,
     stop: async () => {
       running = false;
       await all;

@@ -14,19 +14,18 @@ export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }
   return out;
 }
 
-/** Turns each field's error codes into sentences in the page's language. */
-export function translateFieldErrors(
-  errors: Record<string, string[]>,
-  translate: (code: string) => string,
-): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(errors).map(([field, codes]) => [field, codes.map(translate)]));
-}
-
-/** The answer to a form that failed its schema: one message, and each field's errors in the page's language. */
-export function invalidForm(
+/**
+ * The answer to a form that failed its schema: one message, and each field's
+ * errors in the page's language (`translate` also gets the issue, for limits).
+ */
+export function invalidForm<I extends { path: PropertyKey[]; message: string }>(
   message: string,
-  issues: readonly { path: PropertyKey[]; message: string }[],
-  translate: (code: string) => string,
+  issues: readonly I[],
+  translate: (code: string, issue: I) => string,
 ): ActionState {
-  return { ok: false, message, fieldErrors: translateFieldErrors(fieldErrorsFrom([...issues]), translate) };
+  return {
+    ok: false,
+    message,
+    fieldErrors: fieldErrorsFrom(issues.map((i) => ({ path: i.path, message: translate(i.message, i) }))),
+  };
 }

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthorEditorInput } from "@/lib/validations/authors";
 import { ConflictError } from "./admin-publications";
 import { authorProfileSelect } from "./authors";
+import { readPage } from "./pagination";
 
 const PAGE_SIZE = 30;
 
@@ -12,24 +13,24 @@ export async function listAuthorsForAdmin({ page, q }: { page: number; q?: strin
   const where: Prisma.AuthorWhereInput = q
     ? { OR: [{ nameKo: { contains: q, mode: "insensitive" } }, { nameEn: { contains: q, mode: "insensitive" } }] }
     : {};
-  const [total, rows] = await Promise.all([
-    db.author.count({ where }),
-    db.author.findMany({
-      where,
-      orderBy: [{ nameEn: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        nameKo: true,
-        nameEn: true,
-        affiliationKo: true,
-        affiliationEn: true,
-        _count: { select: { authorships: true } },
-      },
-    }),
-  ]);
-  return { rows, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return readPage(
+    { page, pageSize: PAGE_SIZE },
+    () => db.author.count({ where }),
+    (window) =>
+      db.author.findMany({
+        where,
+        orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          nameKo: true,
+          nameEn: true,
+          affiliationKo: true,
+          affiliationEn: true,
+          _count: { select: { authorships: true } },
+        },
+      }),
+  );
 }
 
 export async function getAuthorForEdit(id: number) {

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma, type PublicationStatus } from "@/lib/generated/prisma/client";
+import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
 import type { PublicationEditorInput } from "@/lib/validations/publication-editor";
+import { readPage } from "./pagination";
+import { isUniqueViolation } from "./prisma-errors";
 
 export class ConflictError extends Error {
   override name = "ConflictError";
@@ -18,27 +20,26 @@ export async function listPublicationsForAdmin(f: { q?: string; status?: Publica
       ? { OR: [{ title: { contains: f.q, mode: "insensitive" } }, { reportNumber: { contains: f.q, mode: "insensitive" } }] }
       : {}),
   };
-  const pageSize = 30;
-  const [total, rows] = await Promise.all([
-    db.publication.count({ where }),
-    db.publication.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (f.page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        title: true,
-        reportNumber: true,
-        language: true,
-        status: true,
-        publishedAt: true,
-        updatedAt: true,
-        series: { select: { nameKo: true, nameEn: true } },
-      },
-    }),
-  ]);
-  return { total, rows, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return readPage(
+    { page: f.page, pageSize: 30 },
+    () => db.publication.count({ where }),
+    (window) =>
+      db.publication.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          reportNumber: true,
+          language: true,
+          status: true,
+          publishedAt: true,
+          updatedAt: true,
+          series: { select: { nameKo: true, nameEn: true } },
+        },
+      }),
+  );
 }
 
 export async function getPublicationForEdit(id: number) {
@@ -79,10 +80,6 @@ export async function listTranslationCandidates(language: "ko" | "en", exceptId?
     take: 500,
     select: { id: true, title: true, reportNumber: true },
   });
-}
-
-function isUniqueViolation(e: unknown, field: string) {
-  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" && JSON.stringify(e.meta ?? {}).includes(field);
 }
 
 /** Writes authors (creating new ones), topics and regions exactly as the editor lists them. */

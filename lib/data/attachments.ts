@@ -1,22 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isRecordNotFound } from "./prisma-errors";
 import { publicPublicationWhere } from "./visibility";
+
+// The upload code (lib/uploads/) reads Prisma's errors through this module.
+export { isPrismaError } from "./prisma-errors";
+
+/** The fields that describe a stored file, for readers' downloads and the editor alike. */
+const attachmentFileSelect = {
+  id: true,
+  publicationId: true,
+  fileName: true,
+  byteSize: true,
+  sha256: true,
+  mediaType: true,
+  createdAt: true,
+} as const;
 
 /** An attachment a reader may download: it belongs to `publicationId`, and that publication is public. */
 export async function getPublicAttachment(publicationId: number, attachmentId: number) {
   return db.attachment.findFirst({
     where: { id: attachmentId, publicationId, publication: { is: publicPublicationWhere() } },
-    select: {
-      id: true,
-      publicationId: true,
-      fileName: true,
-      byteSize: true,
-      sha256: true,
-      mediaType: true,
-      storageKey: true,
-      createdAt: true,
-    },
+    select: { ...attachmentFileSelect, storageKey: true },
   });
 }
 
@@ -24,17 +29,7 @@ export type PublicAttachment = NonNullable<Awaited<ReturnType<typeof getPublicAt
 
 // ---------------------------------------------------------------- editing (callers authorize first)
 
-const editorAttachmentSelect = {
-  id: true,
-  publicationId: true,
-  fileName: true,
-  byteSize: true,
-  sha256: true,
-  mediaType: true,
-  pageCount: true,
-  sortOrder: true,
-  createdAt: true,
-} as const;
+const editorAttachmentSelect = { ...attachmentFileSelect, pageCount: true, sortOrder: true } as const;
 
 export type EditorAttachment = Awaited<ReturnType<typeof listAttachments>>[number];
 
@@ -106,12 +101,7 @@ export async function deleteAttachment(publicationId: number, attachmentId: numb
       select: { id: true, fileName: true, sha256: true, storageKey: true },
     });
   } catch (error) {
-    if (isPrismaError(error, "P2025")) return null;
+    if (isRecordNotFound(error)) return null;
     throw error;
   }
-}
-
-/** True for a Prisma known request error with this code (P2002 unique, P2003 foreign key, P2025 not found). */
-export function isPrismaError(error: unknown, code: string): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readPage } from "./pagination";
 
 export type AuditAction =
   | "create"
@@ -43,24 +44,24 @@ export async function recordAudit(entry: {
 }
 
 export async function listAuditEntries({ page, pageSize = 50 }: { page: number; pageSize?: number }) {
-  const [total, rows] = await Promise.all([
-    db.auditLog.count(),
-    db.auditLog.findMany({
-      orderBy: { id: "desc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        changes: true,
-        createdAt: true,
-        user: { select: { email: true } },
-      },
-    }),
-  ]);
-  return { total, rows, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return readPage(
+    { page, pageSize },
+    () => db.auditLog.count(),
+    (window) =>
+      db.auditLog.findMany({
+        orderBy: { id: "desc" },
+        ...window,
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          changes: true,
+          createdAt: true,
+          user: { select: { email: true } },
+        },
+      }),
+  );
 }
 
 /** Changed fields between two snapshots, for the audit log. */

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma, type EmailShareOutcome, type Language } from "@/lib/generated/prisma/client";
+import type { EmailShareOutcome, Language } from "@/lib/generated/prisma/client";
+import { readPage } from "./pagination";
+import { isUniqueViolation } from "./prisma-errors";
 import { publicPublicationWhere } from "./visibility";
 
 type Attempt = {
@@ -25,7 +27,7 @@ export async function claimEmailShare(attempt: Attempt & { submissionId: string 
     const row = await db.emailShare.create({ data: { ...attempt, outcome: "pending" }, select: { id: true } });
     return { claimed: true as const, id: row.id };
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+    if (isUniqueViolation(e)) {
       return { claimed: false as const };
     }
     throw e;
@@ -63,22 +65,22 @@ export async function getShareablePublication(id: number) {
 
 /** The admin's view of the log: outcomes only; there are no message bodies to show. */
 export async function listEmailShares({ page, pageSize = 50 }: { page: number; pageSize?: number }) {
-  const [total, rows] = await Promise.all([
-    db.emailShare.count(),
-    db.emailShare.findMany({
-      orderBy: { id: "desc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        createdAt: true,
-        outcome: true,
-        error: true,
-        clientHash: true,
-        locale: true,
-        publication: { select: { id: true, title: true } },
-      },
-    }),
-  ]);
-  return { total, rows, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return readPage(
+    { page, pageSize },
+    () => db.emailShare.count(),
+    (window) =>
+      db.emailShare.findMany({
+        orderBy: { id: "desc" },
+        ...window,
+        select: {
+          id: true,
+          createdAt: true,
+          outcome: true,
+          error: true,
+          clientHash: true,
+          locale: true,
+          publication: { select: { id: true, title: true } },
+        },
+      }),
+  );
 }

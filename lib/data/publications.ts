@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { cached } from "@/lib/cache";
+import { cachedQuery } from "./cached-query";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { facetConditionsSql, matchingPapersSql, type CatalogueFilters } from "./catalogue-filter";
@@ -60,7 +60,7 @@ type SliceRow = { total: number; ids: number[]; series: FacetCount[]; years: { v
  * grouped. A facet counts what choosing each of its values would give, so the
  * series counts ignore the chosen series and the year counts the chosen year.
  */
-const catalogueSlice = cached(
+const catalogueSlice = cachedQuery(
   async (filters: CatalogueFilters, page: number) => {
     const { series, year } = facetConditionsSql(filters);
     const rows = await db.$queryRaw<SliceRow[]>`

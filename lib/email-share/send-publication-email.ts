@@ -37,6 +37,23 @@ export function hashes(clientAddress: string, recipient: string) {
   };
 }
 
+/** Logs a submission the form's schema refused. Never throws: the log must not turn a typo into a server error. */
+export async function logInvalidEmailShare(attempt: {
+  publicationId: number | null;
+  locale: Locale;
+  clientAddress: string;
+  recipient: string;
+}): Promise<void> {
+  const { publicationId, locale, clientAddress, recipient } = attempt;
+  await logRefusal({
+    publicationId,
+    locale,
+    ...hashes(clientAddress, recipient),
+    outcome: "rejected",
+    error: "invalid form",
+  }).catch(() => undefined);
+}
+
 /** Sends a publication to one recipient, with every abuse check a public mail form needs. */
 export async function sendPublicationEmail({
   publicationId,

@@ -1,37 +1,34 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
-import { skipReason } from "./counting-rules";
-import type { CountableRequest } from "./page-view-hook";
+import { skipReason, type CountableRequest } from "./counting-rules";
 import { recordDownload, recordView } from "./record";
 import { visitorHash } from "./visitor";
 
-function visitorOf(request: CountableRequest) {
-  return visitorHash(env().AUTH_SECRET, clientAddress(request.headers), request.headers.get("user-agent") ?? "");
-}
+/** A use of a paper: its page read, or one of its files downloaded. */
+export type Use = { kind: "view"; publicationId: number } | { kind: "download"; publicationId: number; attachmentId: number };
 
-// Both run on the request path and return nothing to wait for: the event joins
-// a buffer whose writes report their own failures (record.ts). Not async on
-// purpose: a promise per page view is measurable at thousands of views a second.
-// Never throw either: a view that cannot be recorded is logged, and the reader
-// still gets the page or the file.
-
-function record(what: "view" | "download", request: CountableRequest, write: (visitor: string) => void) {
+/**
+ * The one door into counting: views come through it from the portal's server
+ * (through lib/edge/bridge.ts, as requests arrive), downloads from the file
+ * route once a file is being served. COUNTER's rules decide whether a person
+ * asked (counting-rules.ts); the visitor is the edge's client address and the
+ * user agent, hashed with a secret.
+ *
+ * Runs on the request path and returns nothing to wait for: the event joins a
+ * buffer whose writes report their own failures (record.ts). Not async on
+ * purpose: a promise per page view is measurable at thousands of views a
+ * second. Never throws either: a use that cannot be recorded is logged, and
+ * the reader still gets the page or the file.
+ */
+export function countUse(request: CountableRequest, use: Use): void {
   try {
     const e = env();
     if (!e.VIEW_COUNTING || skipReason(request, { countStaff: e.COUNT_STAFF_VIEWS })) return;
-    write(visitorOf(request));
+    const visitor = visitorHash(e.AUTH_SECRET, clientAddress(request.headers), request.headers.get("user-agent") ?? "");
+    if (use.kind === "view") void recordView(use.publicationId, visitor);
+    else void recordDownload(use.publicationId, use.attachmentId, visitor);
   } catch (error) {
-    console.error(`[stats] recording a ${what} failed:`, error);
+    console.error(`[stats] recording a ${use.kind} failed:`, error);
   }
-}
-
-/** Records a view of a publication page if COUNTER's rules say a person asked for it. */
-export function countView(request: CountableRequest, publicationId: number): void {
-  record("view", request, (visitor) => void recordView(publicationId, visitor));
-}
-
-/** Records a download; called only once a file is actually being served. */
-export function countDownload(request: CountableRequest, publicationId: number, attachmentId: number): void {
-  record("download", request, (visitor) => void recordDownload(publicationId, attachmentId, visitor));
 }

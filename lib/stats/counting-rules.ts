@@ -1,5 +1,17 @@
-import type { CountableRequest } from "./page-view-hook";
+import { cookieNames } from "@/lib/http/cookies";
 import { isRobot } from "./robots";
+
+/** The parts of a request the counting rules read: a Fetch request's, or the server's (server/page-views.ts). */
+export type CountableRequest = {
+  method: string;
+  headers: Pick<Headers, "get" | "has">;
+  cookieNames: string[];
+};
+
+/** The request as the counting rules read it. */
+export function countableRequest(method: string, headers: Pick<Headers, "get" | "has">): CountableRequest {
+  return { method, headers, cookieNames: cookieNames(headers) };
+}
 
 export type SkipReason = "method" | "prefetch" | "robot" | "staff";
 

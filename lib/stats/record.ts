@@ -1,8 +1,6 @@
 import "server-only";
 import path from "node:path";
-import type pg from "pg";
-import { pool } from "@/lib/db";
-import { publicPublicationSql } from "@/lib/data/visibility";
+import { insertUsageEvents, insertUsageEventsAllOrNone } from "@/lib/data/usage-events";
 import { env } from "@/lib/env";
 import type { UsageEvent } from "./usage-spool";
 import { createUsageWriter, type UsageWriter } from "./usage-writer";
@@ -17,54 +15,9 @@ import { createUsageWriter, type UsageWriter } from "./usage-writer";
 // PostgreSQL's integer: a larger id (a made-up URL) names no publication, and would fail its whole batch.
 const MAX_ID = 2_147_483_647;
 
-// Unknown and unpublished ids (404s) are kept out. The ids are looked up by
-// primary key as a list ($6): written as a correlated EXISTS, the planner
-// could not tell how many events there are and hashed the whole Publication
-// table for every batch (8 ms at 10,000 papers, growing with the catalogue).
-// Unnamed on purpose: the embedded database serves every connection from one
-// session, where a named statement prepared twice is an error.
-function insertion(events: readonly UsageEvent[]): pg.QueryConfig {
-  return {
-    text: `INSERT INTO "UsageEvent" (kind, "publicationId", "attachmentId", "visitorHash", "occurredAt")
-           SELECT e.kind::"UsageKind", e.pid, e.aid, e.visitor, to_timestamp(e.at / 1000.0)
-           FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::float8[]) AS e(kind, pid, aid, visitor, at)
-           WHERE e.pid IN (SELECT p.id FROM "Publication" p WHERE p.id = ANY($6::int[]) AND ${publicPublicationSql("p")})`,
-    values: [
-      events.map((e) => e.kind),
-      events.map((e) => e.publicationId),
-      events.map((e) => e.attachmentId),
-      events.map((e) => e.visitorHash),
-      events.map((e) => e.at),
-      [...new Set(events.map((e) => e.publicationId))],
-    ],
-  };
-}
-
-async function insert(events: readonly UsageEvent[]) {
-  await pool().query(insertion(events));
-}
-
-/** A spool file's events in one transaction: all written, or none. */
-async function insertAll(chunks: AsyncIterable<readonly UsageEvent[]>) {
-  const client = await pool().connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
-    for await (const chunk of chunks) await client.query(insertion(chunk));
-    await client.query("COMMIT");
-  } catch (e) {
-    broken = e as Error;
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw e;
-  } finally {
-    // A connection that failed mid-transaction is not handed out again.
-    client.release(broken);
-  }
-}
-
 /** A writer to this database, spooling in `spoolDir`; the process has one (below), tests make their own. */
 export function createDatabaseUsageWriter(options: { spoolDir: string; maxInMemory?: number }): UsageWriter {
-  return createUsageWriter({ insert, insertAll, ...options });
+  return createUsageWriter({ insert: insertUsageEvents, insertAll: insertUsageEventsAllOrNone, ...options });
 }
 
 // One writer per process, created on first use (its spool folder is read from the environment).

@@ -1,7 +1,8 @@
 import "server-only";
 import { noteDatabaseError } from "@/lib/db-outage";
 import { env } from "@/lib/env";
-import { foldUsageEvents, purgeUsageEvents } from "./fold";
+import { purgeUsageEvents } from "@/lib/data/usage-events";
+import { foldUsageEvents } from "@/lib/data/usage-fold";
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 

@@ -3,7 +3,7 @@
 // to a bound, beyond it in a spool file, lib/stats/usage-spool.ts) and written,
 // oldest first, when it is back; whatever is still kept at shutdown goes to the
 // spool, which the next start writes. Events keep the time they happened
-// (`at`); the fold judges them by it however late they arrive (fold.ts).
+// (`at`); the fold judges them by it however late they arrive (lib/data/usage-fold.ts).
 import { rename, unlink } from "node:fs/promises";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { onDatabaseReachable } from "@/lib/db-outage";
@@ -293,7 +293,7 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
       clearTimeout(retry);
       clearInterval(claiming);
       stopListening();
-      // Events of a write that never answered are kept too: written twice at worst, and then counted once (fold.ts).
+      // Events of a write that never answered are kept too: written twice at worst, and then counted once (lib/data/usage-fold.ts).
       const left: UsageEvent[] = settled ? [] : [...(inFlight ?? [])];
       for (const e of kept) left.push(e);
       kept.length = 0;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/routing";
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
 
@@ -31,7 +32,7 @@ export const publicationEditorSchema = z
     reportNumber: text(40)
       .min(1, "required")
       .regex(/^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, "reportNumberFormat"),
-    language: z.enum(["ko", "en"], { error: "required" }),
+    language: z.enum(locales, { error: "required" }),
     translationId: z
       .union([z.literal(""), z.coerce.number().int().positive()])
       .transform((v) => (v === "" ? null : v))

@@ -44,38 +44,69 @@ function idOf(map: ReadonlyMap<string, number>, key: string): number {
   return id;
 }
 
-async function seedSeries({ db, tally, ids }: Context) {
-  for (const s of series) {
-    const found = await db.series.findUnique({ where: { slug: s.slug }, select: { id: true } });
-    const row = found ?? (await db.series.create({ data: s, select: { id: true } }));
-    if (!found) tally.series++;
-    ids.series.set(s.slug, row.id);
+type Row = { id: number };
+
+/** Looks each item's row up by its natural key and creates it only when missing; counts the new rows and keeps every id. */
+async function ensureRows<T>(
+  { tally, ids }: Context,
+  table: keyof Ids,
+  items: readonly T[],
+  key: (item: T) => string,
+  find: (item: T) => Promise<Row | null>,
+  create: (item: T) => Promise<Row>,
+) {
+  for (const item of items) {
+    const found = await find(item);
+    const row = found ?? (await create(item));
+    if (!found) tally[table]++;
+    ids[table].set(key(item), row.id);
   }
 }
 
-async function seedTags({ db, tally, ids }: Context) {
-  for (const t of topics) {
-    const found = await db.topic.findUnique({ where: { slug: t.slug }, select: { id: true } });
-    const row = found ?? (await db.topic.create({ data: t, select: { id: true } }));
-    if (!found) tally.topics++;
-    ids.topics.set(t.slug, row.id);
-  }
-  for (const r of regions) {
-    const found = await db.region.findUnique({ where: { slug: r.slug }, select: { id: true } });
-    const row = found ?? (await db.region.create({ data: r, select: { id: true } }));
-    if (!found) tally.regions++;
-    ids.regions.set(r.slug, row.id);
-  }
+const idOnly = { id: true } as const;
+
+/** A table whose rows are found by slug (series, topics, regions), as Prisma's client has it. */
+type SlugTable<T> = {
+  findUnique(args: { where: { slug: string }; select: typeof idOnly }): Promise<Row | null>;
+  create(args: { data: T; select: typeof idOnly }): Promise<Row>;
+};
+
+async function ensureBySlug<T extends { slug: string }>(
+  ctx: Context,
+  table: keyof Ids,
+  items: readonly T[],
+  model: SlugTable<T>,
+) {
+  await ensureRows(
+    ctx,
+    table,
+    items,
+    (item) => item.slug,
+    (item) => model.findUnique({ where: { slug: item.slug }, select: idOnly }),
+    (item) => model.create({ data: item, select: idOnly }),
+  );
 }
 
-async function seedAuthors({ db, tally, ids }: Context) {
-  for (const a of authors) {
+async function seedSeries(ctx: Context) {
+  await ensureBySlug(ctx, "series", series, ctx.db.series);
+}
+
+async function seedTags(ctx: Context) {
+  await ensureBySlug(ctx, "topics", topics, ctx.db.topic);
+  await ensureBySlug(ctx, "regions", regions, ctx.db.region);
+}
+
+async function seedAuthors(ctx: Context) {
+  const { author } = ctx.db;
+  await ensureRows(
+    ctx,
+    "authors",
+    authors,
+    (a) => a.nameEn,
     // nameEn is not unique in the schema; the oldest row is the seeded one.
-    const found = await db.author.findFirst({ where: { nameEn: a.nameEn }, orderBy: { id: "asc" }, select: { id: true } });
-    const row = found ?? (await db.author.create({ data: a, select: { id: true } }));
-    if (!found) tally.authors++;
-    ids.authors.set(a.nameEn, row.id);
-  }
+    (a) => author.findFirst({ where: { nameEn: a.nameEn }, orderBy: { id: "asc" }, select: idOnly }),
+    (a) => author.create({ data: a, select: idOnly }),
+  );
 }
 
 type PublicationRef = { id: number; translationId: number | null; created: boolean };

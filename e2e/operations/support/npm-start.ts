@@ -13,10 +13,6 @@ import pg from "pg";
 import { E2E_ADMIN_URL, e2eDatabaseUrl } from "../../support/e2e-env";
 import { portalEnv } from "../../support/portal-env";
 
-/** A browser a person uses: the counter leaves robots and unusual user agents out (lib/stats/robots.ts). */
-export const CHROME_ON_LINUX =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-
 /**
  * GETs a page on a new connection. fetch() would queue some requests of a burst
  * behind busy kept-alive connections and send them when one frees up, which

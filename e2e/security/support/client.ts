@@ -2,6 +2,7 @@
 // spec is a client of its own, as distinct people on the internet are, and
 // sends whatever headers an attacker would. Cookies are kept per client.
 import http from "node:http";
+import { PERSON } from "../../support/user-agents";
 
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -15,7 +16,7 @@ export class Client {
     const target = new URL(url);
     const body = init.form ? new URLSearchParams(init.form).toString() : undefined;
     const headers: Record<string, string> = {
-      "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+      "user-agent": PERSON,
       ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } : {}),
       ...(body ? { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) } : {}),
       ...init.headers,

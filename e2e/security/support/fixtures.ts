@@ -4,18 +4,6 @@ import { ensureUser } from "@/scripts/lib/first-admin";
 import { e2eDatabaseUrl } from "../../support/e2e-env";
 import { queryE2e } from "../../support/db";
 
-/** A published English paper no other spec reads. */
-export async function createPaper(): Promise<number> {
-  const [row] = await queryE2e<{ id: number }>(
-    `insert into "Publication" ("seriesId", "reportNumber", language, title, summary, body, status, "publishedAt", "updatedAt")
-     select id, $1, 'en', $2, 'A paper made by a security test.', '## Findings' || chr(10) || 'Text.', 'published', now(), now()
-     from "Series" order by id limit 1
-     returning id`,
-    [`SEC-${randomUUID().slice(0, 8)}`, `Security test paper ${randomUUID().slice(0, 8)}`],
-  );
-  return row!.id;
-}
-
 /** A staff account with a password, unique to the caller. */
 export async function createStaff(prefix: string, domain = "perspectives.test") {
   const email = `${prefix}-${randomUUID().slice(0, 8)}@${domain}`;

@@ -1,6 +1,6 @@
 import escapeHtml from "escape-html";
 import { createTranslator } from "next-intl";
-import type { Locale } from "@/lib/i18n/routing";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 import { SITE } from "@/lib/site";
@@ -62,7 +62,7 @@ ${w.later ? `<p>${e(w.later)}</p>\n` : ""}<p>${e(w.ignore)}</p>
  */
 export function signInLinkMail(input: Input): SignInLinkMail {
   const minutes = Math.max(1, Math.round((input.expires.getTime() - Date.now()) / 60_000));
-  const sections = (input.locale ? [input.locale] : (["ko", "en"] as const)).map((l) => words(l, input, minutes));
+  const sections = (input.locale ? [input.locale] : locales).map((l) => words(l, input, minutes));
   const subject = sections.map((w) => w.subject).join(" / ");
   const text = sections.map((w) => textSection(w, input.url)).join("\n\n----\n\n");
   const html = `<!doctype html><html lang="${sections[0]!.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>

@@ -2,18 +2,15 @@
 
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { EMAIL_SHARE_FORM, hashes, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
-import { logRefusal } from "@/lib/email-share/refusal-log";
+import { EMAIL_SHARE_FORM, logInvalidEmailShare, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
 import { clientAddress } from "@/lib/security/client-address";
 import { issueFormToken } from "@/lib/security/form-token";
-import { emailShareSchema, isEmailShareErrorCode, type EmailShareField } from "@/lib/validations/email-share";
+import { emailShareSchema, isEmailShareErrorCode } from "@/lib/validations/email-share";
 import { publicationIdSchema } from "@/lib/validations/publications";
 
-export type EmailShareState = {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: Partial<Record<EmailShareField, string[]>>;
+export type EmailShareState = ActionState & {
   /** HTTP-like meaning of the outcome: 200, 400, 404, 429, 503. */
   status?: number;
   /** Changes on every success, so the form knows to close even after two in a row. */
@@ -52,23 +49,19 @@ export async function sendPublicationEmailAction(
     website: field("website") || undefined,
   });
   if (!parsed.success || !publicationId.success) {
-    const fieldErrors: EmailShareState["fieldErrors"] = {};
-    for (const issue of parsed.success ? [] : parsed.error.issues) {
-      const key = issue.path[0] as EmailShareField;
-      // Length errors say what the limit is; the schema's other codes name their message.
-      const code = isEmailShareErrorCode(issue.message) && issue.message !== "tooLong" ? issue.message : "invalid";
-      (fieldErrors[key] ??= []).push(
-        issue.code === "too_big" ? t("errors.tooLong", { max: Number(issue.maximum) }) : t(`errors.${code}`),
-      );
-    }
-    await logRefusal({
+    await logInvalidEmailShare({
       publicationId: publicationId.success ? publicationId.data : null,
       locale,
-      ...hashes(client, field("recipient")),
-      outcome: "rejected",
-      error: "invalid form",
-    }).catch(() => undefined); // the log must not turn a typo into a server error
-    return { ok: false, status: 400, message: t("fixErrors"), fieldErrors };
+      clientAddress: client,
+      recipient: field("recipient"),
+    });
+    // Length errors say what the limit is; the schema's other codes name their message.
+    const invalid = invalidForm(t("fixErrors"), parsed.error?.issues ?? [], (code, issue) =>
+      issue.code === "too_big"
+        ? t("errors.tooLong", { max: Number(issue.maximum) })
+        : t(`errors.${isEmailShareErrorCode(code) && code !== "tooLong" ? code : "invalid"}`),
+    );
+    return { ...invalid, status: 400 };
   }
 
   // 2. Nothing to authorize: anyone may share a public paper, within the limits below.

@@ -1,24 +1,25 @@
 import { getTranslations } from "next-intl/server";
-import { LogTable } from "@/components/admin/log-table";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { listAuditEntries } from "@/lib/data/audit";
 import { pageNumberSchema } from "@/lib/validations/pagination";
 import { firstValues } from "@/lib/validations/publications";
+import { siteDateTimeFormat } from "@/lib/format";
 
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
   const { locale } = await params;
   await requirePagePermission("audit:read", locale, `/${locale}/admin/audit`);
   const page = pageNumberSchema.parse(firstValues(await searchParams).page ?? 1);
   const [t, log] = await Promise.all([getTranslations("AuditLog"), listAuditEntries({ page })]);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Seoul" });
+  const when = siteDateTimeFormat(locale);
   return (
     <>
       <h1>{t("title")}</h1>
-      <LogTable
+      <AdminTable
         rows={log.rows}
         headings={[t("when"), t("who"), t("what"), t("record"), t("changes")]}
         empty={t("empty")}
-        rowKey={(r) => String(r.id)}
+        rowKey={(r) => r.id}
         cells={(r) => (
           <>
             <td>{when.format(r.createdAt)}</td>
@@ -40,9 +41,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             </td>
           </>
         )}
-        page={page}
-        pageCount={log.pageCount}
-        basePath={`/${locale}/admin/audit`}
+        pages={{ page, pageCount: log.pageCount, basePath: `/${locale}/admin/audit` }}
       />
     </>
   );

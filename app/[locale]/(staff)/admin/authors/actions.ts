@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { authorizeAction } from "@/lib/auth/session";
-import { revalidateAuthorPages } from "@/lib/cache/reader-pages";
+import { revalidateAuthorPages } from "@/lib/revalidation/reader-pages";
 import { updateAuthorRecord } from "@/lib/data/admin-authors";
 import { ConflictError } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/pagination";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { listAuthorsForAdmin } from "@/lib/data/admin-authors";
 import { authorListQuerySchema } from "@/lib/validations/authors";
@@ -20,32 +20,23 @@ export default async function AdminAuthorsPage({ params, searchParams }: PagePro
         <input id="authors-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} />
         <button type="submit">{t("search")}</button>
       </form>
-      {list.rows.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
-      ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("fields.affiliation")}</th>
-              <th scope="col">{t("publications")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link href={`${basePath}/${a.id}`}>{locale === "ko" ? a.nameKo : a.nameEn}</Link>
-                  <div className="admin-table__sub">{locale === "ko" ? a.nameEn : a.nameKo}</div>
-                </td>
-                <td>{locale === "ko" ? a.affiliationKo : a.affiliationEn}</td>
-                <td>{a._count.authorships}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pagination page={query.page} pageCount={list.pageCount} basePath={basePath} query={query.q ? { q: query.q } : {}} />
+      <AdminTable
+        rows={list.rows}
+        headings={[t("name"), t("fields.affiliation"), t("publications")]}
+        empty={t("empty")}
+        rowKey={(a) => a.id}
+        cells={(a) => (
+          <>
+            <td>
+              <Link href={`${basePath}/${a.id}`}>{locale === "ko" ? a.nameKo : a.nameEn}</Link>
+              <div className="admin-table__sub">{locale === "ko" ? a.nameEn : a.nameKo}</div>
+            </td>
+            <td>{locale === "ko" ? a.affiliationKo : a.affiliationEn}</td>
+            <td>{a._count.authorships}</td>
+          </>
+        )}
+        pages={{ page: query.page, pageCount: list.pageCount, basePath, query: query.q ? { q: query.q } : {} }}
+      />
     </>
   );
 }

@@ -1,26 +1,27 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LogTable } from "@/components/admin/log-table";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { listEmailShares } from "@/lib/data/email-shares";
 import { pageNumberSchema } from "@/lib/validations/pagination";
 import { firstValues } from "@/lib/validations/publications";
+import { siteDateTimeFormat } from "@/lib/format";
 
 export default async function EmailLogPage({ params, searchParams }: PageProps<"/[locale]/admin/email-log">) {
   const { locale } = await params;
   await requirePagePermission("audit:read", locale, `/${locale}/admin/email-log`);
   const page = pageNumberSchema.parse(firstValues(await searchParams).page ?? 1);
   const [t, log] = await Promise.all([getTranslations("EmailLog"), listEmailShares({ page })]);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Seoul" });
+  const when = siteDateTimeFormat(locale);
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <LogTable
+      <AdminTable
         rows={log.rows}
         headings={[t("when"), t("publication"), t("outcome"), t("error"), t("client")]}
         empty={t("empty")}
-        rowKey={(r) => String(r.id)}
+        rowKey={(r) => r.id}
         cells={(r) => (
           <>
             <td>{when.format(r.createdAt)}</td>
@@ -38,9 +39,7 @@ export default async function EmailLogPage({ params, searchParams }: PageProps<"
             </td>
           </>
         )}
-        page={page}
-        pageCount={log.pageCount}
-        basePath={`/${locale}/admin/email-log`}
+        pages={{ page, pageCount: log.pageCount, basePath: `/${locale}/admin/email-log` }}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { authorizeAction } from "@/lib/auth/session";
-import { revalidatePublicationPages } from "@/lib/cache/reader-pages";
+import { revalidatePublicationPages } from "@/lib/revalidation/reader-pages";
 import {
   ConflictError,
   DuplicateReportNumberError,
@@ -13,12 +13,13 @@ import {
   deletePublicationRecord,
   getPublicationForEdit,
   getPublicationLanguage,
+  getPublicationStatus,
   setPublicationStatus,
   updatePublicationRecord,
 } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";
-import { parseSiteLocalDateTime } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/routing";
+import { mayDelete, publishedAtAfter, statusAuditAction } from "@/lib/publications/status";
 import { storage } from "@/lib/storage";
 import { formIds, publicationEditorSchema, statusChangeSchema } from "@/lib/validations/publication-editor";
 import { publicationIdSchema } from "@/lib/validations/publications";
@@ -102,8 +103,6 @@ export async function savePublication(
   }
 }
 
-const auditActionFor = { published: "publish", scheduled: "schedule", archived: "archive", draft: "unpublish" } as const;
-
 export async function changePublicationStatus(
   locale: string,
   idParam: number,
@@ -111,24 +110,20 @@ export async function changePublicationStatus(
   formData: FormData,
 ): Promise<EditorState> {
   const t = await tFor(locale);
+  // 1. Parse.
   const parsed = statusChangeSchema.safeParse(Object.fromEntries(formData));
   const id = publicationIdSchema.safeParse(idParam);
   if (!parsed.success || !id.success) return { ok: false, message: t("fixErrors") };
+  // 2. Authorize.
   const user = await authorizeAction("publications:write");
   if (!user) return { ok: false, message: t("forbidden") };
-  const current = await getPublicationForEdit(id.data);
+  // 3. Act.
+  const current = await getPublicationStatus(id.data);
   if (!current) return { ok: false, message: t("notFound") };
   const { status, publishAt, version } = parsed.data;
-  let publishedAt = current.publishedAt;
-  if (status === "scheduled") {
-    const when = publishAt ? parseSiteLocalDateTime(publishAt) : null;
-    if (!when) return { ok: false, message: t("fixErrors"), fieldErrors: { publishAt: [t("errors.required")] } };
-    if (when.getTime() <= Date.now())
-      return { ok: false, message: t("fixErrors"), fieldErrors: { publishAt: [t("errors.scheduleInPast")] } };
-    publishedAt = when;
-  } else if (status === "published" && (!publishedAt || publishedAt.getTime() > Date.now() || current.status !== "published")) {
-    publishedAt = current.status === "archived" && publishedAt ? publishedAt : new Date();
-  }
+  const next = publishedAtAfter(current, status, publishAt);
+  if (!next.ok) return { ok: false, message: t("fixErrors"), fieldErrors: { publishAt: [t(`errors.${next.error}`)] } };
+  const { publishedAt } = next;
   try {
     await setPublicationStatus(id.data, version, status, publishedAt);
   } catch (e) {
@@ -137,11 +132,12 @@ export async function changePublicationStatus(
   }
   await recordAudit({
     userId: user.id,
-    action: auditActionFor[status],
+    action: statusAuditAction[status],
     entityType: "publication",
     entityId: id.data,
     changes: diffFields({ status: current.status, publishedAt: current.publishedAt }, { status, publishedAt }),
   });
+  // 4. Revalidate.
   revalidatePublicationPages([id.data]);
   revalidatePath(`/${locale}/admin/publications/${id.data}`);
   return { ok: true, message: t(`status.done.${status}`), version: version + 1 };
@@ -153,9 +149,9 @@ export async function deletePublication(locale: string, idParam: number, _prev: 
   if (!id.success) return { ok: false, message: t("notFound") };
   const user = await authorizeAction("publications:write");
   if (!user) return { ok: false, message: t("forbidden") };
-  const current = await getPublicationForEdit(id.data);
+  const current = await getPublicationStatus(id.data);
   if (!current) return { ok: false, message: t("notFound") };
-  if (current.status === "published" || current.status === "scheduled") return { ok: false, message: t("deletePublished") };
+  if (!mayDelete(current.status)) return { ok: false, message: t("deletePublished") };
   const removed = await deletePublicationRecord(id.data);
   await Promise.all(
     removed.attachments.map((a) =>

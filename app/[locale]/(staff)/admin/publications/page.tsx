@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Pagination } from "@/components/pagination";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { listPublicationsForAdmin } from "@/lib/data/admin-publications";
 import { listSeries } from "@/lib/data/series";
@@ -65,40 +65,29 @@ export default async function AdminPublicationsPage({ params, searchParams }: Pa
         </select>
         <button type="submit">{t("filter")}</button>
       </form>
-      {result.rows.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
-      ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.number")}</th>
-              <th scope="col">{t("columns.title")}</th>
-              <th scope="col">{t("columns.language")}</th>
-              <th scope="col">{t("columns.status")}</th>
-              <th scope="col">{t("columns.updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((p) => (
-              <tr key={p.id}>
-                <td>{p.reportNumber}</td>
-                <td>
-                  <Link href={`/${locale}/admin/publications/${p.id}`} lang={p.language}>
-                    {p.title}
-                  </Link>
-                  <div className="admin-table__sub">{locale === "ko" ? p.series.nameKo : p.series.nameEn}</div>
-                </td>
-                <td>{t(`languages.${p.language}`)}</td>
-                <td>
-                  <StatusBadge status={p.status} publishedAt={p.publishedAt} />
-                </td>
-                <td>{formatIsoDate(p.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pagination page={query.page} pageCount={result.pageCount} basePath={`/${locale}/admin/publications`} query={kept} />
+      <AdminTable
+        rows={result.rows}
+        headings={[t("columns.number"), t("columns.title"), t("columns.language"), t("columns.status"), t("columns.updated")]}
+        empty={t("empty")}
+        rowKey={(p) => p.id}
+        cells={(p) => (
+          <>
+            <td>{p.reportNumber}</td>
+            <td>
+              <Link href={`/${locale}/admin/publications/${p.id}`} lang={p.language}>
+                {p.title}
+              </Link>
+              <div className="admin-table__sub">{locale === "ko" ? p.series.nameKo : p.series.nameEn}</div>
+            </td>
+            <td>{t(`languages.${p.language}`)}</td>
+            <td>
+              <StatusBadge status={p.status} publishedAt={p.publishedAt} />
+            </td>
+            <td>{formatIsoDate(p.updatedAt)}</td>
+          </>
+        )}
+        pages={{ page: query.page, pageCount: result.pageCount, basePath: `/${locale}/admin/publications`, query: kept }}
+      />
     </>
   );
 }

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-user";
+import { hasPortalServer } from "@/lib/edge/bridge";
 import { getBreakdownByLanguage, getBreakdownBySeries, getDailySeries, getTopPublications, getTotals } from "@/lib/data/stats";
+import { statsRangeQuery } from "@/lib/stats/period";
 import { firstValues } from "@/lib/validations/publications";
-import { parseStatsRange, siteToday, statsRangeQuery } from "@/lib/validations/stats";
-import { ViewsDownloadsTable } from "./_components/views-downloads-table";
-import { CsvLink } from "./_components/csv-link";
+import { ViewsDownloadsCells, ViewsDownloadsHeads, ViewsDownloadsTable } from "./_components/views-downloads-table";
 import { DailyFigure } from "./_components/daily-figure";
-import { RangePicker } from "./_components/range-picker";
+import { pickRange, RangePicker } from "./_components/range-picker";
 import { StatFigures } from "./_components/stat-figures";
+import { StatsPanel } from "./_components/stats-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Stats");
@@ -20,9 +21,8 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
   const { locale } = await params;
   const basePath = `/${locale}/admin/stats`;
   await requirePagePermission("stats:read", locale, basePath);
-  const query = firstValues(await searchParams);
-  const today = siteToday();
-  const { range, problem } = parseStatsRange(query, today);
+  const picked = pickRange(firstValues(await searchParams));
+  const { range } = picked;
   const [t, totals, daily, bySeries, byLanguage, top] = await Promise.all([
     getTranslations("Stats"),
     getTotals(range),
@@ -38,31 +38,20 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
     <>
       <h1>{t("title")}</h1>
       <p className="stats-intro">{t("intro")}</p>
-      <RangePicker
-        basePath={basePath}
-        locale={locale}
-        range={range}
-        today={today}
-        problem={problem}
-        submitted={{ from: query.from, to: query.to }}
-      />
+      {/* Under plain `next start` no server counts page views: the figures below would quietly fall behind. */}
+      {!hasPortalServer() && (
+        <p role="alert" className="notice notice--warning">
+          {t("notCounting")}
+        </p>
+      )}
+      <RangePicker basePath={basePath} locale={locale} {...picked} />
       <section aria-labelledby="stats-totals-title" className="panel">
         <h2 id="stats-totals-title">{t("totalsTitle")}</h2>
-        <StatFigures
-          locale={locale}
-          items={[
-            { label: t("views"), value: totals.views },
-            { label: t("downloads"), value: totals.downloads },
-          ]}
-        />
+        <StatFigures locale={locale} totals={totals} />
       </section>
       <DailyFigure daily={daily} locale={locale} csvHref={csv("daily")} />
       <div className="stats-columns">
-        <section aria-labelledby="stats-series-title" className="panel">
-          <div className="stats-section-head">
-            <h2 id="stats-series-title">{t("bySeries")}</h2>
-            <CsvLink href={csv("series")} table={t("bySeries")} />
-          </div>
+        <StatsPanel id="stats-series-title" title={t("bySeries")} csvHref={csv("series")}>
           <ViewsDownloadsTable
             rowHeader={t("series")}
             rows={bySeries.map((s) => ({
@@ -75,12 +64,8 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
             withTotal
             labelledBy="stats-series-title"
           />
-        </section>
-        <section aria-labelledby="stats-language-title" className="panel">
-          <div className="stats-section-head">
-            <h2 id="stats-language-title">{t("byLanguage")}</h2>
-            <CsvLink href={csv("language")} table={t("byLanguage")} />
-          </div>
+        </StatsPanel>
+        <StatsPanel id="stats-language-title" title={t("byLanguage")} csvHref={csv("language")}>
           <ViewsDownloadsTable
             rowHeader={t("language")}
             rows={byLanguage.map((l) => ({
@@ -92,13 +77,9 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
             locale={locale}
             labelledBy="stats-language-title"
           />
-        </section>
+        </StatsPanel>
       </div>
-      <section aria-labelledby="stats-top-title" className="panel">
-        <div className="stats-section-head">
-          <h2 id="stats-top-title">{t("topTitle")}</h2>
-          <CsvLink href={csv("top")} table={t("topTitle")} />
-        </div>
+      <StatsPanel id="stats-top-title" title={t("topTitle")} csvHref={csv("top")}>
         {top.length === 0 ? (
           <p className="empty">{t("empty")}</p>
         ) : (
@@ -111,12 +92,7 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
                 <th scope="col">{t("publication")}</th>
                 <th scope="col">{t("reportNumber")}</th>
                 <th scope="col">{t("language")}</th>
-                <th scope="col" className="stats-num">
-                  {t("views")}
-                </th>
-                <th scope="col" className="stats-num">
-                  {t("downloads")}
-                </th>
+                <ViewsDownloadsHeads />
               </tr>
             </thead>
             <tbody>
@@ -131,14 +107,13 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
                   </th>
                   <td>{p.reportNumber}</td>
                   <td>{t(`languages.${p.language}`)}</td>
-                  <td className="stats-num">{number.format(p.views)}</td>
-                  <td className="stats-num">{number.format(p.downloads)}</td>
+                  <ViewsDownloadsCells counts={p} number={number} />
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-      </section>
+      </StatsPanel>
     </>
   );
 }

@@ -7,9 +7,8 @@ import { signIn } from "@/lib/auth";
 import { asInvitation } from "@/lib/auth/magic-link";
 import { authorizeAction } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/data/audit";
-import { countActiveAdmins, createUser, listUsers, setUserActive, updateUserRole } from "@/lib/data/users";
+import { createUser, EmailTakenError, setUserActive, updateUserRole } from "@/lib/data/users";
 import { isLocale } from "@/lib/i18n/routing";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { changeRoleSchema, inviteUserSchema, setActiveSchema } from "@/lib/validations/users";
 
 async function tFor(locale: string) {
@@ -33,8 +32,7 @@ export async function inviteUser(locale: string, _prev: ActionState, formData: F
       changes: { email: [null, user.email], role: [null, user.role] },
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
-      return { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("errors.taken")] } };
+    if (e instanceof EmailTakenError) return { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("errors.taken")] } };
     throw e;
   }
   revalidatePath(`/${locale}/admin/users`);
@@ -50,25 +48,16 @@ export async function inviteUser(locale: string, _prev: ActionState, formData: F
   return { ok: true, message: t("invited", { email: parsed.data.email }) };
 }
 
-async function guardLastAdmin(userId: string, leavesAdmin: boolean) {
-  if (!leavesAdmin) return true;
-  const users = await listUsers();
-  const target = users.find((u) => u.id === userId);
-  if (target?.role !== "ADMIN" || target.deactivatedAt) return true;
-  return (await countActiveAdmins()) > 1;
-}
-
 export async function changeUserRole(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const t = await tFor(locale);
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: t("fixErrors") };
   const admin = await authorizeAction("users:manage");
   if (!admin) return { ok: false, message: t("forbidden") };
-  // The portal must always keep someone who can manage it.
-  if (!(await guardLastAdmin(parsed.data.userId, parsed.data.role !== "ADMIN"))) return { ok: false, message: t("lastAdmin") };
-  const before = (await listUsers()).find((u) => u.id === parsed.data.userId);
-  if (!before) return { ok: false, message: t("notFound") };
-  await updateUserRole(parsed.data.userId, parsed.data.role);
+  // The portal must always keep someone who can manage it: refused in the same transaction as the change.
+  const changed = await updateUserRole(parsed.data.userId, parsed.data.role);
+  if (!changed.ok) return { ok: false, message: t(changed.reason) };
+  const { before } = changed;
   await recordAudit({
     userId: admin.id,
     action: "role",
@@ -87,10 +76,9 @@ export async function setUserActiveAction(locale: string, _prev: ActionState, fo
   const admin = await authorizeAction("users:manage");
   if (!admin) return { ok: false, message: t("forbidden") };
   if (!parsed.data.active && parsed.data.userId === admin.id) return { ok: false, message: t("notYourself") };
-  if (!(await guardLastAdmin(parsed.data.userId, !parsed.data.active))) return { ok: false, message: t("lastAdmin") };
-  const before = (await listUsers()).find((u) => u.id === parsed.data.userId);
-  if (!before) return { ok: false, message: t("notFound") };
-  await setUserActive(parsed.data.userId, parsed.data.active);
+  const changed = await setUserActive(parsed.data.userId, parsed.data.active);
+  if (!changed.ok) return { ok: false, message: t(changed.reason) };
+  const { before } = changed;
   await recordAudit({
     userId: admin.id,
     action: parsed.data.active ? "reactivate" : "deactivate",

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { listUsers } from "@/lib/data/users";
 import { formatIsoDate } from "@/lib/format";
@@ -16,37 +17,29 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
         <h2 id="invite-title">{t("inviteTitle")}</h2>
         <InviteUserForm action={inviteUser.bind(null, locale)} />
       </section>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">{t("state")}</th>
-            <th scope="col">{t("since")}</th>
-            <th scope="col">{t("actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>
-                {u.email}
-                {u.name ? <div className="admin-table__sub">{u.name}</div> : null}
-              </td>
-              <td>{tr(`roles.${u.role}`)}</td>
-              <td>{u.deactivatedAt ? t("inactive") : t("active")}</td>
-              <td>{formatIsoDate(u.createdAt)}</td>
-              <td>
-                <UserRowControls
-                  user={{ id: u.id, email: u.email, role: u.role, active: !u.deactivatedAt }}
-                  roleAction={changeUserRole.bind(null, locale)}
-                  activeAction={setUserActiveAction.bind(null, locale)}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AdminTable
+        rows={users}
+        headings={[t("email"), t("role"), t("state"), t("since"), t("actions")]}
+        rowKey={(u) => u.id}
+        cells={(u) => (
+          <>
+            <td>
+              {u.email}
+              {u.name ? <div className="admin-table__sub">{u.name}</div> : null}
+            </td>
+            <td>{tr(`roles.${u.role}`)}</td>
+            <td>{u.deactivatedAt ? t("inactive") : t("active")}</td>
+            <td>{formatIsoDate(u.createdAt)}</td>
+            <td>
+              <UserRowControls
+                user={{ id: u.id, email: u.email, role: u.role, active: !u.deactivatedAt }}
+                roleAction={changeUserRole.bind(null, locale)}
+                activeAction={setUserActiveAction.bind(null, locale)}
+              />
+            </td>
+          </>
+        )}
+      />
     </>
   );
 }

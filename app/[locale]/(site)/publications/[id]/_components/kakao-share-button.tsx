@@ -1,9 +1,19 @@
 "use client";
 
-import { useState } from "react";
-import { copyToClipboard } from "./copy-to-clipboard";
+import { CopyLinkButton } from "./copy-link-button";
 
 type Props = { url: string; title: string; label: string; copiedMessage: string };
+
+/** The system share sheet: true when it took care of the link (shared, or closed by the reader). */
+async function systemShare(title: string, url: string): Promise<boolean> {
+  if (typeof navigator.share !== "function") return false;
+  try {
+    await navigator.share({ title, url });
+    return true;
+  } catch (e) {
+    return (e as Error).name === "AbortError";
+  }
+}
 
 /**
  * KakaoTalk without Kakao's SDK (which would load a third-party script):
@@ -11,26 +21,13 @@ type Props = { url: string; title: string; label: string; copiedMessage: string 
  * copied for pasting into a chat.
  */
 export function KakaoShareButton({ url, title, label, copiedMessage }: Props) {
-  const [status, setStatus] = useState("");
-  const share = async () => {
-    if (typeof navigator.share === "function") {
-      try {
-        await navigator.share({ title, url });
-        return;
-      } catch (e) {
-        if ((e as Error).name === "AbortError") return;
-      }
-    }
-    if (await copyToClipboard(url, label)) setStatus(copiedMessage);
-  };
   return (
-    <>
-      <button type="button" className="share__button share__button--kakao" onClick={() => void share()}>
-        {label}
-      </button>
-      <span className="share__status" role="status" aria-live="polite">
-        {status}
-      </span>
-    </>
+    <CopyLinkButton
+      url={url}
+      label={label}
+      copiedMessage={copiedMessage}
+      kind="kakao"
+      shareFirst={() => systemShare(title, url)}
+    />
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useActionState, useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/form/field";
+import { FormFooter } from "@/components/form/form-footer";
+import { initialActionState } from "@/lib/actions/state";
 import type { EmailShareState } from "../actions";
 import type { EmailShareField } from "@/lib/validations/email-share";
 import { EMAIL_MAX, MESSAGE_MAX, TITLE_MAX } from "@/lib/validations/email-share-limits";
@@ -13,8 +16,6 @@ type Props = {
   defaults: { contentUrl: string; title: string };
 };
 
-const initial: EmailShareState = { ok: false };
-
 /**
  * The "Send Email" dialog. A native <dialog> opened with showModal() keeps
  * focus inside and closes on Esc; focus goes back to the button afterwards.
@@ -23,7 +24,7 @@ export function SendEmailDialog({ action, openForm, configured, defaults }: Prop
   const t = useTranslations("SendEmail");
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const [state, formAction, pending] = useActionState(action, initial);
+  const [state, formAction, pending] = useActionState<EmailShareState, FormData>(action, initialActionState);
   const [token, setToken] = useState("");
   // Controlled fields: what the reader typed stays after a refused submission.
   // A paper's title may be longer than a reader's title may be: it is offered cut to fit.
@@ -70,18 +71,14 @@ export function SendEmailDialog({ action, openForm, configured, defaults }: Prop
     return () => clearTimeout(timer);
   }, [state.ok, state.sentAt, defaultTitle]);
 
-  const errorId = (f: EmailShareField) => `${ids}-${f}-error`;
-  const fieldProps = (f: EmailShareField) => ({
-    id: `${ids}-${f}`,
+  // Each field's label and errors, tied to its control by the shared Field.
+  const field = (f: EmailShareField) => ({ id: `${ids}-${f}`, label: t(f), errors: state.fieldErrors?.[f] });
+  // The fields the reader types in, bound to `values` so a refused submission keeps them.
+  const bound = (f: keyof typeof values) => ({
     name: f,
-    "aria-describedby": errorId(f),
-    "aria-invalid": state.fieldErrors?.[f] ? true : undefined,
+    value: values[f],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [f]: e.target.value })),
   });
-  const error = (f: EmailShareField): ReactNode => (
-    <span id={errorId(f)} className="field__error" aria-live="polite">
-      {state.fieldErrors?.[f]?.join(" ")}
-    </span>
-  );
 
   return (
     <>
@@ -106,62 +103,34 @@ export function SendEmailDialog({ action, openForm, configured, defaults }: Prop
         ) : (
           <form action={formAction} className="form" noValidate>
             <p className="form__note">{t("required")}</p>
-            <div className="field">
-              <label htmlFor={`${ids}-recipient`}>{t("recipient")}</label>
-              <input
-                {...fieldProps("recipient")}
-                type="email"
-                required
-                maxLength={EMAIL_MAX}
-                autoComplete="off"
-                value={values.recipient}
-                onChange={(e) => setValues((v) => ({ ...v, recipient: e.target.value }))}
-                autoFocus
-              />
-              {error("recipient")}
-            </div>
-            <div className="field">
-              <label htmlFor={`${ids}-contentUrl`}>{t("contentUrl")}</label>
-              <input {...fieldProps("contentUrl")} type="url" readOnly value={defaults.contentUrl} />
-              {error("contentUrl")}
-            </div>
-            <div className="field">
-              <label htmlFor={`${ids}-title`}>{t("title")}</label>
-              <input
-                {...fieldProps("title")}
-                type="text"
-                required
-                maxLength={TITLE_MAX}
-                value={values.title}
-                onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
-              />
-              {error("title")}
-            </div>
-            <div className="field">
-              <label htmlFor={`${ids}-message`}>{t("message")}</label>
-              <textarea
-                {...fieldProps("message")}
-                required
-                rows={5}
-                maxLength={MESSAGE_MAX}
-                value={values.message}
-                onChange={(e) => setValues((v) => ({ ...v, message: e.target.value }))}
-              />
-              {error("message")}
-            </div>
+            <Field {...field("recipient")}>
+              {(control) => (
+                <input
+                  {...control}
+                  {...bound("recipient")}
+                  type="email"
+                  required
+                  maxLength={EMAIL_MAX}
+                  autoComplete="off"
+                  autoFocus
+                />
+              )}
+            </Field>
+            <Field {...field("contentUrl")}>
+              {(control) => <input {...control} name="contentUrl" type="url" readOnly value={defaults.contentUrl} />}
+            </Field>
+            <Field {...field("title")}>
+              {(control) => <input {...control} {...bound("title")} type="text" required maxLength={TITLE_MAX} />}
+            </Field>
+            <Field {...field("message")}>
+              {(control) => <textarea {...control} {...bound("message")} required rows={5} maxLength={MESSAGE_MAX} />}
+            </Field>
             <div className="field field--trap" aria-hidden="true">
               <label htmlFor={`${ids}-website`}>{t("honeypot")}</label>
               <input id={`${ids}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
             </div>
             <input type="hidden" name="token" value={token} />
-            <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
-              {state.message}
-            </p>
-            <div className="form__actions">
-              <button type="submit" disabled={pending || !token}>
-                {pending ? t("sending") : t("submit")}
-              </button>
-            </div>
+            <FormFooter state={state} pending={pending} disabled={!token} submitLabel={t("submit")} pendingLabel={t("sending")} />
           </form>
         )}
       </dialog>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AttachmentManager } from "@/components/admin/attachment-manager";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { getPublicationForEdit } from "@/lib/data/admin-publications";
 import { listAttachments } from "@/lib/data/attachments";
@@ -13,6 +12,7 @@ import { changePublicationStatus, deletePublication, savePublication } from "../
 import { loadEditorOptions } from "../_components/editor-options";
 import { PublicationForm } from "../_components/publication-form";
 import { StatusPanel } from "../_components/status-panel";
+import { AttachmentManager } from "./_components/attachment-manager";
 
 export default async function EditPublicationPage({ params, searchParams }: PageProps<"/[locale]/admin/publications/[id]">) {
   const { locale, id } = await params;

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { DailyPoint } from "@/lib/data/stats";
-import { CsvLink } from "./csv-link";
 import { DailyChart } from "./daily-chart";
+import { StatsPanel } from "./stats-panel";
 import { ViewsDownloadsTable } from "./views-downloads-table";
 
 /** The per-day chart with its text alternative: the same numbers as a table, and as CSV. */
@@ -10,11 +10,7 @@ export function DailyFigure({ daily, locale, csvHref }: { daily: DailyPoint[]; l
   const longDate = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "long" });
   const day = (iso: string | undefined) => (iso ? longDate.format(new Date(`${iso}T00:00:00Z`)) : "");
   return (
-    <section aria-labelledby="stats-daily-title" className="panel">
-      <div className="stats-section-head">
-        <h2 id="stats-daily-title">{t("dailyTitle")}</h2>
-        <CsvLink href={csvHref} table={t("dailyTitle")} />
-      </div>
+    <StatsPanel id="stats-daily-title" title={t("dailyTitle")} csvHref={csvHref}>
       <DailyChart
         data={daily}
         locale={locale}
@@ -36,6 +32,6 @@ export function DailyFigure({ daily, locale, csvHref }: { daily: DailyPoint[]; l
           caption={t("dailyTitle")}
         />
       </details>
-    </section>
+    </StatsPanel>
   );
 }

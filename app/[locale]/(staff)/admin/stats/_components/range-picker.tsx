@@ -1,17 +1,28 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { rangeDays, STATS_PRESETS, type StatsRange, type StatsRangeProblem } from "@/lib/validations/stats";
+import { rangeDays, siteToday, STATS_PRESETS, type StatsRange } from "@/lib/stats/period";
+import { parseStatsRange, type StatsRangeProblem } from "@/lib/validations/stats";
 import { FormField } from "@/components/form/form-field";
 
-type Props = {
-  /** The page the picker reloads, e.g. /en/admin/stats. */
-  basePath: string;
-  locale: string;
+export type PickedRange = {
   range: StatsRange;
   today: string;
   problem: StatsRangeProblem | null;
   /** What was typed, shown again next to the message so it can be corrected. */
   submitted: { from?: string; to?: string };
+};
+
+/** The period a statistics page's query asks for (or the default, with the problem), as the picker shows it. */
+export function pickRange(query: Record<string, string | undefined>): PickedRange {
+  const today = siteToday();
+  const { range, problem } = parseStatsRange(query, today);
+  return { range, today, problem, submitted: { from: query.from, to: query.to } };
+}
+
+type Props = PickedRange & {
+  /** The page the picker reloads, e.g. /en/admin/stats. */
+  basePath: string;
+  locale: string;
 };
 
 /** Preset periods as links and a custom from/to form; both are plain GET requests. */

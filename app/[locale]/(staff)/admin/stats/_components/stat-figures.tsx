@@ -1,6 +1,17 @@
-/** Headline numbers as a description list, formatted for the page's language. */
-export function StatFigures({ items, locale }: { items: { label: string; value: number }[]; locale: string }) {
+import { useTranslations } from "next-intl";
+
+type Props = {
+  locale: string;
+  totals: { views: number; downloads: number };
+  /** Figures after views and downloads. */
+  more?: { label: string; value: number }[];
+};
+
+/** Headline numbers (views, downloads, then any more) as a description list, formatted for the page's language. */
+export function StatFigures({ locale, totals, more = [] }: Props) {
+  const t = useTranslations("Stats");
   const number = new Intl.NumberFormat(locale);
+  const items = [{ label: t("views"), value: totals.views }, { label: t("downloads"), value: totals.downloads }, ...more];
   return (
     <dl className="stats-figures">
       {items.map((item) => (

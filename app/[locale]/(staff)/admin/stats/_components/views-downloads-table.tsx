@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 
-type Row = { key: string; label: ReactNode; views: number; downloads: number };
+type Counts = { views: number; downloads: number };
+type Row = Counts & { key: string; label: ReactNode };
 
 type Props = {
   /** Heading of the first column (series, language, day). */
@@ -14,31 +15,50 @@ type Props = {
   caption?: string;
 };
 
+/** The headings of the two number columns every statistics table ends with. */
+export function ViewsDownloadsHeads() {
+  const t = useTranslations("Stats");
+  return (
+    <>
+      <th scope="col" className="stats-num">
+        {t("views")}
+      </th>
+      <th scope="col" className="stats-num">
+        {t("downloads")}
+      </th>
+    </>
+  );
+}
+
+/** One row's two number cells, under ViewsDownloadsHeads. */
+export function ViewsDownloadsCells({ counts, number }: { counts: Counts; number: Intl.NumberFormat }) {
+  return (
+    <>
+      <td className="stats-num">{number.format(counts.views)}</td>
+      <td className="stats-num">{number.format(counts.downloads)}</td>
+    </>
+  );
+}
+
 /** Views and downloads per row: the one table shape of the statistics pages. */
 export function ViewsDownloadsTable({ rowHeader, rows, locale, withTotal = false, labelledBy, caption }: Props) {
   const t = useTranslations("Stats");
   const number = new Intl.NumberFormat(locale);
-  const total = (key: "views" | "downloads") => rows.reduce((n, r) => n + r[key], 0);
+  const total = (key: keyof Counts) => rows.reduce((n, r) => n + r[key], 0);
   return (
     <table className="admin-table stats-table" aria-labelledby={labelledBy}>
       {caption ? <caption className="visually-hidden">{caption}</caption> : null}
       <thead>
         <tr>
           <th scope="col">{rowHeader}</th>
-          <th scope="col" className="stats-num">
-            {t("views")}
-          </th>
-          <th scope="col" className="stats-num">
-            {t("downloads")}
-          </th>
+          <ViewsDownloadsHeads />
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            <td className="stats-num">{number.format(r.views)}</td>
-            <td className="stats-num">{number.format(r.downloads)}</td>
+            <ViewsDownloadsCells counts={r} number={number} />
           </tr>
         ))}
       </tbody>
@@ -46,8 +66,7 @@ export function ViewsDownloadsTable({ rowHeader, rows, locale, withTotal = false
         <tfoot>
           <tr>
             <th scope="row">{t("total")}</th>
-            <td className="stats-num">{number.format(total("views"))}</td>
-            <td className="stats-num">{number.format(total("downloads"))}</td>
+            <ViewsDownloadsCells counts={{ views: total("views"), downloads: total("downloads") }} number={number} />
           </tr>
         </tfoot>
       ) : null}

@@ -8,8 +8,8 @@ import { notFoundText, plainText } from "@/lib/http/responses";
 import { parseRouteId } from "@/lib/http/route-params";
 import { isLocale } from "@/lib/i18n/routing";
 import { storage } from "@/lib/storage";
-import { cookieNames } from "@/lib/http/cookies";
-import { countDownload } from "@/lib/stats/count-request";
+import { countUse } from "@/lib/stats/count-request";
+import { countableRequest } from "@/lib/stats/counting-rules";
 
 type Context = { params: Promise<{ locale: string; id: string; attachmentId: string }> };
 
@@ -101,8 +101,8 @@ async function serve(request: Request, { params }: Context, { body }: { body: bo
   }
   // A download is counted when the file starts being served: a whole file, or the first range of a viewer's reads.
   if (body && (!range || range.start === 0)) {
-    const incoming = { method: request.method, headers: request.headers, cookieNames: cookieNames(request.headers) };
-    countDownload(incoming, attachment.publicationId, attachment.id);
+    const use = { kind: "download", publicationId: attachment.publicationId, attachmentId: attachment.id } as const;
+    countUse(countableRequest(request.method, request.headers), use);
   }
   const webStream = stream ? (Readable.toWeb(stream) as ReadableStream<Uint8Array>) : null;
   return new Response(webStream, { status: range ? 206 : 200, headers });

@@ -12,7 +12,8 @@ import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { notFoundText, plainText } from "@/lib/http/responses";
 import { parseRouteId } from "@/lib/http/route-params";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { parseStatsRange, type StatsRange } from "@/lib/validations/stats";
+import type { StatsRange } from "@/lib/stats/period";
+import { parseStatsRange } from "@/lib/validations/stats";
 
 const TABLES = ["daily", "series", "language", "top", "publication-daily"] as const;
 type Table = (typeof TABLES)[number];

@@ -5,10 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { getPublicationStats } from "@/lib/data/stats";
 import { parseRouteId } from "@/lib/http/route-params";
+import { statsRangeQuery } from "@/lib/stats/period";
 import { firstValues } from "@/lib/validations/publications";
-import { parseStatsRange, siteToday, statsRangeQuery } from "@/lib/validations/stats";
 import { DailyFigure } from "../../_components/daily-figure";
-import { RangePicker } from "../../_components/range-picker";
+import { pickRange, RangePicker } from "../../_components/range-picker";
 import { StatFigures } from "../../_components/stat-figures";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,9 +25,8 @@ export default async function PublicationStatsPage({
   await requirePagePermission("stats:read", locale, basePath);
   const id = parseRouteId(segment);
   if (id === null) notFound();
-  const query = firstValues(await searchParams);
-  const today = siteToday();
-  const { range, problem } = parseStatsRange(query, today);
+  const picked = pickRange(firstValues(await searchParams));
+  const { range } = picked;
   const [t, stats] = await Promise.all([getTranslations("Stats"), getPublicationStats(id, range)]);
   if (!stats) notFound();
   const { publication } = stats;
@@ -44,35 +43,15 @@ export default async function PublicationStatsPage({
         {locale === "ko" ? publication.series.nameKo : publication.series.nameEn} · {publication.series.reportPrefix}{" "}
         {publication.reportNumber} · {t(`languages.${publication.language}`)}
       </p>
-      <RangePicker
-        basePath={basePath}
-        locale={locale}
-        range={range}
-        today={today}
-        problem={problem}
-        submitted={{ from: query.from, to: query.to }}
-      />
+      <RangePicker basePath={basePath} locale={locale} {...picked} />
       <div className="stats-columns">
         <section aria-labelledby="stats-period-totals-title" className="panel">
           <h2 id="stats-period-totals-title">{t("inPeriod")}</h2>
-          <StatFigures
-            locale={locale}
-            items={[
-              { label: t("views"), value: stats.totals.views },
-              { label: t("downloads"), value: stats.totals.downloads },
-            ]}
-          />
+          <StatFigures locale={locale} totals={stats.totals} />
         </section>
         <section aria-labelledby="stats-all-time-title" className="panel">
           <h2 id="stats-all-time-title">{t("allTime")}</h2>
-          <StatFigures
-            locale={locale}
-            items={[
-              { label: t("views"), value: stats.allTime.views },
-              { label: t("downloads"), value: stats.allTime.downloads },
-              { label: t("publicHits"), value: stats.publicHits },
-            ]}
-          />
+          <StatFigures locale={locale} totals={stats.allTime} more={[{ label: t("publicHits"), value: stats.publicHits }]} />
           <p className="field__hint">
             {t("publicHitsExplained", { baseHits: number.format(stats.baseHits), views: number.format(stats.allTime.views) })}
           </p>

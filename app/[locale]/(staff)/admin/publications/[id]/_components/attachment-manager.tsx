@@ -4,19 +4,14 @@ import { useId, useRef, useState, type DragEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { formatBytes } from "@/lib/format";
-import { isUploadErrorCode, type UploadErrorCode } from "@/lib/uploads/errors";
-import { FILE_NAME_HEADER } from "@/lib/uploads/file-name";
-
-type Attachment = { id: number; fileName: string; byteSize: number; pageCount: number | null };
+import { removeAttachment, uploadAttachment, type AttachmentSummary, type TransferFailure } from "@/lib/uploads/client-transport";
 
 type Props = {
   publicationId: number;
-  initial: Attachment[];
+  initial: AttachmentSummary[];
   /** The server's limit (UPLOAD_MAX_MB in bytes): a larger file is refused before it is sent. */
   maxBytes?: number;
 };
-
-type Failure = { code: UploadErrorCode | "network" | "signedOut" | "forbidden" | "unknown"; fileName?: string };
 
 type Transfer = {
   key: string;
@@ -26,46 +21,8 @@ type Transfer = {
   loaded: number;
   total: number;
   state: "waiting" | "uploading" | "done" | "failed";
-  failure?: Failure;
+  failure?: TransferFailure;
 };
-
-type Answer = { ok: true; body: unknown } | { ok: false; failure: Failure };
-
-function failureOf(status: number, body: unknown): Failure {
-  if (status === 401) return { code: "signedOut" };
-  if (status === 403) return { code: "forbidden" };
-  const error = (body as { error?: { code?: unknown; fileName?: unknown } } | null)?.error;
-  if (error && isUploadErrorCode(error.code)) {
-    return { code: error.code, fileName: typeof error.fileName === "string" ? error.fileName : undefined };
-  }
-  return { code: "unknown" };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-/** XMLHttpRequest rather than fetch: only it reports upload progress. */
-function sendFile(method: "POST" | "PUT", url: string, file: File, onProgress: (loaded: number, total: number) => void) {
-  return new Promise<Answer>((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open(method, url);
-    xhr.setRequestHeader("Content-Type", "application/pdf");
-    xhr.setRequestHeader(FILE_NAME_HEADER, encodeURIComponent(file.name));
-    xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
-    xhr.onload = () => {
-      const body = parseJson(xhr.responseText);
-      resolve(xhr.status >= 200 && xhr.status < 300 ? { ok: true, body } : { ok: false, failure: failureOf(xhr.status, body) });
-    };
-    xhr.onerror = () => resolve({ ok: false, failure: { code: "network" } });
-    xhr.onabort = () => resolve({ ok: false, failure: { code: "network" } });
-    xhr.send(file);
-  });
-}
 
 /**
  * The editor's PDF attachments: drop or choose several files, watch each
@@ -81,7 +38,7 @@ export function AttachmentManager({ publicationId, initial, maxBytes }: Props) {
   const [seenInitial, setSeenInitial] = useState(initial);
   const [transfers, setTransfers] = useState<Transfer[]>([]);
   const [dragging, setDragging] = useState(false);
-  const [removeFailure, setRemoveFailure] = useState<{ fileName: string; failure: Failure } | null>(null);
+  const [removeFailure, setRemoveFailure] = useState<{ fileName: string; failure: TransferFailure } | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const replacePickers = useRef(new Map<number, HTMLInputElement>());
 
@@ -91,35 +48,35 @@ export function AttachmentManager({ publicationId, initial, maxBytes }: Props) {
     setItems(initial);
   }
 
-  const base = `/api/admin/publications/${publicationId}/attachments`;
   const update = (key: string, change: Partial<Transfer>) =>
     setTransfers((all) => all.map((x) => (x.key === key ? { ...x, ...change } : x)));
 
-  const message = (failure: Failure) =>
+  const message = (failure: TransferFailure) =>
     failure.code === "duplicate" && failure.fileName
       ? t("errors.duplicateOf", { fileName: failure.fileName })
       : t(`errors.${failure.code}`);
 
-  const transfer = async (key: string, file: File, target?: Attachment) => {
+  const transfer = async (key: string, file: File, target?: AttachmentSummary) => {
     if (maxBytes !== undefined && file.size > maxBytes) {
       update(key, { state: "failed", failure: { code: "tooLarge" } });
       return;
     }
     update(key, { state: "uploading" });
-    const answer = await sendFile(target ? "PUT" : "POST", target ? `${base}/${target.id}` : base, file, (loaded, total) =>
-      update(key, { loaded, total }),
-    );
+    const answer = await uploadAttachment(publicationId, file, {
+      replacing: target?.id,
+      onProgress: (loaded, total) => update(key, { loaded, total }),
+    });
     if (!answer.ok) {
       update(key, { state: "failed", failure: answer.failure });
       return;
     }
-    const saved = (answer.body as { attachment?: Attachment } | null)?.attachment;
+    const saved = answer.attachment;
     if (saved) setItems((all) => (target ? all.map((a) => (a.id === saved.id ? saved : a)) : [...all, saved]));
     update(key, { state: "done", loaded: file.size, total: file.size });
     router.refresh();
   };
 
-  const enqueue = (files: readonly File[], target?: Attachment) => {
+  const enqueue = (files: readonly File[], target?: AttachmentSummary) => {
     const added = files.map((file) => ({
       key: `${Date.now()}-${Math.random().toString(36).slice(2)}`,
       file,
@@ -143,17 +100,10 @@ export function AttachmentManager({ publicationId, initial, maxBytes }: Props) {
     }
   };
 
-  const remove = async (attachment: Attachment) => {
+  const remove = async (attachment: AttachmentSummary) => {
     if (!window.confirm(t("confirmRemove", { fileName: attachment.fileName }))) return;
     setRemoveFailure(null);
-    let answer: Answer;
-    try {
-      const response = await fetch(`${base}/${attachment.id}`, { method: "DELETE" });
-      const body = parseJson(await response.text());
-      answer = response.ok ? { ok: true, body } : { ok: false, failure: failureOf(response.status, body) };
-    } catch {
-      answer = { ok: false, failure: { code: "network" } };
-    }
+    const answer = await removeAttachment(publicationId, attachment.id);
     // Already gone is what the editor wanted: drop it from the list too.
     if (answer.ok || answer.failure.code === "notFound") setItems((all) => all.filter((a) => a.id !== attachment.id));
     else setRemoveFailure({ fileName: attachment.fileName, failure: answer.failure });

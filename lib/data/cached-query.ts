@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
  * Next's data cache where Next is running; the plain function elsewhere
  * (scripts, tests), where Next's cache has no store to live in.
  */
-export function cached<A extends unknown[], R>(
+export function cachedQuery<A extends unknown[], R>(
   fn: (...args: A) => Promise<R>,
   keyParts: string[],
   options: { revalidate: number; tags: string[] },

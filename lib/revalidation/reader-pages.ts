@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { CATALOGUE_TAG } from "@/lib/data/publications";
-import { forgetCachedPage } from "@/lib/http/page-cache-hook";
+import { forgetCachedPage } from "@/lib/edge/bridge";
 import { locales } from "@/lib/i18n/routing";
 
 /** Readers see an editor's change within seconds: drops the cached reader pages that show these papers. */

@@ -1,10 +1,7 @@
 import "server-only";
-import { pool } from "@/lib/db";
 import { SITE_TIME_ZONE } from "@/lib/site";
+import { FOLD_LOCK, underAdvisoryLock } from "./usage-events";
 
-/** Advisory lock ids: one folding run and one purge at a time across every instance. */
-const FOLD_LOCK = 7_301_001;
-const PURGE_LOCK = 7_301_002;
 export const DOUBLE_CLICK_SECONDS = 30;
 
 /**
@@ -34,15 +31,8 @@ export const DOUBLE_CLICK_SECONDS = 30;
  * shutdown and was also spooled) are identical, so the copy is a double click
  * of the original and counts nothing.
  */
-export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } = {}): Promise<number> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
-    const { rows: lock } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [FOLD_LOCK]);
-    if (!lock[0]?.ok) {
-      await client.query("ROLLBACK");
-      return 0;
-    }
+export function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } = {}): Promise<number> {
+  return underAdvisoryLock(FOLD_LOCK, 0, async (client) => {
     // Read before the fold's own statement takes its snapshot: a transaction
     // that commits in between was open here, so the bound is below its rows.
     // Never below the watermark: it only moves forward. Timestamps stay text
@@ -158,37 +148,6 @@ export async function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } =
        SELECT count(*)::int AS n FROM batch`,
       [DOUBLE_CLICK_SECONDS, SITE_TIME_ZONE, from, until],
     );
-    await client.query("COMMIT");
     return rows[0]?.n ?? 0;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
-/** Deletes folded raw events older than the retention window; the daily aggregates stay for ever. */
-export async function purgeUsageEvents(retentionDays: number): Promise<number> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
-    const { rows: lock } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [PURGE_LOCK]);
-    if (!lock[0]?.ok) {
-      await client.query("ROLLBACK");
-      return 0;
-    }
-    const result = await client.query(
-      `DELETE FROM "UsageEvent" WHERE "occurredAt" < now() - make_interval(days => $1)
-         AND "insertedAt" < coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity')`,
-      [retentionDays],
-    );
-    await client.query("COMMIT");
-    return result.rowCount ?? 0;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -1,13 +1,14 @@
+import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+// Relative: Next loads this file with its own TypeScript hook, which does not know the `@/` alias.
+import { EDGE_REWRITES } from "./lib/edge/routes";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// JavaScript, not TypeScript, on purpose: a TypeScript config makes every
-// server start load Next's native compiler (SWC, ~30 MB and its threads) just
-// to read this file.
-/** @type {import("next").NextConfig} */
-const config = {
-  // The launcher and tests always know the database at run time; builds must not need it.
+// Read by `next build` and `next dev`. The production server (server/main.ts)
+// does not load this file: it hands Next the configuration the build
+// serialized (server/built-config.ts), so no TypeScript compiler starts there.
+const config: NextConfig = {
   poweredByHeader: false,
   // Next's in-memory cache of rendered pages and data (50 MB by default). Hot
   // articles are answered from the server's own copy (server/page-cache.ts);
@@ -18,8 +19,6 @@ const config = {
   reactStrictMode: true,
   typedRoutes: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
-  // Keep the router's headers (Next-Router-Prefetch among them) visible to proxy.ts: prefetches must not count as views.
-  skipProxyUrlNormalize: true,
   experimental: {
     // Pages and data rendered on demand (every article, every distinct catalogue
     // query) stay in Next's bounded in-memory cache instead of also being
@@ -31,8 +30,8 @@ const config = {
   // No script policy: Next's inline scripts would need a nonce per request,
   // which would make every page dynamic. HSTS belongs to the TLS-terminating
   // proxy in front, which knows whether the site is HTTPS-only.
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         source: "/:path*",
         headers: [
@@ -44,20 +43,11 @@ const config = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
         ],
       },
-    ];
+    ]);
   },
-  async rewrites() {
-    return {
-      // The catalogue is served from a cached page per validated, canonical
-      // query; the server (server/catalogue.ts) names it in this header.
-      beforeFiles: [
-        {
-          source: "/:locale(ko|en)/publications",
-          has: [{ type: "header", key: "x-perspectives-listing-key", value: "(?<key>[A-Za-z0-9_-]+)" }],
-          destination: "/:locale/publications/view/:key",
-        },
-      ],
-    };
+  rewrites() {
+    // The edge's route table decides which requests these apply to (lib/edge/routes.ts).
+    return Promise.resolve({ beforeFiles: EDGE_REWRITES, afterFiles: [], fallback: [] });
   },
 };
 

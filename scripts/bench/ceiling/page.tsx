@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 
 // The benchmark's framework ceiling: a page Next.js prerenders at build time,
-// about the size of a publication page, served by the same server.
+// about the size of a publication page, served by the same server. It is a
+// route (/bench/ceiling) only in the benchmark's build, which copies it into
+// app/bench/ceiling/ (scripts/bench/build.ts).
 export const dynamic = "force-static";
 export const metadata: Metadata = { title: "Benchmark ceiling", robots: { index: false, follow: false } };
 

@@ -1,0 +1,52 @@
+// The one seam between the portal's HTTP server (server/) and the app that
+// Next.js runs. They share a process but not a module graph (Next bundles the
+// app), so the seam is a single typed slot on globalThis:
+// - the server attaches first, before it loads Next.js: it owns the page copy,
+//   which editors' actions must be able to drop;
+// - the app attaches from instrumentation.ts while Next prepares (before the
+//   server listens): it owns counting, which needs the database and secrets.
+// Without the portal's server (plain `next start`) the server side is never
+// attached: the app says so at start and on the statistics page.
+import type { CountableRequest } from "@/lib/stats/counting-rules";
+import type { Use } from "@/lib/stats/count-request";
+
+export type ServerSide = {
+  /** Drops every copy of this page the server keeps, whatever its query. */
+  forgetPage(pathname: string): void;
+};
+
+export type AppSide = {
+  /** The one door into counting, for views (from the server) and downloads (from the file route). */
+  count(request: CountableRequest, use: Use): void;
+  /** At shutdown: writes buffered events, or keeps them for the next start if the database is away. */
+  flush(): Promise<void>;
+};
+
+type Bridge = { server?: ServerSide; app?: AppSide };
+
+const KEY = Symbol.for("perspectives.edge-bridge");
+const slot = globalThis as { [KEY]?: Bridge };
+const bridge = (): Bridge => (slot[KEY] ??= {});
+
+export function attachServer(side: ServerSide) {
+  bridge().server = side;
+}
+
+export function attachApp(side: AppSide) {
+  bridge().app = side;
+}
+
+/** The app's side, once instrumentation.ts has run. */
+export function appSide(): AppSide | undefined {
+  return bridge().app;
+}
+
+/** Whether this process runs under the portal's own server, which counts page views. */
+export function hasPortalServer(): boolean {
+  return bridge().server !== undefined;
+}
+
+/** Drops the server's copies of a page an editor changed; nothing to drop without the server. */
+export function forgetCachedPage(pathname: string) {
+  bridge().server?.forgetPage(pathname);
+}

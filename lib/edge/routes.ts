@@ -1,0 +1,143 @@
+// The edge's route table: the one place that knows which requests are
+// publication pages, file downloads and catalogue queries, which of them are
+// counted as views, which the server's page copy may keep, and which skip
+// Next's proxy. The portal's server (server/edge.ts) applies it to every
+// request and writes its decision into ROUTE_HEADER and LISTING_KEY_HEADER;
+// proxy.ts's matcher and next.config.ts's rewrite only read those headers, so
+// no path pattern or locale is written anywhere else.
+//
+// Relative imports: next.config.ts loads this file with Next's own
+// TypeScript hook, which does not know the `@/` alias.
+import { locales } from "../i18n/routing";
+import { listingKey } from "../validations/listing-key";
+
+/** A database id as URLs write it: decimal, no sign or leading zero, at most 10 digits. */
+export const ID_PATTERN = "[1-9][0-9]{0,9}";
+
+/** Set by the server on the requests it has routed itself; proxy.ts's matcher skips them. */
+export const ROUTE_HEADER = "x-perspectives-route";
+/** Names a catalogue request's cached page; next.config.ts rewrites the request to it. */
+export const LISTING_KEY_HEADER = "x-perspectives-listing-key";
+/** Where the rewrite sends a catalogue request the server has given a key: a page cached per key. */
+export const LISTING_KEY_VALUE = "[A-Za-z0-9_-]+";
+
+const LOCALE = `(${locales.join("|")})`;
+const PUBLICATION = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})$`);
+const FILE = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})/files/(${ID_PATTERN})$`);
+const CATALOGUE = new RegExp(`^/${LOCALE}/publications$`);
+
+export type Route =
+  /** A paper's page: a view when a person asks for it, and kept in the server's page copy. */
+  | { kind: "publication"; publicationId: number }
+  /** A paper's file: counted by its route handler once the file is actually served. */
+  | { kind: "file"; publicationId: number; attachmentId: number }
+  /** The catalogue with a valid query: served from its cached page, named by the key. */
+  | { kind: "catalogue"; key: string }
+  /** Anything else: Next.js routes it, through the proxy's locale negotiation. */
+  | { kind: "other" };
+
+/** Kinds the server routes itself: Next's proxy has nothing to add to them. */
+export type EdgeRoute = Exclude<Route, { kind: "other" }>;
+const OTHER: Route = { kind: "other" };
+
+/** The path a request names, %-escapes decoded, or null when one is malformed (server/request-guard.ts refuses it). */
+export function decodedPath(url: string): string | null {
+  const end = url.search(/[?#]/);
+  const raw = end === -1 ? url : url.slice(0, end);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The route of a request target (path and query). Matched on the decoded
+ * path, as Next.js matches its routes: `/en/publications/%31%32` is paper 12
+ * to the page, so it is paper 12 here too (and counted).
+ */
+export function routeOf(method: string, url: string): Route {
+  const path = decodedPath(url);
+  if (path === null) return OTHER;
+  let m = PUBLICATION.exec(path);
+  if (m) return { kind: "publication", publicationId: Number(m[2]) };
+  m = FILE.exec(path);
+  if (m) return { kind: "file", publicationId: Number(m[2]), attachmentId: Number(m[3]) };
+  if (method === "GET" && CATALOGUE.test(path)) {
+    const query = url.indexOf("?");
+    const key = listingKey(new URLSearchParams(query === -1 ? "" : url.slice(query + 1)));
+    if (key) return { kind: "catalogue", key };
+  }
+  return OTHER;
+}
+
+// Which methods each kind of path answers, first match wins (server/request-guard.ts
+// refuses the rest before Next.js). Pages answer GET and HEAD, and POST only
+// where a form (a server action) posts back to them; route handlers answer
+// what they export.
+export const READ = ["GET", "HEAD"] as const;
+export const FORMS = ["GET", "HEAD", "POST"] as const;
+const LOCALISED = `/${LOCALE}`;
+const METHODS: [RegExp, readonly string[]][] = [
+  [/^\/api\/auth\//, FORMS],
+  [/^\/api\/admin\/publications\/[^/]+\/attachments\/?$/, FORMS],
+  [/^\/api\/admin\/publications\/[^/]+\/attachments\/[^/]+\/?$/, ["PUT", "DELETE"]],
+  [/^\/api\//, READ],
+  [new RegExp(`^${LOCALISED}/admin/stats/export/`), READ],
+  [new RegExp(`^${LOCALISED}/(?:admin|sign-in)(?:/|$)`), FORMS],
+];
+
+/** The methods a (decoded) path answers. */
+export function allowedMethods(path: string, route: Route): readonly string[] {
+  // The publication page's own form: "Send Email".
+  if (route.kind === "publication") return FORMS;
+  return METHODS.find(([pattern]) => pattern.test(path))?.[1] ?? READ;
+}
+
+/** The headers that carry a route's decision to proxy.ts and next.config.ts; none for "other". */
+export function routeHeaders(route: Route): Record<string, string> {
+  if (route.kind === "other") return {};
+  if (route.kind === "catalogue") return { [ROUTE_HEADER]: route.kind, [LISTING_KEY_HEADER]: route.key };
+  return { [ROUTE_HEADER]: route.kind };
+}
+
+/** The publication whose page view this request would be, if it is one (whether it counts is lib/stats's call). */
+export function viewedPublication(route: Route): number | null {
+  return route.kind === "publication" ? route.publicationId : null;
+}
+
+/**
+ * Whether the server's page copy may answer this request: a publication page
+ * as links write it (no %-escapes in the path, so an editor's change, which
+ * drops the page by its path, drops every copy), and not Next's RSC payload.
+ */
+export function mayKeepCopy(route: Route, url: string): boolean {
+  if (route.kind !== "publication") return false;
+  const end = url.indexOf("?");
+  return !(end === -1 ? url : url.slice(0, end)).includes("%") && !url.includes("_rsc=");
+}
+
+/** The rewrites next.config.ts hands Next.js: a keyed catalogue request reads its cached page. */
+export const EDGE_REWRITES = [
+  {
+    source: `/:locale(${locales.join("|")})/publications`,
+    has: [{ type: "header" as const, key: LISTING_KEY_HEADER, value: `(?<key>${LISTING_KEY_VALUE})` }],
+    destination: "/:locale/publications/view/:key",
+  },
+];
+
+/**
+ * proxy.ts's matcher, as Next.js must read it (a literal in proxy.ts, which
+ * tests/edge-routes.test.ts checks against this one): the proxy runs for
+ * pages, never for API routes, Next's own files or files with an extension,
+ * and not for what the server has routed itself. Under plain `next start`
+ * (no portal server, so no header) it runs for every page, which is correct,
+ * only slower.
+ */
+export const PROXY_MATCHER = [
+  {
+    // /bench/: the benchmark's ceiling page, which has no locale (present only in the benchmark's build).
+    source: "/((?!api/|_next/|_vercel/|bench/|.*\\.[a-z0-9]+$).*)",
+    missing: [{ type: "header" as const, key: ROUTE_HEADER }],
+  },
+];
