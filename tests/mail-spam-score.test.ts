@@ -1,15 +1,14 @@
 // Every kind of mail the portal sends, as a real SMTP server received it,
 // scored by SpamAssassin's local rules (no network tests, no Bayes).
 import { spawn, spawnSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { resetEnvCache } from "@/lib/env";
 import { EMAIL_SHARE_FORM, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
 import { issueFormToken } from "@/lib/security/form-token";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { emailShareSchema } from "@/lib/validations/email-share";
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
-import { startSmtpServer } from "./support/smtp";
+import { portalMailTo } from "./support/smtp";
 
 let requestHeaders = new Headers();
 vi.mock("next/headers", () => ({
@@ -73,17 +72,10 @@ const GTUBE = [
 describe.skipIf(!installed)(
   `SpamAssassin's score of every mail the portal sends${installed ? "" : " (skipped: spamassassin is not on PATH; apt-get install spamassassin)"}`,
   () => {
-    let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+    const smtp = portalMailTo(APP_URL);
     let papers: { en: number; ko: number };
 
     beforeAll(async () => {
-      smtp = await startSmtpServer();
-      Object.assign(process.env, {
-        SMTP_URL: smtp.url,
-        APP_URL,
-        MAIL_FROM: "IFANS Perspectives <no-reply@perspectives.example.org>",
-      });
-      resetEnvCache();
       const series = await createSeries();
       const author = await createAuthor({ nameEn: "CHOI Wooseon", nameKo: "최우선" });
       const common = { seriesId: series.id, authorIds: [author.id] };
@@ -94,11 +86,6 @@ describe.skipIf(!installed)(
           await createPublication({ ...common, language: "ko", title: "북한-러시아 동맹과 한국의 정책", summary: "조약의 의미." })
         ).id,
       };
-    });
-    afterAll(async () => {
-      for (const key of ["SMTP_URL", "APP_URL", "MAIL_FROM"]) delete process.env[key];
-      resetEnvCache();
-      await smtp.close();
     });
 
     const client = () => `2001:db8:${uid().slice(0, 4)}::${uid().slice(0, 4)}`;
@@ -120,8 +107,8 @@ describe.skipIf(!installed)(
       requestHeaders = new Headers({ [CLIENT_ADDRESS_HEADER]: client() });
       const ask = () => signIn("email", { email, redirectTo: callbackUrl, redirect: false });
       await (invitation ? asInvitation(ask) : ask());
-      await vi.waitFor(() => expect(smtp.to(email)).toHaveLength(1), { timeout: 10_000 });
-      return smtp.to(email)[0]!.raw;
+      await vi.waitFor(() => expect(smtp().to(email)).toHaveLength(1), { timeout: 10_000 });
+      return smtp().to(email)[0]!.raw;
     }
 
     async function shareMail(locale: "en" | "ko") {
@@ -135,7 +122,7 @@ describe.skipIf(!installed)(
         token: issueFormToken(EMAIL_SHARE_FORM, String(publicationId), Date.now() - 10_000),
       });
       expect(await sendPublicationEmail({ publicationId, locale, input, clientAddress: client() })).toEqual({ status: "sent" });
-      return smtp.to(recipient)[0]!.raw;
+      return smtp().to(recipient)[0]!.raw;
     }
 
     let verdicts: Record<string, Verdict>;

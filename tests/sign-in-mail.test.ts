@@ -1,13 +1,12 @@
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { resetEnvCache } from "@/lib/env";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { SITE } from "@/lib/site";
 import { uid } from "./support/factories";
-import { startSmtpServer, type ReceivedMail } from "./support/smtp";
+import { portalMailTo, type ReceivedMail } from "./support/smtp";
 
 // Auth.js runs for real, from the request for a link to the click on it; only
 // the request scope Next.js gives a server action is stood in for.
@@ -20,7 +19,7 @@ const { handlers, signIn } = await import("@/lib/auth");
 const { asInvitation } = await import("@/lib/auth/magic-link");
 
 const APP_URL = "https://perspectives.example.org";
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+const smtp = portalMailTo(APP_URL);
 
 async function staff() {
   const email = `staff-${uid()}@example.org`;
@@ -37,8 +36,8 @@ async function askForLink(email: string, callbackUrl: string) {
 }
 
 async function received(email: string): Promise<ReceivedMail> {
-  await vi.waitFor(() => expect(smtp.to(email)).toHaveLength(1), { timeout: 10_000 });
-  return smtp.to(email)[0]!;
+  await vi.waitFor(() => expect(smtp().to(email)).toHaveLength(1), { timeout: 10_000 });
+  return smtp().to(email)[0]!;
 }
 
 /** The link a reader clicks: the one on a line of its own in the text part, as the e2e specs read it. */
@@ -59,21 +58,6 @@ async function open(link: string) {
 }
 
 describe("the sign-in mail", () => {
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    Object.assign(process.env, {
-      SMTP_URL: smtp.url,
-      APP_URL,
-      MAIL_FROM: "IFANS Perspectives <no-reply@perspectives.example.org>",
-    });
-    resetEnvCache();
-  });
-  afterAll(async () => {
-    for (const key of ["SMTP_URL", "APP_URL", "MAIL_FROM"]) delete process.env[key];
-    resetEnvCache();
-    await smtp.close();
-  });
-
   it("is in English, with the site's name, for a link asked for on an English page, and its link signs in once", async () => {
     const email = await staff();
     const mail = await askForLink(email, "/en/admin/publications");
@@ -153,7 +137,7 @@ describe("the sign-in mail", () => {
     const email = await staff();
     requestHeaders = new Headers();
     await asInvitation(() => signIn("email", { email, redirectTo: "/en/admin", redirect: false }));
-    const [mail] = smtp.to(email); // an invitation is sent before the action answers
+    const [mail] = smtp().to(email); // an invitation is sent before the action answers
 
     expect(mail?.parsed.subject).toBe(`[${SITE.name.ko}] 초대 안내 / [${SITE.name.en}] You have been invited`);
     const text = mail!.parsed.text!;

@@ -3,24 +3,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
+import { listenForMail } from "@/tests/support/smtp-server";
 
 export async function startMailCatcher(dir: string, port: number) {
   mkdirSync(dir, { recursive: true });
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const to = session.envelope.rcptTo.map((r) => r.address).join(",");
-        writeFileSync(path.join(dir, `${to}--${randomUUID()}.eml`), Buffer.concat(chunks));
-        callback();
-      });
-    },
+  return listenForMail(port, (raw, envelope) => {
+    const to = envelope.rcptTo.map((r) => r.address).join(",");
+    writeFileSync(path.join(dir, `${to}--${randomUUID()}.eml`), raw);
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return server;
 }

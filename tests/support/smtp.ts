@@ -1,34 +1,24 @@
 // A real SMTP server on 127.0.0.1 for mail tests: it records what it received.
 import net from "node:net";
-import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { listenForMail } from "./smtp-server";
 
 export type ReceivedMail = { from: string; to: string[]; raw: string; parsed: ParsedMail };
 
 export async function startSmtpServer() {
   const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const raw = Buffer.concat(chunks).toString("utf8");
-        void simpleParser(raw).then((parsed) => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw,
-            parsed,
-          });
-          callback();
-        }, callback);
-      });
-    },
+  const server = await listenForMail(0, async (bytes, envelope) => {
+    const raw = bytes.toString("utf8");
+    received.push({
+      from: envelope.mailFrom ? envelope.mailFrom.address : "",
+      to: envelope.rcptTo.map((r) => r.address),
+      raw,
+      parsed: await simpleParser(raw),
+    });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as net.AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
@@ -83,4 +73,33 @@ export async function closedPortUrl() {
   const { port } = server.address() as net.AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `smtp://127.0.0.1:${port}`;
+}
+
+export type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
+
+/**
+ * For one test file: the portal sends its mail to a real SMTP server, as the
+ * institute at `appUrl` (SMTP_URL, APP_URL, MAIL_FROM), all put back after.
+ * Returns the server, once the file's tests run.
+ */
+export function portalMailTo(appUrl: string): () => SmtpServer {
+  let smtp: SmtpServer | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    Object.assign(process.env, {
+      SMTP_URL: smtp.url,
+      APP_URL: appUrl,
+      MAIL_FROM: "IFANS Perspectives <no-reply@perspectives.example.org>",
+    });
+    resetEnvCache();
+  });
+  afterAll(async () => {
+    for (const key of ["SMTP_URL", "APP_URL", "MAIL_FROM"]) delete process.env[key];
+    resetEnvCache();
+    await smtp?.close();
+  });
+  return () => {
+    if (!smtp) throw new Error("the SMTP server starts in beforeAll");
+    return smtp;
+  };
 }
