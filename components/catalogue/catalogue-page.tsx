@@ -17,7 +17,7 @@ export async function catalogueMetadata(locale: Locale, query: ListingQuery): Pr
   };
 }
 
-/** The whole catalogue page; served at /{locale}/publications, cached per query by proxy.ts. */
+/** The whole catalogue page; served at /{locale}/publications, cached per query (lib/edge/routes.ts). */
 export async function CataloguePage({
   locale,
   query,

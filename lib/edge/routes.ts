@@ -1,7 +1,7 @@
 // The edge's route table: the one place that knows which requests are
 // publication pages, file downloads and catalogue queries, which of them are
 // counted as views, which the server's page copy may keep, and which skip
-// Next's proxy. The portal's server (server/edge.ts) applies it to every
+// Next's proxy. The portal's server (server/routing.ts) applies it to every
 // request and writes its decision into ROUTE_HEADER and LISTING_KEY_HEADER;
 // proxy.ts's matcher and next.config.ts's rewrite only read those headers, so
 // no path pattern or locale is written anywhere else.
@@ -19,7 +19,7 @@ export const ROUTE_HEADER = "x-perspectives-route";
 /** Names a catalogue request's cached page; next.config.ts rewrites the request to it. */
 export const LISTING_KEY_HEADER = "x-perspectives-listing-key";
 /** Where the rewrite sends a catalogue request the server has given a key: a page cached per key. */
-export const LISTING_KEY_VALUE = "[A-Za-z0-9_-]+";
+const LISTING_KEY_VALUE = "[A-Za-z0-9_-]+";
 
 const LOCALE = `(${locales.join("|")})`;
 const PUBLICATION = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})$`);
@@ -36,8 +36,6 @@ export type Route =
   /** Anything else: Next.js routes it, through the proxy's locale negotiation. */
   | { kind: "other" };
 
-/** Kinds the server routes itself: Next's proxy has nothing to add to them. */
-export type EdgeRoute = Exclude<Route, { kind: "other" }>;
 const OTHER: Route = { kind: "other" };
 
 /** The path a request names, %-escapes decoded, or null when one is malformed (server/request-guard.ts refuses it). */
@@ -75,7 +73,7 @@ export function routeOf(method: string, url: string): Route {
 // refuses the rest before Next.js). Pages answer GET and HEAD, and POST only
 // where a form (a server action) posts back to them; route handlers answer
 // what they export.
-export const READ = ["GET", "HEAD"] as const;
+const READ = ["GET", "HEAD"] as const;
 export const FORMS = ["GET", "HEAD", "POST"] as const;
 const LOCALISED = `/${LOCALE}`;
 const METHODS: [RegExp, readonly string[]][] = [
@@ -99,11 +97,6 @@ export function routeHeaders(route: Route): Record<string, string> {
   if (route.kind === "other") return {};
   if (route.kind === "catalogue") return { [ROUTE_HEADER]: route.kind, [LISTING_KEY_HEADER]: route.key };
   return { [ROUTE_HEADER]: route.kind };
-}
-
-/** The publication whose page view this request would be, if it is one (whether it counts is lib/stats's call). */
-export function viewedPublication(route: Route): number | null {
-  return route.kind === "publication" ? route.publicationId : null;
 }
 
 /**

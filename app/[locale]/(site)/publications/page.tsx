@@ -12,7 +12,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return isLocale(locale) ? catalogueMetadata(locale, parseListingQuery(await searchParams).query) : {};
 }
 
-/** Rendered per request only when proxy.ts could not turn the query into a cache key. */
+/** Rendered per request only when the request has no cache key: a HEAD, a key too long, or no portal server in front. */
 export default async function PublicationsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();

@@ -7,8 +7,9 @@ import { parseListingKey } from "@/lib/validations/listing-key";
 
 type Props = PageProps<"/[locale]/publications/view/[key]">;
 
-// proxy.ts rewrites /{locale}/publications?… here, with the query as a canonical
-// key: each distinct listing is rendered once and re-rendered at most every 10 s.
+// next.config.ts rewrites /{locale}/publications?… here when the portal's server
+// has named the query's canonical key (lib/edge/routes.ts): each distinct
+// listing is rendered once and re-rendered at most every 10 s.
 export const revalidate = 10;
 export function generateStaticParams() {
   return [];
