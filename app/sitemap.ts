@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { listSitemapAuthors, listSitemapPublications, listSitemapSeries } from "@/lib/data/sitemap";
+import { listSitemapAuthors, listSitemapPublications, listSitemapSeries, listSitemapTopics } from "@/lib/data/sitemap";
 import { env } from "@/lib/env";
 import { locales } from "@/lib/i18n/routing";
 import { pageLanguages } from "@/lib/seo/alternates";
@@ -13,7 +13,7 @@ type Entry = MetadataRoute.Sitemap[number];
 /**
  * Only canonical URLs, each with the same hreflang alternates as its page
  * declares (itself among them). A page translated into both languages (a
- * listing, a series, an author) is listed once per language; a paper once,
+ * listing, a series, an author, a topic) is listed once per language; a paper once,
  * at its own language's page: the other language's URL is a copy.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -24,15 +24,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     locales.map((l) => ({ url: `${base}/${l}${path}`, lastModified, alternates: { languages: absolute(pageLanguages(path)) } }));
 
   const now = new Date();
-  const [publications, series, authors] = await Promise.all([
+  const [publications, series, authors, topics] = await Promise.all([
     listSitemapPublications(now),
     listSitemapSeries(),
     listSitemapAuthors(now),
+    listSitemapTopics(now),
   ]);
   return [
     ...everyLocale("/publications"),
     ...series.flatMap((s) => everyLocale(`/series/${encodeURIComponent(s.slug)}`, s.updatedAt)),
     ...authors.flatMap((a) => everyLocale(`/authors/${a.id}`, a.updatedAt)),
+    ...topics.flatMap((t) => everyLocale(`/topics/${encodeURIComponent(t.slug)}`)),
     ...publications.map((p): Entry => ({
       url: `${base}${canonicalPath(p)}`,
       lastModified: p.updatedAt,

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { listNavigationSeries } from "@/lib/data/series";
 
 type Props = {
   /** Where the language switch leads: the same page in the other language. */
@@ -7,7 +8,7 @@ type Props = {
 };
 
 export async function SiteHeader({ alternateHref }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("Site"), getLocale()]);
+  const [t, locale, series] = await Promise.all([getTranslations("Site"), getLocale(), listNavigationSeries()]);
   const other = locale === "ko" ? "en" : "ko";
   return (
     <header className="site-header">
@@ -18,7 +19,13 @@ export async function SiteHeader({ alternateHref }: Props) {
         </Link>
         <nav aria-label={t("mainNav")} className="site-header__nav">
           <Link href={`/${locale}/publications`}>{t("publications")}</Link>
-          <a href={alternateHref} hrefLang={other} lang={other} aria-label={t("languageSwitchLabel")} className="lang-switch">
+          {series.map((s) => (
+            <Link key={s.id} href={`/${locale}/series/${s.slug}`}>
+              {locale === "ko" ? s.nameKo : s.nameEn}
+            </Link>
+          ))}
+          {/* Named by its visible text (WCAG 2.5.3 Label in Name); the longer wording is its description. */}
+          <a href={alternateHref} hrefLang={other} lang={other} title={t("languageSwitchLabel")} className="lang-switch">
             {t("languageSwitch")}
           </a>
         </nav>

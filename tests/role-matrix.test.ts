@@ -35,6 +35,8 @@ const { savePublication, changePublicationStatus, deletePublication } =
   await import("@/app/[locale]/(staff)/admin/publications/actions");
 const { inviteUser, changeUserRole, setUserActiveAction } = await import("@/app/[locale]/(staff)/admin/users/actions");
 const { saveAuthor } = await import("@/app/[locale]/(staff)/admin/authors/actions");
+const { createTerm, renameTerm, mergeTerms, deleteTerm } = await import("@/app/[locale]/(staff)/admin/[taxonomy]/actions");
+const { saveSeries, setSeriesArchivedAction, deleteSeries } = await import("@/app/[locale]/(staff)/admin/series/actions");
 const attachments = await import("@/app/api/admin/publications/[id]/attachments/route");
 const attachment = await import("@/app/api/admin/publications/[id]/attachments/[attachmentId]/route");
 const pages = {
@@ -44,6 +46,11 @@ const pages = {
   "/admin/publications/[id]": (await import("@/app/[locale]/(staff)/admin/publications/[id]/page")).default,
   "/admin/authors": (await import("@/app/[locale]/(staff)/admin/authors/page")).default,
   "/admin/authors/[id]": (await import("@/app/[locale]/(staff)/admin/authors/[id]/page")).default,
+  "/admin/topics": (await import("@/app/[locale]/(staff)/admin/[taxonomy]/page")).default,
+  "/admin/regions": (await import("@/app/[locale]/(staff)/admin/[taxonomy]/page")).default,
+  "/admin/series": (await import("@/app/[locale]/(staff)/admin/series/page")).default,
+  "/admin/series/new": (await import("@/app/[locale]/(staff)/admin/series/new/page")).default,
+  "/admin/series/[id]": (await import("@/app/[locale]/(staff)/admin/series/[id]/page")).default,
   "/admin/users": (await import("@/app/[locale]/(staff)/admin/users/page")).default,
   "/admin/audit": (await import("@/app/[locale]/(staff)/admin/audit/page")).default,
   "/admin/email-log": (await import("@/app/[locale]/(staff)/admin/email-log/page")).default,
@@ -117,7 +124,8 @@ beforeAll(async () => {
       await db.user.create({ data: { email: `${role.toLowerCase()}-${uid()}@matrix.test`, role }, select: { id: true } })
     ).id;
   }
-  seriesId = (await createSeries()).id;
+  // The matrix's own numbers ("RM-…") are this series' pattern.
+  seriesId = (await createSeries({ reportNumberPattern: "^RM-[0-9a-f]{8}$" })).id;
   authorId = (await createAuthor()).id;
 });
 
@@ -127,6 +135,8 @@ describe("the permission table", () => {
       "users:manage": ["ADMIN"],
       "audit:read": ["ADMIN"],
       "publications:write": ["ADMIN", "EDITOR"],
+      "taxonomy:manage": ["ADMIN", "EDITOR"],
+      "series:manage": ["ADMIN", "EDITOR"],
       "stats:read": ["ADMIN", "EDITOR", "ANALYST"],
       "admin:enter": ["ADMIN", "EDITOR", "ANALYST"],
     });
@@ -142,9 +152,12 @@ describe.each(ROLES)("as %s", (who) => {
     const p = await draft();
     as(who);
     const render = pages[path] as (props: unknown) => Promise<unknown>;
-    const id = path.startsWith("/admin/authors/") ? authorId : p.id;
+    const id = path.startsWith("/admin/authors/") ? authorId : path.startsWith("/admin/series/") ? seriesId : p.id;
     const outcome = await pageOutcome(() =>
-      render({ params: Promise.resolve({ locale: "en", id: String(id) }), searchParams: Promise.resolve({}) }),
+      render({
+        params: Promise.resolve({ locale: "en", id: String(id), taxonomy: path.split("/")[2] }),
+        searchParams: Promise.resolve({}),
+      }),
     );
     const layout = await pageOutcome(() => adminLayout({ children: null, params: Promise.resolve({ locale: "en" }) }));
     const staff: readonly Role[] = ["ANALYST", "EDITOR", "ADMIN"];
@@ -155,6 +168,11 @@ describe.each(ROLES)("as %s", (who) => {
       "/admin/publications/[id]": ["EDITOR", "ADMIN"],
       "/admin/authors": ["EDITOR", "ADMIN"],
       "/admin/authors/[id]": ["EDITOR", "ADMIN"],
+      "/admin/topics": ["EDITOR", "ADMIN"],
+      "/admin/regions": ["EDITOR", "ADMIN"],
+      "/admin/series": ["EDITOR", "ADMIN"],
+      "/admin/series/new": ["EDITOR", "ADMIN"],
+      "/admin/series/[id]": ["EDITOR", "ADMIN"],
       "/admin/users": ["ADMIN"],
       "/admin/audit": ["ADMIN"],
       "/admin/email-log": ["ADMIN"],
@@ -227,6 +245,105 @@ describe.each(ROLES)("as %s", (who) => {
       editors ? { ok: true, nameEn: profile.nameEn } : { ok: false, nameEn: author.nameEn },
     );
     if (!editors) expect(result.message).toBe("You are not allowed to do this.");
+  });
+
+  const seriesForm = (slug: string, nameEn: string) =>
+    form({
+      slug,
+      nameKo: "시리즈",
+      nameEn,
+      descriptionKo: "",
+      descriptionEn: "",
+      reportPrefix: "MATRIX",
+      reportNumberPattern: "^\\d{4}-\\d{1,3}$",
+      sortOrder: "5",
+      inNavigation: "on",
+    });
+
+  it("action saveSeries (create)", async () => {
+    const slug = `matrix-${uid()}`;
+    as(who);
+    const result = await actionOutcome(() => saveSeries("en", null, { ok: false }, seriesForm(slug, "Matrix")));
+    const created = await db.series.count({ where: { slug } });
+    expect({ ok: result.ok, created }).toEqual(editors ? { ok: true, created: 1 } : { ok: false, created: 0 });
+    if (!editors) expect(result.message).toBe("You are not allowed to do this.");
+  });
+
+  it("action saveSeries (update)", async () => {
+    const series = await createSeries();
+    const nameEn = `Renamed ${uid()}`;
+    as(who);
+    const result = await actionOutcome(() => saveSeries("en", series.id, { ok: false }, seriesForm(series.slug, nameEn)));
+    const after = await db.series.findUniqueOrThrow({ where: { id: series.id } });
+    expect({ ok: result.ok, nameEn: after.nameEn, sortOrder: after.sortOrder }).toEqual(
+      editors ? { ok: true, nameEn, sortOrder: 5 } : { ok: false, nameEn: series.nameEn, sortOrder: series.sortOrder },
+    );
+  });
+
+  it("action setSeriesArchived", async () => {
+    const series = await createSeries();
+    as(who);
+    const result = await actionOutcome(() => setSeriesArchivedAction("en", series.id, { ok: false }, form({ archived: "true" })));
+    const after = await db.series.findUniqueOrThrow({ where: { id: series.id } });
+    expect({ ok: result.ok, archived: after.archivedAt !== null }).toEqual(
+      editors ? { ok: true, archived: true } : { ok: false, archived: false },
+    );
+  });
+
+  it("action deleteSeries", async () => {
+    const series = await createSeries();
+    as(who);
+    const result = await actionOutcome(() => deleteSeries("en", series.id, { ok: false }, form({ confirm: "on" })));
+    const left = await db.series.count({ where: { id: series.id } });
+    expect({ ok: result.ok, left }).toEqual(editors ? { ok: true, left: 0 } : { ok: false, left: 1 });
+    if (!editors) expect(await db.auditLog.count({ where: { entityType: "series", entityId: String(series.id) } })).toBe(0);
+  });
+
+  const topic = () => db.topic.create({ data: { slug: `matrix-${uid()}`, nameKo: "주제", nameEn: `Topic ${uid()}` } });
+
+  it.each(["topic", "region"] as const)("action createTerm (%s)", async (kind) => {
+    const slug = `matrix-${uid()}`;
+    as(who);
+    const result = await actionOutcome(() => createTerm("en", kind, { ok: false }, form({ slug, nameKo: "새", nameEn: "New" })));
+    const created = await (kind === "topic" ? db.topic.count({ where: { slug } }) : db.region.count({ where: { slug } }));
+    expect({ ok: result.ok, created }).toEqual(editors ? { ok: true, created: 1 } : { ok: false, created: 0 });
+    if (!editors) expect(result.message).toBe("You are not allowed to do this.");
+  });
+
+  it("action renameTerm", async () => {
+    const term = await topic();
+    as(who);
+    const result = await actionOutcome(() =>
+      renameTerm("en", "topic", { ok: false }, form({ id: String(term.id), nameKo: "바뀐 이름", nameEn: "Renamed" })),
+    );
+    const after = await db.topic.findUniqueOrThrow({ where: { id: term.id } });
+    expect({ ok: result.ok, nameEn: after.nameEn }).toEqual(
+      editors ? { ok: true, nameEn: "Renamed" } : { ok: false, nameEn: term.nameEn },
+    );
+  });
+
+  it("action mergeTerms", async () => {
+    const [source, target] = [await topic(), await topic()];
+    const p = await draft();
+    await db.publicationTopic.create({ data: { publicationId: p.id, topicId: source.id } });
+    as(who);
+    const result = await actionOutcome(() =>
+      mergeTerms("en", "topic", { ok: false }, form({ sourceId: String(source.id), targetId: String(target.id) })),
+    );
+    const links = (await db.publicationTopic.findMany({ where: { publicationId: p.id } })).map((l) => l.topicId);
+    const sourceLeft = await db.topic.count({ where: { id: source.id } });
+    expect({ ok: result.ok, links, sourceLeft }).toEqual(
+      editors ? { ok: true, links: [target.id], sourceLeft: 0 } : { ok: false, links: [source.id], sourceLeft: 1 },
+    );
+  });
+
+  it("action deleteTerm", async () => {
+    const term = await topic();
+    as(who);
+    const result = await actionOutcome(() => deleteTerm("en", "topic", { ok: false }, form({ id: String(term.id) })));
+    const left = await db.topic.count({ where: { id: term.id } });
+    expect({ ok: result.ok, left }).toEqual(editors ? { ok: true, left: 0 } : { ok: false, left: 1 });
+    if (!editors) expect(await db.auditLog.count({ where: { entityType: "topic", entityId: String(term.id) } })).toBe(0);
   });
 
   it("action inviteUser", async () => {

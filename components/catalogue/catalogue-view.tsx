@@ -15,8 +15,8 @@ type Props = {
   basePath: string;
   query: ListingQuery;
   problems: ListingProblem[];
-  /** Filters the page itself fixes (a series page, an author page); they are not offered as choices. */
-  fixed?: { series?: string; author?: number };
+  /** Filters the page itself fixes (a series, an author, a topic page); they are not offered as choices. */
+  fixed?: { series?: string; author?: number; topic?: string };
 };
 
 export async function CatalogueView({ locale, basePath, query, problems, fixed = {} }: Props) {
@@ -45,7 +45,7 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
         <SearchForm
           basePath={basePath}
           query={query}
-          topics={topics.map((x) => ({ value: x.slug, label: name(x) }))}
+          topics={fixed.topic ? undefined : topics.map((x) => ({ value: x.slug, label: name(x) }))}
           regions={regions.map((x) => ({ value: x.slug, label: name(x) }))}
         />
         {fixed.series ? null : (

@@ -6,6 +6,8 @@ export class PublicationPage {
   readonly title: Locator;
   readonly hits: Locator;
   readonly facts: Locator;
+  /** The facts' "Topics" entry. */
+  readonly topics: Locator;
   readonly toc: Locator;
   readonly tocLinks: Locator;
   readonly attachments: Locator;
@@ -21,6 +23,9 @@ export class PublicationPage {
     this.title = page.getByRole("heading", { level: 1 });
     this.hits = page.getByTestId("hits");
     this.facts = page.locator(".publication__facts");
+    this.topics = this.facts
+      .locator("div")
+      .filter({ has: page.getByRole("term").filter({ hasText: eitherLanguage("Publication.topics") }) });
     this.toc = page.getByRole("navigation", { name: eitherLanguage("Publication.contents") });
     this.tocLinks = this.toc.getByRole("link");
     this.attachments = page.getByRole("region", { name: eitherLanguage("Publication.attachments") });
@@ -35,6 +40,11 @@ export class PublicationPage {
 
   async goto(locale: string, id: number) {
     return this.page.goto(`/${locale}/publications/${id}`);
+  }
+
+  /** A topic's link among the paper's topics, by the name the page shows. */
+  topic(name: string) {
+    return this.topics.getByRole("link", { name, exact: true });
   }
 
   /** The figure readers see as "Hits", as a number. */

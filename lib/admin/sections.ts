@@ -5,6 +5,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const SECTIONS = [
   { href: "publications", label: "publications", permission: "publications:write" },
   { href: "authors", label: "authors", permission: "publications:write" },
+  { href: "series", label: "series", permission: "series:manage" },
+  { href: "topics", label: "topics", permission: "taxonomy:manage" },
+  { href: "regions", label: "regions", permission: "taxonomy:manage" },
   { href: "stats", label: "stats", permission: "stats:read" },
   { href: "users", label: "users", permission: "users:manage" },
   { href: "audit", label: "audit", permission: "audit:read" },

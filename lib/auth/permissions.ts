@@ -8,6 +8,8 @@ export const PERMISSIONS = {
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "publications:write": ["ADMIN", "EDITOR"],
+  "taxonomy:manage": ["ADMIN", "EDITOR"],
+  "series:manage": ["ADMIN", "EDITOR"],
   "stats:read": ["ADMIN", "EDITOR", "ANALYST"],
   "admin:enter": ["ADMIN", "EDITOR", "ANALYST"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -18,14 +18,16 @@ export type AuditAction =
   | "role"
   | "deactivate"
   | "reactivate"
+  | "unarchive"
   | "sign-in-failed"
-  | "link-sso";
+  | "link-sso"
+  | "merge";
 
 /** Who did what to which record, with the fields that changed as [before, after]. */
 export async function recordAudit(entry: {
   userId: string | null;
   action: AuditAction;
-  entityType: "publication" | "attachment" | "user" | "author";
+  entityType: "publication" | "attachment" | "user" | "author" | "topic" | "region" | "series";
   entityId: string | number;
   changes?: Record<string, [unknown, unknown]>;
 }) {

@@ -111,7 +111,10 @@ export const getPublicPublication = cache(async (id: number) => {
       },
       translation: { where: publicPublicationWhere(), select: { id: true, language: true, title: true } },
       translatedFrom: { where: publicPublicationWhere(), select: { id: true, language: true, title: true } },
-      topics: { select: { topic: { select: { slug: true, nameKo: true, nameEn: true } } } },
+      topics: {
+        orderBy: { topic: { nameEn: "asc" } },
+        select: { topic: { select: { slug: true, nameKo: true, nameEn: true } } },
+      },
       regions: { select: { region: { select: { slug: true, nameKo: true, nameEn: true } } } },
       attachments: {
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],

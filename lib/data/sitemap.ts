@@ -34,3 +34,12 @@ export function listSitemapAuthors(now = new Date()) {
     select: { id: true, updatedAt: true },
   });
 }
+
+/** Topics with at least one public publication: the others' pages have nothing to show. */
+export function listSitemapTopics(now = new Date()) {
+  return db.topic.findMany({
+    where: { publications: { some: { publication: publicPublicationWhere(now) } } },
+    orderBy: { id: "asc" },
+    select: { slug: true },
+  });
+}

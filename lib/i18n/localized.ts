@@ -9,6 +9,7 @@ export function localizedName(row: Bilingual, locale: string): string {
 
 export const seriesName = localizedName;
 export const authorName = localizedName;
+export const topicName = localizedName;
 
 export function otherLocale(locale: Locale): Locale {
   return locale === "ko" ? "en" : "ko";

@@ -20,6 +20,24 @@ export function revalidatePublicationPages(ids: readonly number[]) {
   revalidateTag(CATALOGUE_TAG, { expire: 0 });
 }
 
+/** A topic or region changed: every page with the catalogue's facets (the topics' own among them), and the papers that carry it. */
+export function revalidateTaxonomyPages(publicationIds: readonly number[]) {
+  revalidatePath("/[locale]/series/[slug]", "page");
+  revalidatePath("/[locale]/authors/[id]", "page");
+  revalidatePath("/[locale]/topics/[slug]", "page");
+  revalidatePublicationPages(publicationIds);
+}
+
+/**
+ * A series changed: its name, order or visibility shows in every reader page's
+ * header, the catalogue's filter, its own page and feed, and its papers' pages.
+ */
+export function revalidateSeriesPages() {
+  revalidatePath("/[locale]", "layout");
+  revalidatePath("/sitemap.xml");
+  revalidateTag(CATALOGUE_TAG, { expire: 0 });
+}
+
 /** An author's own page in both languages, and every paper that shows the name. */
 export function revalidateAuthorPages(authorId: number, publicationIds: readonly number[]) {
   for (const l of locales) revalidatePath(`/${l}/authors/${authorId}`);

@@ -1,20 +1,29 @@
 // Seeds the demo catalogue. Idempotent: every row is looked up by its natural key
 // and created only when missing, and existing rows are never updated, so a second
 // run creates nothing, changes nothing (edits made since survive) and returns { created: 0 }.
+// A new edition comes with its usage history (./history), so a second run adds no days either.
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { newStorageKey } from "@/lib/storage";
 import { LocalStorage } from "@/lib/storage/local";
+import { isIsoDay, siteToday } from "@/lib/stats/period";
 import { authors } from "./data/authors";
 import { papers } from "./data/publications";
 import { series } from "./data/series";
 import { regions, topics } from "./data/tags";
 import { planPaper, validatePapers, type PlannedEdition } from "./editions";
+import { editionHistory } from "./history";
 import { generatePdf } from "./pdf";
 import type { SeedPaper } from "./types";
 
-export type SeedOptions = { databaseUrl: string; storageDir: string; log?: (msg: string) => void };
+export type SeedOptions = {
+  databaseUrl: string;
+  storageDir: string;
+  log?: (msg: string) => void;
+  /** The Seoul day the usage history ends before (YYYY-MM-DD); today by default. */
+  today?: string;
+};
 
 const TABLES = [
   "series",
@@ -26,6 +35,7 @@ const TABLES = [
   "publicationTopics",
   "publicationRegions",
   "attachments",
+  "dailyStats",
 ] as const;
 type Tally = Record<(typeof TABLES)[number], number>;
 
@@ -36,7 +46,14 @@ type Ids = {
   authors: Map<string, number>;
 };
 
-type Context = { db: PrismaClient; store: LocalStorage; tally: Tally; ids: Ids; log: (msg: string) => void };
+type Context = {
+  db: PrismaClient;
+  store: LocalStorage;
+  tally: Tally;
+  ids: Ids;
+  log: (msg: string) => void;
+  today: string;
+};
 
 function idOf(map: ReadonlyMap<string, number>, key: string): number {
   const id = map.get(key);
@@ -128,6 +145,8 @@ async function ensurePublication(
 
   if (!found) {
     const e = plan.edition;
+    // The totals are the sum of the days, as folding keeps them: the public hit figure matches the dashboard.
+    const history = editionHistory(plan, ctx.today);
     const row = await db.publication.create({
       data: {
         seriesId,
@@ -141,6 +160,9 @@ async function ensurePublication(
         status: plan.status,
         publishedAt: plan.publishedAt,
         baseHits: e.baseHits,
+        viewCount: history.reduce((sum, d) => sum + d.views, 0),
+        downloadCount: history.reduce((sum, d) => sum + d.downloads, 0),
+        dailyStats: { createMany: { data: history.map((d) => ({ ...d, day: new Date(`${d.day}T00:00:00Z`) })) } },
         authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
         topics: { create: topicIds.map((topicId) => ({ topicId })) },
         regions: { create: regionIds.map((regionId) => ({ regionId })) },
@@ -151,6 +173,7 @@ async function ensurePublication(
     tally.authorships += authorIds.length;
     tally.publicationTopics += topicIds.length;
     tally.publicationRegions += regionIds.length;
+    tally.dailyStats += history.length;
     return { ...row, created: true };
   }
 
@@ -245,6 +268,8 @@ async function seedPaper(ctx: Context, paper: SeedPaper, plans: PlannedEdition[]
 
 export async function seedDatabase(options: SeedOptions): Promise<{ created: number }> {
   const log = options.log ?? (() => undefined);
+  const today = options.today ?? siteToday();
+  if (!isIsoDay(today)) throw new Error(`The seed's today must be a YYYY-MM-DD day, not ${today}.`);
   validatePapers(papers);
   const seriesBySlug = new Map(series.map((s) => [s.slug, s]));
   const authorsByName = new Map(authors.map((a) => [a.nameEn, a] as const));
@@ -255,7 +280,7 @@ export async function seedDatabase(options: SeedOptions): Promise<{ created: num
   try {
     const tally = Object.fromEntries(TABLES.map((t) => [t, 0])) as Tally;
     const ids: Ids = { series: new Map(), topics: new Map(), regions: new Map(), authors: new Map() };
-    const ctx: Context = { db, store: new LocalStorage(options.storageDir), tally, ids, log };
+    const ctx: Context = { db, store: new LocalStorage(options.storageDir), tally, ids, log, today };
     await seedSeries(ctx);
     await seedTags(ctx);
     await seedAuthors(ctx);

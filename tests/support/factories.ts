@@ -5,7 +5,17 @@ import type { Language, PublicationStatus } from "@/lib/generated/prisma/client"
 
 export const uid = () => randomBytes(4).toString("hex");
 
-export async function createSeries(overrides: Partial<{ slug: string; nameEn: string; nameKo: string }> = {}) {
+export async function createSeries(
+  overrides: Partial<{
+    slug: string;
+    nameEn: string;
+    nameKo: string;
+    reportNumberPattern: string;
+    sortOrder: number;
+    inNavigation: boolean;
+    archivedAt: Date | null;
+  }> = {},
+) {
   const id = uid();
   return db.series.create({
     data: {
@@ -49,6 +59,19 @@ export async function createPublication(input: PublicationInput) {
       ...rest,
       status,
       authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
+    },
+  });
+}
+
+/** A topic, with the publications that carry it. */
+export async function createTopic(publicationIds: number[] = []) {
+  const id = uid();
+  return db.topic.create({
+    data: {
+      slug: `topic-${id}`,
+      nameKo: `주제 ${id}`,
+      nameEn: `Topic ${id}`,
+      publications: { create: publicationIds.map((publicationId) => ({ publicationId })) },
     },
   });
 }

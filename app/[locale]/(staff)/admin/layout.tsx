@@ -47,7 +47,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
         </div>
       </header>
       <main id="main" className="page admin__main" tabIndex={-1}>
-        <NextIntlClientProvider messages={await clientMessages(["Admin", "Editor", "Users", "Uploads", "Authors"])}>
+        <NextIntlClientProvider
+          messages={await clientMessages(["Admin", "Editor", "Users", "Uploads", "Authors", "Taxonomy", "SeriesAdmin"])}
+        >
           {children}
         </NextIntlClientProvider>
       </main>

@@ -7,7 +7,7 @@ import { getPublicPublication, getSeriesNeighbours, listRelatedPublications } fr
 import { env } from "@/lib/env";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { formatIsoDate } from "@/lib/format";
-import { authorName, otherLocale, seriesName } from "@/lib/i18n/localized";
+import { authorName, otherLocale, seriesName, topicName } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
 import {
   canonicalPath,
@@ -20,6 +20,7 @@ import { publicationIdSchema } from "@/lib/validations/publications";
 import { AttachmentList } from "./_components/attachment-list";
 import { CiteBlock } from "./_components/cite-block";
 import { LanguageNotice } from "./_components/language-notice";
+import { LinkList } from "./_components/link-list";
 import { PrintButton } from "./_components/print-button";
 import { RelatedPublications } from "./_components/related-publications";
 import { SendEmail } from "./_components/send-email";
@@ -88,12 +89,13 @@ export default async function PublicationPage({ params }: Props) {
               <div>
                 <dt className="visually-hidden">{t("authors")}</dt>
                 <dd>
-                  {publication.authors.map((a, i) => (
-                    <span key={a.id}>
-                      {i > 0 ? ", " : null}
-                      <Link href={`/${locale}/authors/${a.id}`}>{authorName(a, locale)}</Link>
-                    </span>
-                  ))}
+                  <LinkList
+                    items={publication.authors.map((a) => ({
+                      key: a.id,
+                      href: `/${locale}/authors/${a.id}`,
+                      label: authorName(a, locale),
+                    }))}
+                  />
                 </dd>
               </div>
               <div>
@@ -106,6 +108,20 @@ export default async function PublicationPage({ params }: Props) {
                 <dt>{t("hits")}</dt>
                 <dd data-testid="hits">{numbers.format(publication.hits)}</dd>
               </div>
+              {publication.topics.length > 0 ? (
+                <div>
+                  <dt>{t("topics")}</dt>
+                  <dd>
+                    <LinkList
+                      items={publication.topics.map((topic) => ({
+                        key: topic.slug,
+                        href: `/${locale}/topics/${topic.slug}`,
+                        label: topicName(topic, locale),
+                      }))}
+                    />
+                  </dd>
+                </div>
+              ) : null}
             </dl>
             <div className="publication__actions" lang={locale}>
               <ShareButtons url={url} title={publication.title} />

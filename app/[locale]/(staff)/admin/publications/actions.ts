@@ -18,11 +18,18 @@ import {
   updatePublicationRecord,
 } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";
+import { getSeriesRules } from "@/lib/data/series";
 import { isLocale } from "@/lib/i18n/routing";
 import { mayDelete, publishedAtAfter, statusAuditAction } from "@/lib/publications/status";
 import { storage } from "@/lib/storage";
-import { formIds, publicationEditorSchema, statusChangeSchema } from "@/lib/validations/publication-editor";
+import {
+  formIds,
+  publicationEditorSchema,
+  statusChangeSchema,
+  type PublicationEditorInput,
+} from "@/lib/validations/publication-editor";
 import { publicationIdSchema } from "@/lib/validations/publications";
+import { reportNumberMatches } from "@/lib/validations/series";
 
 export type EditorState = ActionState & { version?: number };
 
@@ -36,6 +43,27 @@ function parseEditorForm(formData: FormData) {
     topicIds: formIds(formData, "topicIds"),
     regionIds: formIds(formData, "regionIds"),
   });
+}
+
+/**
+ * What the chosen series asks of the paper: that it exists, takes new papers
+ * (an archived one keeps only those already in it) and accepts the report number.
+ */
+async function seriesFieldErrors(
+  input: PublicationEditorInput,
+  publicationId: number | null,
+  t: Awaited<ReturnType<typeof tFor>>,
+): Promise<Record<string, string[]> | null> {
+  const rules = await getSeriesRules(input.seriesId);
+  if (!rules) return { seriesId: [t("errors.invalid")] };
+  const out: Record<string, string[]> = {};
+  if (rules.archivedAt) {
+    const current = publicationId === null ? null : await getPublicationForEdit(publicationId);
+    if (current?.seriesId !== input.seriesId) out.seriesId = [t("errors.seriesArchived")];
+  }
+  if (!reportNumberMatches(rules.reportNumberPattern, input.reportNumber))
+    out.reportNumber = [t("errors.reportNumberPattern", { pattern: rules.reportNumberPattern })];
+  return Object.keys(out).length ? out : null;
 }
 
 export async function savePublication(
@@ -59,6 +87,8 @@ export async function savePublication(
     if (!twinLanguage || twinLanguage === input.language)
       return { ok: false, message: t("fixErrors"), fieldErrors: { translationId: [t("errors.translationLanguage")] } };
   }
+  const seriesErrors = await seriesFieldErrors(input, id ? id.data : null, t);
+  if (seriesErrors) return { ok: false, message: t("fixErrors"), fieldErrors: seriesErrors };
   // 3. Act.
   try {
     if (!id) {

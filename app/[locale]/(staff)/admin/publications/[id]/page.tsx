@@ -22,7 +22,7 @@ export default async function EditPublicationPage({ params, searchParams }: Page
   if (!p) notFound();
   const [t, options, attachments, query] = await Promise.all([
     getTranslations("Editor"),
-    loadEditorOptions(locale, p.language, p.id),
+    loadEditorOptions(locale, p.language, { id: p.id, seriesId: p.seriesId }),
     listAttachments(p.id),
     searchParams,
   ]);

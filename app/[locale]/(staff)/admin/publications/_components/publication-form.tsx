@@ -31,7 +31,8 @@ export type PublicationFormValues = {
 type Props = {
   action: (state: EditorState, formData: FormData) => Promise<EditorState>;
   initial: PublicationFormValues;
-  series: Option[];
+  /** Each with its report-number pattern, shown as a hint once chosen. */
+  series: (Option & { pattern: string })[];
   topics: Option[];
   regions: Option[];
   authors: AuthorOption[];
@@ -57,6 +58,7 @@ export function PublicationForm({ action, initial, series, topics, regions, auth
     setDirty(true);
   };
   const errors = (name: string) => state.fieldErrors?.[name];
+  const pattern = series.find((s) => s.id === values.seriesId)?.pattern;
   const toggle = (key: "topicIds" | "regionIds", id: number) =>
     set(key, values[key].includes(id) ? values[key].filter((x) => x !== id) : [...values[key], id]);
 
@@ -85,7 +87,11 @@ export function PublicationForm({ action, initial, series, topics, regions, auth
         <Field
           id="reportNumber"
           label={t("fields.reportNumber")}
-          hint={t("fields.reportNumberHint")}
+          hint={
+            pattern === undefined
+              ? t("fields.reportNumberHint")
+              : `${t("fields.reportNumberHint")} ${t("fields.reportNumberPatternHint", { pattern })}`
+          }
           errors={errors("reportNumber")}
         >
           {(control) => (
