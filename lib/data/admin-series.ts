@@ -8,7 +8,12 @@ import { seriesProfileSelect } from "./series";
 export class DuplicateSeriesSlugError extends Error {}
 
 /** The series still has papers, so it cannot be deleted (archive it instead). */
-export class SeriesInUseError extends Error {}
+/** Refuses to delete a series papers are filed in; `papers` says how many (at least one). */
+export class SeriesInUseError extends Error {
+  constructor(readonly papers: number) {
+    super(`the series has ${papers} paper(s)`);
+  }
+}
 
 const editableSelect = {
   ...seriesProfileSelect,
@@ -83,13 +88,13 @@ export async function deleteSeriesRecord(id: number) {
         select: { slug: true, nameEn: true, _count: { select: { publications: true } } },
       });
       if (!row) return null;
-      if (row._count.publications > 0) throw new SeriesInUseError();
+      if (row._count.publications > 0) throw new SeriesInUseError(row._count.publications);
       await tx.series.delete({ where: { id } });
       return { slug: row.slug, nameEn: row.nameEn };
     });
   } catch (e) {
     // A paper saved into the series between the count and the delete: the foreign key refuses it.
-    if (isPrismaError(e, "P2003")) throw new SeriesInUseError();
+    if (isPrismaError(e, "P2003")) throw new SeriesInUseError(await db.publication.count({ where: { seriesId: id } }));
     throw e;
   }
 }

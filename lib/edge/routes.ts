@@ -21,7 +21,8 @@ export const LISTING_KEY_HEADER = "x-perspectives-listing-key";
 /** Where the rewrite sends a catalogue request the server has given a key: a page cached per key. */
 const LISTING_KEY_VALUE = "[A-Za-z0-9_-]+";
 
-const LOCALE = `(${locales.join("|")})`;
+const LOCALE_CHOICE = locales.join("|");
+const LOCALE = `(${LOCALE_CHOICE})`;
 const PUBLICATION = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})$`);
 const FILE = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})/files/(${ID_PATTERN})$`);
 const CATALOGUE = new RegExp(`^/${LOCALE}/publications$`);
@@ -113,7 +114,7 @@ export function mayKeepCopy(route: Route, url: string): boolean {
 /** The rewrites next.config.ts hands Next.js: a keyed catalogue request reads its cached page. */
 export const EDGE_REWRITES = [
   {
-    source: `/:locale(${locales.join("|")})/publications`,
+    source: `/:locale(${LOCALE_CHOICE})/publications`,
     has: [{ type: "header" as const, key: LISTING_KEY_HEADER, value: `(?<key>${LISTING_KEY_VALUE})` }],
     destination: "/:locale/publications/view/:key",
   },

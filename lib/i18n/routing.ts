@@ -14,3 +14,8 @@ export const routing = defineRouting({
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
+
+/** A locale bound into a form's action comes back from the browser: anything else reads as the default. */
+export function localeOrDefault(value: unknown): Locale {
+  return isLocale(value) ? value : routing.defaultLocale;
+}

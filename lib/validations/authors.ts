@@ -1,13 +1,7 @@
 import { z } from "zod";
-import { plainText } from "./text";
+import { plainText, singleLine as line } from "./text";
 import { pageNumberSchema } from "./pagination";
 
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .refine((s) => !/[\r\n]/.test(s), "lineBreak");
 const text = (max: number) => z.string().trim().max(max, "tooLong");
 
 /** An author's profile as the editor form sends it, in both languages. */

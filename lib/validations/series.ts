@@ -1,14 +1,8 @@
 import { z } from "zod";
+import { singleLine as line } from "./text";
 
 /** Today's report numbers, "2024-14" (Korean) and "2024-14E" (English); the database default too. */
 export const DEFAULT_REPORT_NUMBER_PATTERN = String.raw`^\d{4}-\d{1,3}[EK]?$`;
-
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .refine((s) => !/[\r\n]/.test(s), "lineBreak");
 
 /** The pattern as the editor checks it: Unicode-aware, like the report number's own rule. */
 function compilePattern(pattern: string): RegExp | null {

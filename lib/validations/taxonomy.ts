@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, slugSchema } from "./publications";
+import { singleLine } from "./text";
 
 /** The two ways papers are classified; each has its own table, admin page and catalogue facet. */
 export const TAXONOMY_KINDS = ["topic", "region"] as const;
@@ -17,12 +18,7 @@ export function taxonomyKindOf(segment: string): TaxonomyKind | null {
 export const SLUG_MAX_LENGTH = 64;
 export const NAME_MAX_LENGTH = 100;
 
-const name = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, "required")
-  .max(NAME_MAX_LENGTH, "tooLong")
-  .refine((s) => !/[\r\n]/.test(s), "lineBreak");
+const name = singleLine(NAME_MAX_LENGTH, z.string({ error: "required" })).min(1, "required");
 /** A row chosen from a list: missing or garbled means nothing was chosen. */
 const chosenId = z
   .string({ error: "choose" })

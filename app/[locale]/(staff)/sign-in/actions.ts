@@ -5,11 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { invalidForm, type ActionState } from "@/lib/actions/state";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { emailSignInSchema, passwordSignInSchema } from "@/lib/validations/auth";
 
 async function translator(locale: string) {
-  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "SignIn" });
+  return getTranslations({ locale: localeOrDefault(locale), namespace: "SignIn" });
 }
 
 function refused(t: Awaited<ReturnType<typeof translator>>, issues: readonly { path: PropertyKey[]; message: string }[]) {
@@ -50,7 +50,7 @@ export async function signInWithEmail(locale: string, _prev: ActionState, formDa
   }
   // Refused by the limits (lib/auth/magic-link.ts), which treat staff and strangers alike.
   if (typeof answer === "string" && answer.includes("error=TooManyLinks")) return { ok: false, message: t("tooManyLinks") };
-  redirect(`/${isLocale(locale) ? locale : "ko"}/sign-in/check-email`);
+  redirect(`/${localeOrDefault(locale)}/sign-in/check-email`);
 }
 
 export async function signInWithSso(callbackUrl: string) {

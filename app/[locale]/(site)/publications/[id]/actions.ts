@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { invalidForm, type ActionState } from "@/lib/actions/state";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { localeOrDefault, type Locale } from "@/lib/i18n/routing";
 import { EMAIL_SHARE_FORM, logInvalidEmailShare, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
 import { clientAddress } from "@/lib/security/client-address";
 import { issueFormToken } from "@/lib/security/form-token";
@@ -30,7 +30,7 @@ export async function sendPublicationEmailAction(
   _previous: EmailShareState,
   formData: FormData,
 ): Promise<EmailShareState> {
-  const locale = isLocale(target.locale) ? target.locale : "ko";
+  const locale = localeOrDefault(target.locale);
   const t = await getTranslations({ locale, namespace: "SendEmail" });
   const field = (name: string) => {
     const v = formData.get(name);

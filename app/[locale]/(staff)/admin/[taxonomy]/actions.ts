@@ -7,7 +7,7 @@ import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { authorizeAction, type StaffUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/data/audit";
 import { createTaxonomyTerm, deleteTaxonomyTerm, mergeTaxonomyTerms, renameTaxonomyTerm } from "@/lib/data/taxonomy";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { revalidateTaxonomyPages } from "@/lib/revalidation/reader-pages";
 import {
   TAXONOMY_PATHS,
@@ -22,7 +22,7 @@ import {
 // Each action gets its kind from the page's `bind`; bound arguments come back from the browser, so it is parsed too.
 
 async function tFor(locale: string) {
-  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "Taxonomy" });
+  return getTranslations({ locale: localeOrDefault(locale), namespace: "Taxonomy" });
 }
 type T = Awaited<ReturnType<typeof tFor>>;
 type Step<I> = { refused: ActionState } | { t: T; user: StaffUser; kind: TaxonomyKind; input: I };

@@ -8,7 +8,7 @@ import { revalidateAuthorPages } from "@/lib/revalidation/reader-pages";
 import { updateAuthorRecord } from "@/lib/data/admin-authors";
 import { ConflictError } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { authorEditorSchema } from "@/lib/validations/authors";
 import { idSchema } from "@/lib/validations/publications";
 
@@ -21,7 +21,7 @@ export async function saveAuthor(
   _prev: AuthorFormState,
   formData: FormData,
 ): Promise<AuthorFormState> {
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "Authors" });
+  const t = await getTranslations({ locale: localeOrDefault(locale), namespace: "Authors" });
   // 1. Parse.
   const parsed = authorEditorSchema.safeParse(Object.fromEntries(formData));
   const authorId = idSchema.safeParse(id);

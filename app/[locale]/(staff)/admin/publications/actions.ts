@@ -19,7 +19,7 @@ import {
 } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";
 import { getSeriesRules } from "@/lib/data/series";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { mayDelete, publishedAtAfter, statusAuditAction } from "@/lib/publications/status";
 import { storage } from "@/lib/storage";
 import {
@@ -34,7 +34,7 @@ import { reportNumberMatches } from "@/lib/validations/series";
 export type EditorState = ActionState & { version?: number };
 
 async function tFor(locale: string) {
-  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "Editor" });
+  return getTranslations({ locale: localeOrDefault(locale), namespace: "Editor" });
 }
 
 function parseEditorForm(formData: FormData) {

@@ -10,18 +10,17 @@ import {
   SeriesInUseError,
   createSeriesRecord,
   deleteSeriesRecord,
-  getSeriesForEdit,
   setSeriesArchived,
   updateSeriesRecord,
 } from "@/lib/data/admin-series";
 import { diffFields, recordAudit, type AuditAction } from "@/lib/data/audit";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { revalidateSeriesPages } from "@/lib/revalidation/reader-pages";
 import { idSchema } from "@/lib/validations/publications";
 import { seriesArchiveSchema, seriesEditorSchema } from "@/lib/validations/series";
 
 async function tFor(locale: string) {
-  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "SeriesAdmin" });
+  return getTranslations({ locale: localeOrDefault(locale), namespace: "SeriesAdmin" });
 }
 
 function auditSeries(userId: string, action: AuditAction, id: number, changes: Record<string, [unknown, unknown]>) {
@@ -125,8 +124,7 @@ export async function deleteSeries(
     removed = await deleteSeriesRecord(id.data);
   } catch (e) {
     if (!(e instanceof SeriesInUseError)) throw e;
-    const count = (await getSeriesForEdit(id.data))?._count.publications ?? 1;
-    return { ok: false, message: t("fixErrors"), fieldErrors: { confirm: [t("errors.hasPapers", { count })] } };
+    return { ok: false, message: t("fixErrors"), fieldErrors: { confirm: [t("errors.hasPapers", { count: e.papers })] } };
   }
   if (!removed) return { ok: false, message: t("notFound") };
   await auditSeries(user.id, "delete", id.data, { slug: [removed.slug, null], nameEn: [removed.nameEn, null] });

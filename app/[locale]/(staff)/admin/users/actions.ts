@@ -8,11 +8,11 @@ import { asInvitation } from "@/lib/auth/magic-link";
 import { authorizeAction } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/data/audit";
 import { createUser, EmailTakenError, setUserActive, updateUserRole } from "@/lib/data/users";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { changeRoleSchema, inviteUserSchema, setActiveSchema } from "@/lib/validations/users";
 
 async function tFor(locale: string) {
-  return getTranslations({ locale: isLocale(locale) ? locale : "ko", namespace: "Users" });
+  return getTranslations({ locale: localeOrDefault(locale), namespace: "Users" });
 }
 
 /** Admins invite by email: the account is created and a sign-in link is sent to it. */
