@@ -43,6 +43,13 @@ const config: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
         ],
       },
+      // The site's uploaded images (an SVG is a document a browser can open):
+      // nothing runs and nothing loads, even if sanitizing missed something.
+      // Listed after the rule above, so this policy is the one these answers carry.
+      {
+        source: "/:path(api/site/[^/]+|favicon\\.ico)",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; sandbox" }],
+      },
     ]);
   },
   rewrites() {

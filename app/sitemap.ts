@@ -12,8 +12,8 @@ type Entry = MetadataRoute.Sitemap[number];
 
 /**
  * Only canonical URLs, each with the same hreflang alternates as its page
- * declares (itself among them). A page translated into both languages (a
- * listing, a series, an author, a topic) is listed once per language; a paper once,
+ * declares (itself among them). A page translated into both languages (the
+ * front page, a listing, a series, an author, a topic) is listed once per language; a paper once,
  * at its own language's page: the other language's URL is a copy.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -31,6 +31,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listSitemapTopics(now),
   ]);
   return [
+    ...everyLocale(""),
     ...everyLocale("/publications"),
     ...series.flatMap((s) => everyLocale(`/series/${encodeURIComponent(s.slug)}`, s.updatedAt)),
     ...authors.flatMap((a) => everyLocale(`/authors/${a.id}`, a.updatedAt)),

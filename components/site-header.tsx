@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listNavigationSeries } from "@/lib/data/series";
+import { getSiteSettings } from "@/lib/data/site-settings";
+import { localeOrDefault } from "@/lib/i18n/routing";
+import { siteAssetPath } from "@/lib/site-settings/asset-paths";
 
 type Props = {
   /** Where the language switch leads: the same page in the other language. */
@@ -8,14 +11,28 @@ type Props = {
 };
 
 export async function SiteHeader({ alternateHref }: Props) {
-  const [t, locale, series] = await Promise.all([getTranslations("Site"), getLocale(), listNavigationSeries()]);
+  const [t, rawLocale, series, site] = await Promise.all([
+    getTranslations("Site"),
+    getLocale(),
+    listNavigationSeries(),
+    getSiteSettings(),
+  ]);
+  const locale = localeOrDefault(rawLocale);
   const other = locale === "ko" ? "en" : "ko";
+  const logo = site.assets.logo;
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link className="site-header__brand" href={`/${locale}/publications`}>
-          <span className="site-header__institution">{t("institution")}</span>
-          <span className="site-header__name">{t("name")}</span>
+        <Link className="site-header__brand" href={`/${locale}`}>
+          {/* The names beside it say what the logo says: the image itself is decoration. */}
+          {logo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- an admin's upload, served as is; next/image would re-encode it
+            <img className="site-header__logo" src={siteAssetPath("logo", logo)} alt="" height={40} />
+          ) : null}
+          <span className="site-header__names">
+            <span className="site-header__institution">{site.institutionName[locale]}</span>
+            <span className="site-header__name">{site.siteTitle[locale]}</span>
+          </span>
         </Link>
         <nav aria-label={t("mainNav")} className="site-header__nav">
           <Link href={`/${locale}/publications`}>{t("publications")}</Link>

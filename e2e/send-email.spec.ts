@@ -5,6 +5,7 @@ import { PublicationPage } from "./pages/publication-page";
 import { seedPaperIds } from "./support/db";
 import { mailsTo } from "./support/mail";
 import { translator, type Locale } from "./support/messages";
+import { demoSiteSettings } from "@/prisma/seed/data/site-settings";
 
 // The seed paper's title in each language: the dialog offers it as the mail's title.
 const PAPER_TITLE = {
@@ -101,7 +102,11 @@ for (const locale of ["en", "ko"] as const) {
     await expect(email.dialog).toBeHidden();
     await expect.poll(async () => (await mailsTo(recipient)).length).toBe(1);
     const [mail] = await mailsTo(recipient);
-    expect(mail!.subject).toBe(t("ShareMail.subject", { site: t("Site.name"), title: PAPER_TITLE[locale] }));
+    expect(mail!.subject).toBe(t("ShareMail.subject", {
+        // The e2e portal runs the demo: the site's title is the one its seed sets.
+        site: locale === "ko" ? demoSiteSettings.siteTitleKo : demoSiteSettings.siteTitleEn,
+        title: PAPER_TITLE[locale],
+      }));
     expect(mail!.text).toContain("> Worth a read.");
     expect(mail!.text).toContain(`/${locale}/publications/${id}`);
     expect(mail!.from?.text).toContain("no-reply@perspectives.test");

@@ -123,3 +123,26 @@ test("an invalid date range gets a clear message, not an error", async ({ page }
   expect(response?.status()).toBe(200);
   await expect(stats.problem).toHaveText(`${t("Stats.problems.fromAfterTo")} ${t("Stats.fallback")}`);
 });
+
+test("a fresh demo start's dashboard shows the seeded history in its charts", async ({ page }, testInfo) => {
+  // Arrange: the e2e portal is a fresh demo start (its seed brings 180 days of history).
+  await signInAs(page, "analyst");
+  const stats = new StatsPage(page);
+
+  // Act: the dashboard as staff first open it, on its default period (the last 30 days).
+  await page.goto("/en/admin/stats");
+  await stats.showTable.click();
+
+  // Assert: non-zero totals, most days with views, and a line that is not flat on zero.
+  await expect(stats.totals).not.toContainText(`${t("Stats.views")}0`);
+  const viewsPerDay = await stats.dailyTable.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((r) => Number((r.querySelector("td")?.textContent ?? "0").replace(/\D/g, ""))),
+  );
+  expect(viewsPerDay.filter((v) => v > 0).length).toBeGreaterThanOrEqual(20);
+  const line = page.locator(".recharts-line-curve").first();
+  await expect(line).toBeVisible();
+  const ys = ((await line.getAttribute("d")) ?? "").match(/,(\d+(?:\.\d+)?)/g) ?? [];
+  expect(new Set(ys).size).toBeGreaterThan(2);
+  // The picture staff see, kept with the run's artifacts.
+  await testInfo.attach("dashboard", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+});

@@ -11,10 +11,12 @@ import {
   splitName,
   type CitationData,
 } from "@/lib/citation";
-import { SITE } from "@/lib/site";
 
 const URL_EN = "https://perspectives.example.org/en/publications/101";
 const URL_KO = "https://perspectives.example.org/ko/publications/102";
+
+/** The institution as the demo names it (citations take it as input). */
+const INSTITUTION = { ko: "국립외교원 외교안보연구소", en: "Institute of Foreign Affairs and National Security (IFANS)" };
 
 /** The seed page's paper: IFANS PERSPECTIVES 2024-14E, uploaded 2024-12-31 09:00 in Seoul. */
 const seedPaper: CitationData = {
@@ -24,7 +26,7 @@ const seedPaper: CitationData = {
   reportNumber: "2024-14E",
   seriesName: "IFANS Perspectives",
   seriesReportPrefix: "IFANS PERSPECTIVES",
-  institution: SITE.institution.en,
+  institution: INSTITUTION.en,
   url: URL_EN,
   language: "en",
 };
@@ -41,7 +43,7 @@ const koreanPaper: CitationData = {
   reportNumber: "2024-14",
   seriesName: "IFANS 정세와 정책",
   seriesReportPrefix: "IFANS PERSPECTIVES",
-  institution: SITE.institution.ko,
+  institution: INSTITUTION.ko,
   url: URL_KO,
   language: "ko",
 };
@@ -79,19 +81,19 @@ describe("splitName", () => {
 describe("APA 7", () => {
   it("cites the seed paper as a report in a numbered series", () => {
     expect(formatApa(seedPaper)).toBe(
-      `Choi, W. (2024). The North Korea-Russia Alliance and Korea’s Policy (IFANS Perspectives 2024-14E). ${SITE.institution.en}. ${URL_EN}`,
+      `Choi, W. (2024). The North Korea-Russia Alliance and Korea’s Policy (IFANS Perspectives 2024-14E). ${INSTITUTION.en}. ${URL_EN}`,
     );
   });
 
   it("lists several English authors with an ampersand and joins the subtitle", () => {
     expect(formatApa(threeAuthorsEn)).toBe(
-      `Choi, W., Ryu, J., & Kim, H.-W. (2024). The North Korea-Russia Alliance and Korea’s Policy: Peace, Crisis and War (IFANS Perspectives 2024-14E). ${SITE.institution.en}. ${URL_EN}`,
+      `Choi, W., Ryu, J., & Kim, H.-W. (2024). The North Korea-Russia Alliance and Korea’s Policy: Peace, Crisis and War (IFANS Perspectives 2024-14E). ${INSTITUTION.en}. ${URL_EN}`,
     );
   });
 
   it("keeps Korean names unchanged for a Korean paper", () => {
     expect(formatApa(koreanPaper)).toBe(
-      `최우선, 류지원, 김현욱 (2024). 북러 동맹과 한국의 정책: 평시·위기·전시의 러시아 (IFANS 정세와 정책 2024-14). ${SITE.institution.ko}. ${URL_KO}`,
+      `최우선, 류지원, 김현욱 (2024). 북러 동맹과 한국의 정책: 평시·위기·전시의 러시아 (IFANS 정세와 정책 2024-14). ${INSTITUTION.ko}. ${URL_KO}`,
     );
   });
 
@@ -106,7 +108,7 @@ describe("APA 7", () => {
 describe("Chicago bibliography entry", () => {
   it("cites the seed paper", () => {
     expect(formatChicago(seedPaper)).toBe(
-      `Choi, Wooseon. The North Korea-Russia Alliance and Korea’s Policy. IFANS Perspectives 2024-14E. ${SITE.institution.en}, 2024. ${URL_EN}.`,
+      `Choi, Wooseon. The North Korea-Russia Alliance and Korea’s Policy. IFANS Perspectives 2024-14E. ${INSTITUTION.en}, 2024. ${URL_EN}.`,
     );
   });
 
@@ -116,7 +118,7 @@ describe("Chicago bibliography entry", () => {
 
   it("keeps Korean names for a Korean paper", () => {
     expect(formatChicago(koreanPaper)).toBe(
-      `최우선, 류지원, 김현욱. 북러 동맹과 한국의 정책: 평시·위기·전시의 러시아. IFANS 정세와 정책 2024-14. ${SITE.institution.ko}, 2024. ${URL_KO}.`,
+      `최우선, 류지원, 김현욱. 북러 동맹과 한국의 정책: 평시·위기·전시의 러시아. IFANS 정세와 정책 2024-14. ${INSTITUTION.ko}, 2024. ${URL_KO}.`,
     );
   });
 });

@@ -8,7 +8,7 @@ import { REFUSAL_LOG_PER_HOUR } from "@/lib/email-share/refusal-log";
 import { EMAIL_SHARE_FORM, hashes, sendPublicationEmail } from "@/lib/email-share/send-publication-email";
 import en from "@/lib/i18n/messages/en.json";
 import { issueFormToken } from "@/lib/security/form-token";
-import { SITE } from "@/lib/site";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/site-settings/defaults";
 import { emailShareSchema, MESSAGE_MAX, TITLE_MAX } from "@/lib/validations/email-share";
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
 import { closedPortUrl, startRejectingServer, startSilentServer, startSmtpServer } from "./support/smtp";
@@ -26,6 +26,9 @@ vi.mock("next-intl/server", async () => {
   return { getTranslations: translator };
 });
 const { sendPublicationEmailAction } = await import("@/app/[locale]/(site)/publications/[id]/actions");
+
+// No settings row in the test database: the neutral defaults are the site's title.
+const SITE_TITLE = DEFAULT_SITE_SETTINGS.siteTitle;
 
 const APP_URL = "http://portal.test";
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -70,7 +73,7 @@ async function submit(publicationId: number, input: ReturnType<typeof form>, cli
 const errors = en.SendEmail.errors;
 const tooLong = (max: number) => errors.tooLong.replace("{max}", String(max));
 /** What every mail of the English paper is titled, whatever the reader typed. */
-const paperSubject = `[${SITE.name.en}] Shared by a reader: The North Korea-Russia Alliance`;
+const paperSubject = `[${SITE_TITLE.en}] Shared by a reader: The North Korea-Russia Alliance`;
 
 describe("Send Email", () => {
   beforeAll(async () => {
@@ -129,7 +132,7 @@ describe("Send Email", () => {
     expect(await send(koPaper.id, input, "203.0.113.7", "ko")).toEqual({ status: "sent" });
     const [mail] = smtp.to(input.recipient);
     expect(mail!.raw).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m); // RFC 2047 on the wire
-    expect(mail!.parsed.subject).toBe(`[${SITE.name.ko}] 독자 추천: 북한-러시아 동맹과 한국의 정책`);
+    expect(mail!.parsed.subject).toBe(`[${SITE_TITLE.ko}] 독자 추천: 북한-러시아 동맹과 한국의 정책`);
     expect(mail!.parsed.text).toContain("최우선");
     expect(mail!.parsed.text).toContain("독자가 이 간행물을 추천했습니다");
   });
@@ -217,7 +220,7 @@ describe("Send Email", () => {
     expect(await send(paper.id, input)).toEqual({ status: "sent" });
     const [mail] = smtp.to(input.recipient);
     expect(mail!.parsed.subject).toBe(paperSubject);
-    expect(mail!.parsed.subject).toContain(SITE.name.en);
+    expect(mail!.parsed.subject).toContain(SITE_TITLE.en);
     expect(mail!.parsed.subject).toContain("The North Korea-Russia Alliance");
     expect(mail!.parsed.subject).not.toContain("URGENT");
   });
@@ -226,7 +229,7 @@ describe("Send Email", () => {
     const input = form(paper.id, { title: `Tom & Jerry's "pick"`, message: "Chapter 2 is the key.\n\nSee you Monday." });
     expect(await send(paper.id, input)).toEqual({ status: "sent" });
     const [mail] = smtp.to(input.recipient);
-    const note = en.ShareMail.readerNote.replace("{site}", SITE.name.en);
+    const note = en.ShareMail.readerNote.replace("{site}", SITE_TITLE.en);
     expect(mail!.parsed.text).toContain(`${note}\n> Tom & Jerry's "pick"\n>\n> Chapter 2 is the key.\n>\n> See you Monday.\n`);
     // Not one line of the reader's words stands outside the quote.
     const own = mail!.parsed.text!.split("\n").filter((l) => /Jerry|Chapter 2|Monday/.test(l));

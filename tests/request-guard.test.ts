@@ -17,6 +17,8 @@ describe("which methods a path answers", () => {
     ["/api/auth/signin/email", "GET, HEAD, POST"],
     ["/api/admin/publications/3/attachments", "GET, HEAD, POST"],
     ["/api/admin/publications/3/attachments/9", "PUT, DELETE"],
+    ["/api/site/share-image", "GET, HEAD, PUT"],
+    ["/favicon.ico", "GET, HEAD"],
     ["/_next/static/chunks/x.js", "GET, HEAD"],
     ["/sitemap.xml", "GET, HEAD"],
   ])("%s: %s", (path, methods) => {

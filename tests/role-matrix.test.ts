@@ -3,10 +3,13 @@
 // per case), Next's cache revalidation and next-intl's request-bound loader.
 // Authorization, data access and the database are the real ones.
 import { createHash } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { PERMISSIONS } from "@/lib/auth/permissions";
+import { removeSiteImage } from "@/lib/site-settings/assets";
+import { DEFAULT_FAVICON } from "@/lib/site-settings/default-favicon";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/site-settings/defaults";
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
 
 let sessionUserId: string | null = null;
@@ -37,7 +40,9 @@ const { inviteUser, changeUserRole, setUserActiveAction } = await import("@/app/
 const { saveAuthor } = await import("@/app/[locale]/(staff)/admin/authors/actions");
 const { createTerm, renameTerm, mergeTerms, deleteTerm } = await import("@/app/[locale]/(staff)/admin/[taxonomy]/actions");
 const { saveSeries, setSeriesArchivedAction, deleteSeries } = await import("@/app/[locale]/(staff)/admin/series/actions");
+const { saveSiteSettings, removeSiteImageAction } = await import("@/app/[locale]/(staff)/admin/settings/actions");
 const attachments = await import("@/app/api/admin/publications/[id]/attachments/route");
+const siteImage = await import("@/app/api/site/[kind]/route");
 const attachment = await import("@/app/api/admin/publications/[id]/attachments/[attachmentId]/route");
 const pages = {
   "/admin": (await import("@/app/[locale]/(staff)/admin/page")).default,
@@ -56,6 +61,7 @@ const pages = {
   "/admin/email-log": (await import("@/app/[locale]/(staff)/admin/email-log/page")).default,
   "/admin/stats": (await import("@/app/[locale]/(staff)/admin/stats/page")).default,
   "/admin/stats/publications/[id]": (await import("@/app/[locale]/(staff)/admin/stats/publications/[id]/page")).default,
+  "/admin/settings": (await import("@/app/[locale]/(staff)/admin/settings/page")).default,
 };
 const adminLayout = (await import("@/app/[locale]/(staff)/admin/layout")).default;
 const statsExport = await import("@/app/[locale]/(staff)/admin/stats/export/[table]/route");
@@ -134,6 +140,7 @@ describe("the permission table", () => {
     expect(PERMISSIONS).toEqual({
       "users:manage": ["ADMIN"],
       "audit:read": ["ADMIN"],
+      "settings:manage": ["ADMIN"],
       "publications:write": ["ADMIN", "EDITOR"],
       "taxonomy:manage": ["ADMIN", "EDITOR"],
       "series:manage": ["ADMIN", "EDITOR"],
@@ -178,6 +185,7 @@ describe.each(ROLES)("as %s", (who) => {
       "/admin/email-log": ["ADMIN"],
       "/admin/stats": staff,
       "/admin/stats/publications/[id]": staff,
+      "/admin/settings": ["ADMIN"],
     };
     const allowed = allowedFor(designed[path])(who);
     if (allowed) expect(outcome).toBe("rendered");
@@ -432,6 +440,83 @@ describe.each(ROLES)("as %s", (who) => {
     const del = await attachment.DELETE(new Request("http://localhost/x", { method: "DELETE" }), ctxOf(p.id, made.attachment.id));
     expect(del.status < 300 ? "ok" : del.status).toBe(expectedStatus);
     expect(await db.attachment.count({ where: { id: made.attachment.id } })).toBe(editors ? 0 : 1);
+  });
+});
+
+// The site settings are one row and one image per kind that other test files
+// read: the matrix saves the neutral defaults (what those files expect) and
+// uses the favicon, which none of them shows, and leaves neither behind.
+describe.each(ROLES)("site settings as %s", (who) => {
+  const admins = allowedFor(["ADMIN"])(who);
+  const d = DEFAULT_SITE_SETTINGS;
+  const defaults = {
+    institutionNameKo: d.institutionName.ko,
+    institutionNameEn: d.institutionName.en,
+    shortNameKo: d.shortName.ko,
+    shortNameEn: d.shortName.en,
+    siteTitleKo: d.siteTitle.ko,
+    siteTitleEn: d.siteTitle.en,
+    taglineKo: d.tagline.ko,
+    taglineEn: d.tagline.en,
+    ...Object.fromEntries(
+      [
+        "addressKo",
+        "addressEn",
+        "phone",
+        "email",
+        "websiteUrl",
+        "privacyKo",
+        "privacyEn",
+        "accessibilityKo",
+        "accessibilityEn",
+      ].map((name) => [name, ""]),
+    ),
+  };
+  const settingsAudits = () => db.auditLog.count({ where: { entityType: "site-settings" } });
+  const favicon = () => db.siteAsset.findUnique({ where: { kind: "favicon" }, select: { sha256: true } });
+  const putFavicon = () =>
+    siteImage.PUT(
+      new Request("http://localhost/api/site/favicon?locale=en", { method: "PUT", body: new Uint8Array(DEFAULT_FAVICON.bytes) }),
+      {
+        params: Promise.resolve({ kind: "favicon" }),
+      },
+    );
+  const getFavicon = () =>
+    siteImage.GET(new Request("http://localhost/api/site/favicon"), { params: Promise.resolve({ kind: "favicon" }) });
+
+  afterEach(async () => {
+    await removeSiteImage("favicon");
+    await db.siteSettings.deleteMany();
+  });
+
+  it("action saveSiteSettings", async () => {
+    const audits = await settingsAudits();
+    as(who);
+    const result = await actionOutcome(() => saveSiteSettings("en", { ok: false }, form(defaults)));
+    const saved = await db.siteSettings.count();
+    expect({ ok: result.ok, saved, audits: (await settingsAudits()) - audits }).toEqual(
+      admins ? { ok: true, saved: 1, audits: 1 } : { ok: false, saved: 0, audits: 0 },
+    );
+    if (!admins) expect(result.message).toBe("You are not allowed to do this.");
+  });
+
+  it("handler PUT site image, and GET for everyone", async () => {
+    as(who);
+    const put = await putFavicon();
+    expect(put.status < 300 ? "ok" : put.status).toBe(who === null ? 401 : admins ? "ok" : 403);
+    expect(await favicon()).toEqual(admins ? { sha256: createHash("sha256").update(DEFAULT_FAVICON.bytes).digest("hex") } : null);
+    expect((await getFavicon()).status).toBe(admins ? 200 : 404);
+  });
+
+  it("action removeSiteImage", async () => {
+    as("ADMIN");
+    expect((await putFavicon()).status).toBe(200);
+    as(who);
+    const result = await actionOutcome(() => removeSiteImageAction("en", "favicon", { ok: false }));
+    expect({ ok: result.ok, left: (await favicon()) !== null }).toEqual(
+      admins ? { ok: true, left: false } : { ok: false, left: true },
+    );
+    expect((await getFavicon()).status).toBe(admins ? 404 : 200);
   });
 });
 

@@ -6,6 +6,7 @@ import { getCitationData } from "@/lib/data/citations";
 import { getPublicPublication } from "@/lib/data/publications";
 import { env, resetEnvCache } from "@/lib/env";
 import { publicationJsonLd } from "@/lib/seo/publication-metadata";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/site-settings/defaults";
 import { createAuthor, createPublication, createSeries } from "./support/factories";
 
 type Row = Awaited<ReturnType<typeof createPublication>>;
@@ -100,7 +101,7 @@ describe("Google Scholar and link previews", () => {
         expect(og).toMatchObject({ width: 1200, height: 630 });
         expect(([m.twitter?.images].flat()[0] as { url: string }).url).toBe(og.url);
         expect(m.twitter).toMatchObject({ card: "summary_large_image" });
-        const jsonLd = publicationJsonLd((await getPublicPublication(row.id))!, env().APP_URL);
+        const jsonLd = publicationJsonLd((await getPublicPublication(row.id))!, env().APP_URL, DEFAULT_SITE_SETTINGS);
         expect(jsonLd.image).toBe(og.url);
       }
     }

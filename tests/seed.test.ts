@@ -103,4 +103,22 @@ describe("demo catalogue seed", () => {
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(file!.sha256);
     expect(file!.pageCount).toBeGreaterThan(0);
   });
+
+  it("names the demo institute in its site settings and pins papers to the front page, and a reseed keeps an admin's settings", async () => {
+    // The tests above seeded this database.
+    const [site] = await one<{ institutionNameEn: string; siteTitleKo: string }>(
+      `select "institutionNameEn", "siteTitleKo" from "SiteSettings"`,
+    );
+    expect(site).toEqual({
+      institutionNameEn: "Institute of Foreign Affairs and National Security",
+      siteTitleKo: "IFANS 퍼스펙티브",
+    });
+    const featured = await one<{ status: string }>(`select status from "Publication" where "featuredAt" is not null`);
+    expect(featured.length).toBeGreaterThanOrEqual(3);
+    expect(featured.every((p) => p.status === "published")).toBe(true);
+
+    await client.query(`update "SiteSettings" set "institutionNameEn" = 'Our Institute'`);
+    await seedDatabase({ databaseUrl: db.url, storageDir });
+    expect(await one(`select "institutionNameEn" from "SiteSettings"`)).toEqual([{ institutionNameEn: "Our Institute" }]);
+  }, 180_000);
 });

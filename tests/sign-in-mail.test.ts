@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
-import { SITE } from "@/lib/site";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/site-settings/defaults";
 import { uid } from "./support/factories";
 import { portalMailTo, type ReceivedMail } from "./support/smtp";
 
@@ -17,6 +17,9 @@ vi.mock("next/headers", () => ({
 }));
 const { handlers, signIn } = await import("@/lib/auth");
 const { asInvitation } = await import("@/lib/auth/magic-link");
+
+// No settings row in the test database: the neutral defaults are the site's title.
+const SITE_TITLE = DEFAULT_SITE_SETTINGS.siteTitle;
 
 const APP_URL = "https://perspectives.example.org";
 const smtp = portalMailTo(APP_URL);
@@ -62,8 +65,8 @@ describe("the sign-in mail", () => {
     const email = await staff();
     const mail = await askForLink(email, "/en/admin/publications");
 
-    expect(mail.parsed.subject).toBe(`[${SITE.name.en}] Sign-in link`);
-    expect(mail.parsed.text).toContain(`Sign in to ${SITE.name.en}`);
+    expect(mail.parsed.subject).toBe(`[${SITE_TITLE.en}] Sign-in link`);
+    expect(mail.parsed.text).toContain(`Sign in to ${SITE_TITLE.en}`);
     expect(mail.parsed.text).toContain(en.SignInMail.ignore);
     expect(mail.parsed.text).not.toMatch(/[가-힣]/);
     const link = linkIn(mail);
@@ -79,8 +82,8 @@ describe("the sign-in mail", () => {
     const email = await staff();
     const mail = await askForLink(email, "/ko/admin");
 
-    expect(mail.parsed.subject).toBe(`[${SITE.name.ko}] 로그인 링크`);
-    expect(mail.parsed.text).toContain(`${SITE.name.ko} 로그인`);
+    expect(mail.parsed.subject).toBe(`[${SITE_TITLE.ko}] 로그인 링크`);
+    expect(mail.parsed.text).toContain(`${SITE_TITLE.ko} 로그인`);
     expect(mail.parsed.text).toContain(ko.SignInMail.ignore);
     expect(mail.parsed.text).not.toContain("Sign in");
     expect(mail.parsed.html).toMatch(/^<!doctype html><html lang="ko">/);
@@ -93,7 +96,7 @@ describe("the sign-in mail", () => {
 
     const html = mail.parsed.html as string;
     expect(html).toMatch(/^<!doctype html><html lang="en">/);
-    expect(html).toContain(`<title>[${SITE.name.en}] Sign-in link</title>`);
+    expect(html).toContain(`<title>[${SITE_TITLE.en}] Sign-in link</title>`);
     expect(html).toContain(`href="${linkIn(mail)!.replace(/&/g, "&amp;")}"`);
     const said = htmlWords(mail);
     const lines = mail.parsed.text!.split("\n").filter((l) => l.trim() !== "");
@@ -139,10 +142,10 @@ describe("the sign-in mail", () => {
     await asInvitation(() => signIn("email", { email, redirectTo: "/en/admin", redirect: false }));
     const [mail] = smtp().to(email); // an invitation is sent before the action answers
 
-    expect(mail?.parsed.subject).toBe(`[${SITE.name.ko}] 초대 안내 / [${SITE.name.en}] You have been invited`);
+    expect(mail?.parsed.subject).toBe(`[${SITE_TITLE.ko}] 초대 안내 / [${SITE_TITLE.en}] You have been invited`);
     const text = mail!.parsed.text!;
-    expect(text.indexOf(`${SITE.name.ko}에 초대되었습니다`)).toBeGreaterThanOrEqual(0);
-    expect(text.indexOf(`You have been invited to ${SITE.name.en}`)).toBeGreaterThan(text.indexOf("초대되었습니다"));
+    expect(text.indexOf(`${SITE_TITLE.ko}에 초대되었습니다`)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(`You have been invited to ${SITE_TITLE.en}`)).toBeGreaterThan(text.indexOf("초대되었습니다"));
     expect(text).toContain(en.SignInMail.invitationIgnore);
     expect(text).toContain(`${APP_URL}/en/sign-in`);
     expect(text).toContain(`${APP_URL}/ko/sign-in`);

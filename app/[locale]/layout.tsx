@@ -5,7 +5,9 @@ import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { clientMessages } from "@/lib/i18n/client-messages";
+import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
+import { siteAssetPath } from "@/lib/site-settings/asset-paths";
 import { SiteFooter } from "@/components/site-footer";
 import "../globals.css";
 
@@ -16,11 +18,30 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Site" });
+  const site = await getSiteSettings();
+  const title = site.siteTitle[locale];
+  const { favicon, shareImage } = site.assets;
   return {
     metadataBase: new URL(env().APP_URL),
-    title: { default: t("name"), template: `%s | ${t("name")}` },
-    description: t("institution"),
+    title: { default: title, template: `%s | ${title}` },
+    description: site.tagline[locale] || site.institutionName[locale],
+    // Versioned, so a new upload reaches browsers that keep the old icon.
+    icons: { icon: favicon ? { url: `/favicon.ico?v=${favicon.version}`, type: favicon.mediaType } : "/favicon.ico" },
+    // The institution's share image for every page without one of its own (a paper has its card).
+    openGraph: {
+      siteName: title,
+      locale: locale === "ko" ? "ko_KR" : "en_US",
+      images: shareImage
+        ? [
+            {
+              url: siteAssetPath("shareImage", shareImage),
+              width: shareImage.width ?? undefined,
+              height: shareImage.height ?? undefined,
+            },
+          ]
+        : undefined,
+    },
+    twitter: shareImage ? { card: "summary_large_image", images: [siteAssetPath("shareImage", shareImage)] } : undefined,
   };
 }
 

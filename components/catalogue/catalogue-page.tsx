@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
+import { getSiteSettings } from "@/lib/data/site-settings";
 import { otherLocale } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageAlternates } from "@/lib/seo/alternates";
@@ -9,10 +10,10 @@ import { CatalogueView } from "./catalogue-view";
 
 /** The catalogue's metadata; each page and filter of it is canonical to itself. */
 export async function catalogueMetadata(locale: Locale, query: ListingQuery): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "Listing" });
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace: "Listing" }), getSiteSettings()]);
   return {
     title: t("title"),
-    description: t("description"),
+    description: t("description", { institution: site.institutionName[locale] }),
     alternates: pageAlternates(locale, "/publications", undefined, query),
   };
 }

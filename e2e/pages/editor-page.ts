@@ -11,6 +11,7 @@ export class EditorPage {
   readonly title: Locator;
   readonly summary: Locator;
   readonly body: Locator;
+  readonly featured: Locator;
   readonly save: Locator;
   readonly formStatus: Locator;
   readonly previewToc: Locator;
@@ -33,6 +34,7 @@ export class EditorPage {
     this.title = page.getByLabel(t("Editor.fields.title"), { exact: true });
     this.summary = page.getByLabel(t("Editor.fields.summary"));
     this.body = page.getByLabel(t("Editor.fields.body"));
+    this.featured = page.getByRole("checkbox", { name: t("Editor.fields.featured") });
     this.save = page.getByRole("button", { name: t("Editor.save") });
     this.formStatus = page.locator("form.editor .form__status");
     this.previewToc = page.getByTestId("preview-toc");

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "users", label: "users", permission: "users:manage" },
   { href: "audit", label: "audit", permission: "audit:read" },
   { href: "email-log", label: "emailLog", permission: "audit:read" },
+  { href: "settings", label: "settings", permission: "settings:manage" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];
 
 export function adminSectionsFor(role: Role) {

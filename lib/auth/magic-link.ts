@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Adapter } from "next-auth/adapters";
+import { getSiteSettings } from "@/lib/data/site-settings";
 import { isActiveUserEmail } from "@/lib/data/users";
 import { spendVerificationToken } from "@/lib/data/verification-tokens";
 import { env } from "@/lib/env";
@@ -77,7 +78,14 @@ export async function sendSignInLink({ identifier, url, expires }: { identifier:
     const locale = invitation ? null : linkLocale(url);
     await deliver({
       to: identifier,
-      ...signInLinkMail({ url: mailedLink(url), expires, locale, invitation, appUrl: env().APP_URL }),
+      ...signInLinkMail({
+        url: mailedLink(url),
+        expires,
+        locale,
+        invitation,
+        appUrl: env().APP_URL,
+        site: await getSiteSettings(),
+      }),
     });
   };
   if (invitation) return send();

@@ -7,6 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = {
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "settings:manage": ["ADMIN"],
   "publications:write": ["ADMIN", "EDITOR"],
   "taxonomy:manage": ["ADMIN", "EDITOR"],
   "series:manage": ["ADMIN", "EDITOR"],

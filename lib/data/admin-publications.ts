@@ -58,6 +58,7 @@ export async function getPublicationForEdit(id: number) {
       body: true,
       status: true,
       publishedAt: true,
+      featuredAt: true,
       version: true,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, nameKo: true, nameEn: true } } } },
       topics: { select: { topicId: true } },
@@ -122,16 +123,33 @@ const scalar = (input: PublicationEditorInput) => ({
   body: input.body,
 });
 
-export async function createPublicationRecord(input: PublicationEditorInput, userId: string) {
+/** The front-page pin before and after a save; the same dates when the save left it alone. */
+export type PinChange = { before: Date | null; after: Date | null };
+
+/**
+ * Sets the front-page pin as the editor's checkbox says: a new pin is dated
+ * now (the latest pin shows first), an existing one keeps its date.
+ */
+async function writePin(tx: Prisma.TransactionClient, id: number, featured: boolean): Promise<PinChange> {
+  const { featuredAt: before } = await tx.publication.findUniqueOrThrow({ where: { id }, select: { featuredAt: true } });
+  const after = featured ? (before ?? new Date()) : null;
+  if (after !== before) await tx.publication.update({ where: { id }, data: { featuredAt: after } });
+  return { before, after };
+}
+
+export async function createPublicationRecord(
+  input: PublicationEditorInput,
+  userId: string,
+): Promise<{ id: number; pin: PinChange }> {
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.publication.create({
-        data: { ...scalar(input), status: "draft", createdById: userId },
-        select: { id: true },
+        data: { ...scalar(input), status: "draft", createdById: userId, featuredAt: input.featured ? new Date() : null },
+        select: { id: true, featuredAt: true },
       });
       await writeRelations(tx, created.id, input);
       await linkTranslation(tx, created.id, input.translationId);
-      return created;
+      return { id: created.id, pin: { before: null, after: created.featuredAt } };
     });
   } catch (e) {
     if (isUniqueViolation(e, "reportNumber")) throw new DuplicateReportNumberError();
@@ -139,8 +157,11 @@ export async function createPublicationRecord(input: PublicationEditorInput, use
   }
 }
 
-/** Saves only if nobody saved since `input.version`; bumps the version. */
-export async function updatePublicationRecord(id: number, input: PublicationEditorInput) {
+/** Saves only if nobody saved since `input.version`; bumps the version. Says how the front-page pin changed. */
+export async function updatePublicationRecord(
+  id: number,
+  input: PublicationEditorInput,
+): Promise<{ id: number; pin: PinChange }> {
   try {
     return await db.$transaction(async (tx) => {
       const { count } = await tx.publication.updateMany({
@@ -148,9 +169,11 @@ export async function updatePublicationRecord(id: number, input: PublicationEdit
         data: { ...scalar(input), version: { increment: 1 } },
       });
       if (count === 0) throw new ConflictError();
+      // The row is locked by the update above: the pin is read and written within this save.
+      const pin = await writePin(tx, id, input.featured);
       await writeRelations(tx, id, input);
       await linkTranslation(tx, id, input.translationId);
-      return { id };
+      return { id, pin };
     });
   } catch (e) {
     if (isUniqueViolation(e, "reportNumber")) throw new DuplicateReportNumberError();

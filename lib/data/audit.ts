@@ -21,13 +21,15 @@ export type AuditAction =
   | "unarchive"
   | "sign-in-failed"
   | "link-sso"
-  | "merge";
+  | "merge"
+  | "feature"
+  | "unfeature";
 
 /** Who did what to which record, with the fields that changed as [before, after]. */
 export async function recordAudit(entry: {
   userId: string | null;
   action: AuditAction;
-  entityType: "publication" | "attachment" | "user" | "author" | "topic" | "region" | "series";
+  entityType: "publication" | "attachment" | "user" | "author" | "topic" | "region" | "series" | "site-settings" | "site-asset";
   entityId: string | number;
   changes?: Record<string, [unknown, unknown]>;
 }) {

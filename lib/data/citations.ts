@@ -2,7 +2,7 @@ import "server-only";
 import type { CitationData } from "@/lib/citation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { SITE } from "@/lib/site";
+import { getSiteSettings } from "./site-settings";
 import { publicPublicationWhere } from "./visibility";
 
 /** What a citation of a public publication needs, or null; the URL is the canonical page in the paper's own language. */
@@ -21,6 +21,7 @@ export async function getCitationData(id: number): Promise<CitationData | null> 
     },
   });
   if (!row?.publishedAt) return null;
+  const site = await getSiteSettings();
   return {
     title: row.title,
     subtitle: row.subtitle,
@@ -29,7 +30,7 @@ export async function getCitationData(id: number): Promise<CitationData | null> 
     reportNumber: row.reportNumber,
     seriesName: row.language === "ko" ? row.series.nameKo : row.series.nameEn,
     seriesReportPrefix: row.series.reportPrefix,
-    institution: SITE.institution[row.language],
+    institution: site.institutionName[row.language],
     url: `${env().APP_URL}/${row.language}/publications/${row.id}`,
     language: row.language,
   };

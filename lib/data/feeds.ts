@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorName, seriesName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { SITE } from "@/lib/site";
+import { getSiteSettings } from "./site-settings";
 import { publicPublicationWhere } from "./visibility";
 
 export const FEED_SIZE = 50;
@@ -78,24 +78,24 @@ function attribute(text: string) {
 export async function getAtomFeed(locale: Locale, seriesSlug?: string): Promise<string | null> {
   const series = seriesSlug === undefined ? undefined : await getFeedSeries(seriesSlug);
   if (series === null) return null;
-  const entries = await listFeedEntries(locale, series?.id);
+  const [entries, site] = await Promise.all([listFeedEntries(locale, series?.id), getSiteSettings()]);
 
   const base = env().APP_URL;
   const page = series ? `${base}/${locale}/series/${encodeURIComponent(series.slug)}` : `${base}/${locale}/publications`;
   const self = series ? `${page}/feed.xml` : `${base}/${locale}/feed.xml`;
-  const description = series ? (locale === "ko" ? series.descriptionKo : series.descriptionEn) : SITE.institution[locale];
+  const description = series ? (locale === "ko" ? series.descriptionKo : series.descriptionEn) : site.institutionName[locale];
   const newest = entries.reduce((max, e) => (e.updated > max ? e.updated : max), series?.updatedAt ?? new Date(0));
 
   const feed = new Feed({
     id: self,
-    title: `${SITE.name[locale]} — ${series ? seriesName(series, locale) : LATEST[locale]}`,
+    title: `${site.siteTitle[locale]} — ${series ? seriesName(series, locale) : LATEST[locale]}`,
     description: description || undefined,
     link: page,
     feed: self,
     language: locale,
     updated: newest,
     generator: "Perspectives",
-    author: { name: SITE.institution[locale], link: `${base}/${locale}` },
+    author: { name: site.institutionName[locale], link: `${base}/${locale}` },
   });
   for (const e of entries) {
     const url = `${base}/${locale}/publications/${e.id}`;

@@ -40,7 +40,8 @@ function toListItem({ authors, baseHits, viewCount, publishedAt, ...rest }: List
 
 export type PublicationListItem = ReturnType<typeof toListItem>;
 
-async function itemsByIds(ids: number[]) {
+/** The papers with these ids as lists show them, in the order given; an id no longer there is skipped. */
+export async function listPublicationItems(ids: number[]) {
   if (ids.length === 0) return [];
   const rows = await db.publication.findMany({ where: { id: { in: ids } }, select: listItemSelect });
   const byId = new Map(rows.map((r) => [r.id, toListItem(r)]));
@@ -88,7 +89,7 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: await itemsByIds(ids),
+    items: await listPublicationItems(ids),
     facets: { series: new Map(series.map((r) => [r.value, r.count])), years },
   };
 }
@@ -173,5 +174,5 @@ export async function listRelatedPublications(p: { id: number; language: string;
     WHERE r.id NOT IN (${Prisma.join(exclude)}) AND r.language = ${p.language}::"Language"
       AND ${Prisma.raw(publicPublicationSql("r"))}
     GROUP BY r.id, r."publishedAt" ORDER BY sum(s.w) DESC, r."publishedAt" DESC LIMIT ${limit}`;
-  return itemsByIds(rows.map((r) => r.id));
+  return listPublicationItems(rows.map((r) => r.id));
 }

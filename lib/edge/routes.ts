@@ -81,6 +81,8 @@ const METHODS: [RegExp, readonly string[]][] = [
   [/^\/api\/auth\//, FORMS],
   [/^\/api\/admin\/publications\/[^/]+\/attachments\/?$/, FORMS],
   [/^\/api\/admin\/publications\/[^/]+\/attachments\/[^/]+\/?$/, ["PUT", "DELETE"]],
+  // The site's images: read by everyone, replaced by admins (PUT: a server action could not take a 2 MB share image).
+  [/^\/api\/site\/[^/]+\/?$/, ["GET", "HEAD", "PUT"]],
   [/^\/api\//, READ],
   [new RegExp(`^${LOCALISED}/admin/stats/export/`), READ],
   [new RegExp(`^${LOCALISED}/(?:admin|sign-in)(?:/|$)`), FORMS],

@@ -1,5 +1,6 @@
 import "server-only";
 import { claimEmailShare, finishEmailShare, getShareablePublication, releaseEmailShareClaim } from "@/lib/data/email-shares";
+import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
 import { formatIsoDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
@@ -9,7 +10,6 @@ import { consume } from "@/lib/rate-limit";
 import { keyedHash } from "@/lib/security/keyed-hash";
 import { verifyFormToken } from "@/lib/security/form-token";
 import { canonicalPath } from "@/lib/seo/publication-metadata";
-import { SITE } from "@/lib/site";
 import type { EmailShareInput } from "@/lib/validations/email-share";
 import { normalizeRecipient } from "./recipient-key";
 import { redactAddresses } from "./redact-addresses";
@@ -117,7 +117,7 @@ export async function sendPublicationEmail({
   const mail = publicationShareMail(locale, {
     readerTitle: input.title,
     readerMessage: input.message,
-    siteName: SITE.name[locale],
+    siteName: (await getSiteSettings()).siteTitle[locale],
     publication: {
       title: publication.title,
       authors: publication.authors.map((a) => (publication.language === "ko" ? a.author.nameKo : a.author.nameEn)),

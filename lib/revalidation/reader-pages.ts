@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { CATALOGUE_TAG } from "@/lib/data/publications";
+import { SITE_SETTINGS_TAG } from "@/lib/data/site-settings";
 import { forgetCachedPage } from "@/lib/edge/bridge";
 import { locales } from "@/lib/i18n/routing";
 
@@ -14,6 +15,8 @@ export function revalidatePublicationPages(ids: readonly number[]) {
       forgetCachedPage(`/${l}/publications/${id}`);
     }
     revalidatePath(`/${l}/publications`);
+    // The front page: its featured and latest papers.
+    revalidatePath(`/${l}`);
   }
   revalidatePath("/[locale]/publications/view/[key]", "page");
   revalidatePath("/sitemap.xml");
@@ -42,4 +45,16 @@ export function revalidateSeriesPages() {
 export function revalidateAuthorPages(authorId: number, publicationIds: readonly number[]) {
   for (const l of locales) revalidatePath(`/${l}/authors/${authorId}`);
   revalidatePublicationPages(publicationIds);
+}
+
+/**
+ * The site settings changed: the institution's name, logo and footer show on
+ * every reader page (and in feeds, citations and link-preview cards, which
+ * read the settings when they render).
+ */
+export function revalidateSitePages() {
+  revalidateTag(SITE_SETTINGS_TAG, { expire: 0 });
+  revalidatePath("/[locale]", "layout");
+  revalidatePath("/[locale]/publications/[id]/card.png", "page");
+  revalidatePath("/[locale]/publications/view/[key]", "page");
 }

@@ -3,7 +3,7 @@ import { invertedName } from "@/lib/citation/names";
 import type { PublicPublication } from "@/lib/data/publications";
 import { formatIsoDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { SITE } from "@/lib/site";
+import type { SiteSettings } from "@/lib/site-settings/types";
 import { CARD_SIZE, publicationCardUrl } from "./publication-card";
 
 type Pub = Pick<
@@ -36,6 +36,9 @@ export function canonicalPath(p: { id: number; language: Locale }) {
   return `/${p.language}/publications/${p.id}`;
 }
 
+/** Who publishes: the site's title and institution, as the admins set them. */
+type Publisher = Pick<SiteSettings, "siteTitle" | "institutionName">;
+
 type Twinned = { id: number; language: Locale; twin: { id: number; language: Locale } | null };
 
 /**
@@ -56,7 +59,7 @@ export function publicationLanguages(p: Twinned): Partial<Record<Locale | "x-def
  * is kept out of the index and carries no citation_* tags, or Google
  * Scholar (which does not reliably follow rel=canonical) lists it twice.
  */
-export function publicationMetadata(p: Pub, locale: Locale, appUrl: string): Metadata {
+export function publicationMetadata(p: Pub, locale: Locale, appUrl: string, site: Publisher): Metadata {
   const own = locale === p.language;
   const names = p.authors.map((a) => (p.language === "ko" ? a.nameKo : a.nameEn));
   const series = p.language === "ko" ? p.series.nameKo : p.series.nameEn;
@@ -77,7 +80,7 @@ export function publicationMetadata(p: Pub, locale: Locale, appUrl: string): Met
       title: p.title,
       description,
       url: canonicalPath(p),
-      siteName: SITE.name[p.language],
+      siteName: site.siteTitle[p.language],
       locale: p.language === "ko" ? "ko_KR" : "en_US",
       alternateLocale: p.twin ? [p.twin.language === "ko" ? "ko_KR" : "en_US"] : undefined,
       publishedTime: p.publishedAt.toISOString(),
@@ -87,7 +90,7 @@ export function publicationMetadata(p: Pub, locale: Locale, appUrl: string): Met
       images: [{ url: image, ...CARD_SIZE, type: "image/png", alt: p.title }],
     },
     twitter: { card: "summary_large_image", title: p.title, description, images: [{ url: image, alt: p.title }] },
-    other: own ? scholarTags(p, appUrl) : undefined,
+    other: own ? scholarTags(p, appUrl, site) : undefined,
   };
 }
 
@@ -96,21 +99,21 @@ export function publicationMetadata(p: Pub, locale: Locale, appUrl: string): Met
  * "Family, Given", the form Scholar parses, and as the BibTeX and RIS files
  * have them (a Korean paper keeps its authors' Korean names as written).
  */
-function scholarTags(p: Pub, appUrl: string): Record<string, string | string[]> {
+function scholarTags(p: Pub, appUrl: string, site: Publisher): Record<string, string | string[]> {
   const pdf = p.attachments.find((a) => a.mediaType === "application/pdf");
   return {
     citation_title: p.title,
     citation_author: p.authors.map((a) => invertedName(a, p.language)),
     citation_publication_date: formatIsoDate(p.publishedAt).replaceAll("-", "/"),
     citation_technical_report_number: `${p.series.reportPrefix} ${p.reportNumber}`,
-    citation_technical_report_institution: SITE.institution[p.language],
+    citation_technical_report_institution: site.institutionName[p.language],
     citation_language: p.language,
     ...(pdf ? { citation_pdf_url: `${appUrl}/${p.language}/publications/${p.id}/files/${pdf.id}` } : {}),
   };
 }
 
 /** schema.org Report, embedded as JSON-LD. */
-export function publicationJsonLd(p: Pub, appUrl: string) {
+export function publicationJsonLd(p: Pub, appUrl: string, site: Publisher) {
   return {
     "@context": "https://schema.org",
     "@type": "Report",
@@ -130,7 +133,7 @@ export function publicationJsonLd(p: Pub, appUrl: string) {
       name: p.language === "ko" ? a.nameKo : a.nameEn,
       url: `${appUrl}/${p.language}/authors/${a.id}`,
     })),
-    publisher: { "@type": "Organization", name: SITE.institution[p.language] },
+    publisher: { "@type": "Organization", name: site.institutionName[p.language] },
     encoding: p.attachments.map((a) => ({
       "@type": "MediaObject",
       name: a.fileName,

@@ -44,6 +44,11 @@ export const publicationEditorSchema = z
     authors: jsonArray(editorAuthorSchema).refine((a) => a.length > 0, "atLeastOneAuthor"),
     topicIds: idList,
     regionIds: idList,
+    /** "Feature on the front page": a checkbox, absent when unticked. */
+    featured: z
+      .enum(["on", "true"])
+      .optional()
+      .transform((v) => v !== undefined),
     /** The version the editor started from: optimistic concurrency. */
     version: z.coerce.number().int().min(0),
   })

@@ -11,6 +11,7 @@ import { isIsoDay, siteToday } from "@/lib/stats/period";
 import { authors } from "./data/authors";
 import { papers } from "./data/publications";
 import { series } from "./data/series";
+import { demoSiteSettings } from "./data/site-settings";
 import { regions, topics } from "./data/tags";
 import { planPaper, validatePapers, type PlannedEdition } from "./editions";
 import { editionHistory } from "./history";
@@ -36,6 +37,7 @@ const TABLES = [
   "publicationRegions",
   "attachments",
   "dailyStats",
+  "siteSettings",
 ] as const;
 type Tally = Record<(typeof TABLES)[number], number>;
 
@@ -113,6 +115,12 @@ async function seedTags(ctx: Context) {
   await ensureBySlug(ctx, "regions", regions, ctx.db.region);
 }
 
+/** The demo institute's identity, unless an admin has already saved the site's own. */
+async function seedSiteSettings({ db, tally }: Context) {
+  const created = await db.siteSettings.createMany({ data: [demoSiteSettings], skipDuplicates: true });
+  tally.siteSettings += created.count;
+}
+
 async function seedAuthors(ctx: Context) {
   const { author } = ctx.db;
   await ensureRows(
@@ -160,6 +168,7 @@ async function ensurePublication(
         status: plan.status,
         publishedAt: plan.publishedAt,
         baseHits: e.baseHits,
+        featuredAt: paper.featured ? plan.publishedAt : null,
         viewCount: history.reduce((sum, d) => sum + d.views, 0),
         downloadCount: history.reduce((sum, d) => sum + d.downloads, 0),
         dailyStats: { createMany: { data: history.map((d) => ({ ...d, day: new Date(`${d.day}T00:00:00Z`) })) } },
@@ -281,6 +290,7 @@ export async function seedDatabase(options: SeedOptions): Promise<{ created: num
     const tally = Object.fromEntries(TABLES.map((t) => [t, 0])) as Tally;
     const ids: Ids = { series: new Map(), topics: new Map(), regions: new Map(), authors: new Map() };
     const ctx: Context = { db, store: new LocalStorage(options.storageDir), tally, ids, log, today };
+    await seedSiteSettings(ctx);
     await seedSeries(ctx);
     await seedTags(ctx);
     await seedAuthors(ctx);

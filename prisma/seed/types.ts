@@ -71,4 +71,6 @@ export type SeedPaper = Editions & {
   status?: "published" | "draft" | "scheduled";
   /** Defaults to true: each edition gets one generated PDF. */
   attachment?: boolean;
+  /** Pinned to the front page by the demo's editors (both editions). */
+  featured?: true;
 };

@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
-import { SITE } from "@/lib/site";
+import type { SiteSettings } from "@/lib/site-settings/types";
 
 export type SignInLinkMail = { subject: string; text: string; html: string };
 
@@ -16,12 +16,14 @@ type Input = {
   /** An administrator's invitation rather than a link the person asked for. */
   invitation: boolean;
   appUrl: string;
+  /** Who sends it: the site's title and institution, as the admins set them. */
+  site: Pick<SiteSettings, "siteTitle" | "institutionName">;
 };
 
 /** One language's words of the mail. */
 function words(locale: Locale, input: Input, minutes: number) {
   const t = createTranslator({ locale, messages: locale === "ko" ? ko : en, namespace: "SignInMail" });
-  const site = SITE.name[locale];
+  const site = input.site.siteTitle[locale];
   const invited = input.invitation;
   return {
     locale,
@@ -32,7 +34,7 @@ function words(locale: Locale, input: Input, minutes: number) {
     expiry: t("expiry", { minutes }),
     later: invited ? t("invitationLater", { url: `${input.appUrl}/${locale}/sign-in` }) : undefined,
     ignore: t(invited ? "invitationIgnore" : "ignore"),
-    footer: t("footer", { site, institution: SITE.institution[locale] }),
+    footer: t("footer", { site, institution: input.site.institutionName[locale] }),
   };
 }
 

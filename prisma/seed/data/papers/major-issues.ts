@@ -355,6 +355,7 @@ export const majorIssuesPapers: readonly SeedPaper[] = [
     series: "major-issues",
     number: "2026-05",
     date: "2026-04-09",
+    featured: true,
     authors: ["SEO Yerin", "BAEK Hana"],
     topics: ["energy", "climate"],
     regions: ["middle-east"],

@@ -6,6 +6,7 @@ const northKoreaRussiaAlliance: SeedPaper = {
   series: "ifans-perspectives",
   number: "2024-14",
   date: "2024-12-31",
+  featured: true,
   authors: ["CHOI Wooseon"],
   topics: ["security", "diplomacy"],
   regions: ["north-korea", "russia"],

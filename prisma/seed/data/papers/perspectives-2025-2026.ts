@@ -254,6 +254,7 @@ export const perspectives2025to2026: readonly SeedPaper[] = [
     series: "ifans-perspectives",
     number: "2026-09",
     date: "2026-06-18",
+    featured: true,
     authors: ["CHOI Wooseon", "RYU Jiwon"],
     topics: ["security", "diplomacy"],
     regions: ["russia", "north-korea"],

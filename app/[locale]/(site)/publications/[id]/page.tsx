@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import { getPublicPublication, getSeriesNeighbours, listRelatedPublications } from "@/lib/data/publications";
+import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { formatIsoDate } from "@/lib/format";
@@ -46,8 +47,8 @@ async function load(idParam: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
-  const publication = isLocale(locale) ? await load(id) : null;
-  return publication && isLocale(locale) ? publicationMetadata(publication, locale, env().APP_URL) : {};
+  const [publication, site] = await Promise.all([isLocale(locale) ? load(id) : null, getSiteSettings()]);
+  return publication && isLocale(locale) ? publicationMetadata(publication, locale, env().APP_URL, site) : {};
 }
 
 export default async function PublicationPage({ params }: Props) {
@@ -57,11 +58,12 @@ export default async function PublicationPage({ params }: Props) {
   const publication = await load(id);
   if (!publication) notFound();
   const appUrl = env().APP_URL;
-  const [t, rendered, neighbours, related] = await Promise.all([
+  const [t, rendered, neighbours, related, site] = await Promise.all([
     getTranslations("Publication"),
     renderMarkdown(publication.body),
     getSeriesNeighbours(publication),
     listRelatedPublications(publication),
+    getSiteSettings(),
   ]);
   const numbers = new Intl.NumberFormat(locale);
   const url = `${appUrl}${canonicalPath(publication)}`;
@@ -72,7 +74,7 @@ export default async function PublicationPage({ params }: Props) {
       <main id="main" className="page publication" tabIndex={-1}>
         <script
           type="application/ld+json"
-          dangerouslySetInnerHTML={{ __html: jsonLdScript(publicationJsonLd(publication, appUrl)) }}
+          dangerouslySetInnerHTML={{ __html: jsonLdScript(publicationJsonLd(publication, appUrl, site)) }}
         />
         <LanguageNotice locale={locale} language={publication.language} twin={publication.twin} />
         <article lang={publication.language} aria-labelledby="publication-title">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
+import { getSiteSettings } from "@/lib/data/site-settings";
 import { getTopicBySlug } from "@/lib/data/tags";
 import { parseListingQuery, slugSchema } from "@/lib/validations/publications";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
@@ -21,12 +22,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!isLocale(locale)) return {};
   const topic = await load(slug, locale);
   if (!topic) return {};
-  const t = await getTranslations({ locale, namespace: "Topic" });
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace: "Topic" }), getSiteSettings()]);
   // The topic is in the path: a `topic` parameter is ignored by the page, so by its canonical too.
   const { query } = parseListingQuery(await searchParams);
   return {
     title: topicName(topic, locale),
-    description: t("description", { topic: topicName(topic, locale) }),
+    description: t("description", { topic: topicName(topic, locale), institution: site.institutionName[locale] }),
     alternates: pageAlternates(locale, `/topics/${topic.slug}`, undefined, { ...query, topic: undefined }),
   };
 }

@@ -16,6 +16,7 @@ import {
   getPublicationStatus,
   setPublicationStatus,
   updatePublicationRecord,
+  type PinChange,
 } from "@/lib/data/admin-publications";
 import { diffFields, recordAudit } from "@/lib/data/audit";
 import { getSeriesRules } from "@/lib/data/series";
@@ -42,6 +43,18 @@ function parseEditorForm(formData: FormData) {
     ...Object.fromEntries(formData),
     topicIds: formIds(formData, "topicIds"),
     regionIds: formIds(formData, "regionIds"),
+  });
+}
+
+/** A pin added or taken off the front page is its own audit entry, so the log answers "who featured this?". */
+async function recordPinAudit(userId: string, publicationId: number, { before, after }: PinChange) {
+  if ((before === null) === (after === null)) return;
+  await recordAudit({
+    userId,
+    action: after ? "feature" : "unfeature",
+    entityType: "publication",
+    entityId: publicationId,
+    changes: { featuredAt: [before, after] },
   });
 }
 
@@ -100,12 +113,14 @@ export async function savePublication(
         entityId: created.id,
         changes: { title: [null, input.title], reportNumber: [null, input.reportNumber] },
       });
+      await recordPinAudit(user.id, created.id, created.pin);
       redirect(`/${locale}/admin/publications/${created.id}?created=1`);
     }
     const before = await getPublicationForEdit(id.data);
     if (!before) return { ok: false, message: t("notFound") };
-    await updatePublicationRecord(id.data, input);
-    const { version: _v, authors: _a, ...fields } = input;
+    const { pin } = await updatePublicationRecord(id.data, input);
+    // The pin is audited on its own ("feature"/"unfeature"), with its dates.
+    const { version: _v, authors: _a, featured: _f, ...fields } = input;
     await recordAudit({
       userId: user.id,
       action: "update",
@@ -121,6 +136,7 @@ export async function savePublication(
         { ...fields, authorIds: input.authors.map((a) => ("id" in a ? a.id : `${a.nameEn} (new)`)) },
       ),
     });
+    await recordPinAudit(user.id, id.data, pin);
     // 4. Revalidate.
     revalidatePublicationPages([id.data]);
     revalidatePath(`/${locale}/admin/publications/${id.data}`);

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicPublication } from "@/lib/data/publications";
 import { buildCitations } from "@/lib/citation";
-import { SITE } from "@/lib/site";
+import { getSiteSettings } from "@/lib/data/site-settings";
 
 type Props = { locale: string; publication: PublicPublication; url: string };
 
 export async function CiteBlock({ locale, publication: p, url }: Props) {
-  const t = await getTranslations("Publication");
+  const [t, site] = await Promise.all([getTranslations("Publication"), getSiteSettings()]);
   const citations = buildCitations({
     title: p.title,
     subtitle: p.subtitle ?? undefined,
@@ -15,7 +15,7 @@ export async function CiteBlock({ locale, publication: p, url }: Props) {
     reportNumber: p.reportNumber,
     seriesName: p.language === "ko" ? p.series.nameKo : p.series.nameEn,
     seriesReportPrefix: p.series.reportPrefix,
-    institution: SITE.institution[p.language],
+    institution: site.institutionName[p.language],
     url,
     language: p.language,
   });

@@ -1,12 +1,12 @@
 import { ImageResponse } from "next/og";
 import { getCitationData } from "@/lib/data/citations";
+import { getSiteSettings } from "@/lib/data/site-settings";
 import { notFoundText } from "@/lib/http/responses";
 import { parseRouteId } from "@/lib/http/route-params";
 import { authorName } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
 import { typesetCard } from "@/lib/seo/card-fonts";
 import { CARD_SIZE } from "@/lib/seo/publication-card";
-import { SITE } from "@/lib/site";
 import { PublicationCard } from "../_components/publication-card";
 
 type Context = { params: Promise<{ locale: string; id: string }> };
@@ -27,7 +27,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { locale, id } = await params;
   const publicationId = parseRouteId(id);
   if (!isLocale(locale) || publicationId === null) return notFoundText();
-  const paper = await getCitationData(publicationId);
+  const [paper, site] = await Promise.all([getCitationData(publicationId), getSiteSettings()]);
   if (!paper || paper.language !== locale) return notFoundText();
 
   const { text, fonts } = await typesetCard(
@@ -35,7 +35,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
       series: { text: `${paper.seriesName} ${paper.reportNumber}`, weight: 700 },
       title: { text: paper.title, weight: 700 },
       authors: { text: paper.authors.map((a) => authorName(a, paper.language)).join(", "), weight: 400 },
-      site: { text: SITE.name[paper.language], weight: 700 },
+      site: { text: site.siteTitle[paper.language], weight: 700 },
     },
     paper.language,
   );

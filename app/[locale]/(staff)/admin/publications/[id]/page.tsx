@@ -53,6 +53,7 @@ export default async function EditPublicationPage({ params, searchParams }: Page
             authors: p.authors.map((a) => a.author),
             topicIds: p.topics.map((x) => x.topicId),
             regionIds: p.regions.map((x) => x.regionId),
+            featured: p.featuredAt !== null,
             version: p.version,
           }}
           {...options}

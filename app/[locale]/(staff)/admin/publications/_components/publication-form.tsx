@@ -25,6 +25,8 @@ export type PublicationFormValues = {
   authors: AuthorLine[];
   topicIds: number[];
   regionIds: number[];
+  /** Pinned to the front page. */
+  featured: boolean;
   version: number;
 };
 
@@ -182,6 +184,18 @@ export function PublicationForm({ action, initial, series, topics, regions, auth
           </fieldset>
         ))}
       </div>
+      <Field id="featured" label={t("fields.featured")} hint={t("fields.featuredHint")} errors={errors("featured")}>
+        {(control) => (
+          <input
+            type="checkbox"
+            name="featured"
+            className="field__check"
+            checked={values.featured}
+            onChange={(e) => set("featured", e.target.checked)}
+            {...control}
+          />
+        )}
+      </Field>
       <div className="editor__body">
         <Field id="body" label={t("fields.body")} errors={errors("body")}>
           {(control) => (

@@ -26,6 +26,7 @@ export default async function NewPublicationPage({ params }: PageProps<"/[locale
           authors: [],
           topicIds: [],
           regionIds: [],
+          featured: false,
           version: 0,
         }}
         {...options}
