@@ -14,6 +14,10 @@ export default defineConfig({
   // doing several tests' work says so with test.slow() (three times this), or
   // sets a timeout proportional to its work (e2e/fuzz, e2e/operations/idle-connections).
   timeout: 90_000,
+  // How long an assertion waits for the page to get there: a server action
+  // plus a mail server round trip, on a loaded 2-core machine, can pass 5 s
+  // (Playwright's default), so headroom here too, not a speed target.
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : [["list"]],
   use: {
