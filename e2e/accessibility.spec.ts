@@ -69,6 +69,8 @@ const STAFF_PAGES: [string, () => string | Promise<string>][] = [
   ["audit log", () => "/en/admin/audit"],
   ["Send Email log (ko)", () => "/ko/admin/email-log"],
   ["series list", () => "/en/admin/series"],
+  ["old links (ko)", () => "/ko/admin/redirects"],
+  ["archive imports", () => "/en/admin/imports"],
   ["new series (ko)", () => "/ko/admin/series/new"],
   ["series editor", async () => `/en/admin/series/${await aSeries()}`],
   ["topics", () => "/en/admin/topics"],

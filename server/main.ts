@@ -2,15 +2,17 @@
 // launcher): the edge in front of Next.js's own request handler. Every request
 // passes, in order: the client decision (forwarded.ts), the route table
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
-// page-view counting (page-views.ts) and the page copy (page-cache.ts); then
-// Next.js. Doing this here rather than in proxy.ts keeps Next's proxy, and its
-// cost, off the pages read most, and counts views Next answers from its cache.
+// page-view counting (page-views.ts), the page copy (page-cache.ts) and old
+// sites' links (old-addresses.ts); then Next.js. Doing this here rather than
+// in proxy.ts keeps Next's proxy, and its cost, off the pages read most, and
+// counts views Next answers from its cache.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { attachServer } from "@/lib/edge/bridge";
+import { attachServer, redirectSide } from "@/lib/edge/bridge";
 import { EnvError, parseEnv } from "@/lib/env";
 import { onStopRequest } from "@/lib/process/stop-requests";
 import { applyBuiltConfig } from "./built-config";
 import { limitConnections } from "./connections";
+import { createOldAddressRedirects } from "./old-addresses";
 import { limitDatabaseErrorLogs, OutageAwareResponse } from "./database-outage";
 import { createForwarding } from "./forwarded";
 import { createPageCache } from "./page-cache";
@@ -44,6 +46,7 @@ async function main() {
   await nextApp.prepare();
   // Next.js runs instrumentation.ts while it prepares; in development it may come with the first compile.
   const app = await waitForApp();
+  const oldAddresses = createOldAddressRedirects({ redirects: redirectSide(), appUrl: APP_URL });
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
@@ -59,6 +62,9 @@ async function main() {
     // Counted first: a page answered from the copy is a view like any other.
     countPageView(app, req, route);
     if (pages?.serve(req, res, route)) return;
+    // An old site's link gets its 301 here; an unknown one goes on to Next.js for its 404.
+    const redirecting = oldAddresses(req, res, route);
+    if (redirecting) return void redirecting.then((answered) => (answered ? undefined : toNext(req, res)));
     void toNext(req, res);
   });
   server.once("error", (e: NodeJS.ErrnoException) => {

@@ -40,6 +40,7 @@ const { inviteUser, changeUserRole, setUserActiveAction } = await import("@/app/
 const { saveAuthor } = await import("@/app/[locale]/(staff)/admin/authors/actions");
 const { createTerm, renameTerm, mergeTerms, deleteTerm } = await import("@/app/[locale]/(staff)/admin/[taxonomy]/actions");
 const { saveSeries, setSeriesArchivedAction, deleteSeries } = await import("@/app/[locale]/(staff)/admin/series/actions");
+const { createRedirectRuleAction, deleteRedirectRuleAction } = await import("@/app/[locale]/(staff)/admin/redirects/actions");
 const { saveSiteSettings, removeSiteImageAction } = await import("@/app/[locale]/(staff)/admin/settings/actions");
 const attachments = await import("@/app/api/admin/publications/[id]/attachments/route");
 const siteImage = await import("@/app/api/site/[kind]/route");
@@ -56,9 +57,11 @@ const pages = {
   "/admin/series": (await import("@/app/[locale]/(staff)/admin/series/page")).default,
   "/admin/series/new": (await import("@/app/[locale]/(staff)/admin/series/new/page")).default,
   "/admin/series/[id]": (await import("@/app/[locale]/(staff)/admin/series/[id]/page")).default,
+  "/admin/redirects": (await import("@/app/[locale]/(staff)/admin/redirects/page")).default,
   "/admin/users": (await import("@/app/[locale]/(staff)/admin/users/page")).default,
   "/admin/audit": (await import("@/app/[locale]/(staff)/admin/audit/page")).default,
   "/admin/email-log": (await import("@/app/[locale]/(staff)/admin/email-log/page")).default,
+  "/admin/imports": (await import("@/app/[locale]/(staff)/admin/imports/page")).default,
   "/admin/stats": (await import("@/app/[locale]/(staff)/admin/stats/page")).default,
   "/admin/stats/publications/[id]": (await import("@/app/[locale]/(staff)/admin/stats/publications/[id]/page")).default,
   "/admin/settings": (await import("@/app/[locale]/(staff)/admin/settings/page")).default,
@@ -144,6 +147,7 @@ describe("the permission table", () => {
       "publications:write": ["ADMIN", "EDITOR"],
       "taxonomy:manage": ["ADMIN", "EDITOR"],
       "series:manage": ["ADMIN", "EDITOR"],
+      "redirects:manage": ["ADMIN", "EDITOR"],
       "stats:read": ["ADMIN", "EDITOR", "ANALYST"],
       "admin:enter": ["ADMIN", "EDITOR", "ANALYST"],
     });
@@ -180,9 +184,11 @@ describe.each(ROLES)("as %s", (who) => {
       "/admin/series": ["EDITOR", "ADMIN"],
       "/admin/series/new": ["EDITOR", "ADMIN"],
       "/admin/series/[id]": ["EDITOR", "ADMIN"],
+      "/admin/redirects": ["EDITOR", "ADMIN"],
       "/admin/users": ["ADMIN"],
       "/admin/audit": ["ADMIN"],
       "/admin/email-log": ["ADMIN"],
+      "/admin/imports": ["ADMIN"],
       "/admin/stats": staff,
       "/admin/stats/publications/[id]": staff,
       "/admin/settings": ["ADMIN"],
@@ -305,6 +311,26 @@ describe.each(ROLES)("as %s", (who) => {
     const left = await db.series.count({ where: { id: series.id } });
     expect({ ok: result.ok, left }).toEqual(editors ? { ok: true, left: 0 } : { ok: false, left: 1 });
     if (!editors) expect(await db.auditLog.count({ where: { entityType: "series", entityId: String(series.id) } })).toBe(0);
+  });
+
+  it("action createRedirectRule", async () => {
+    const fromPath = `/matrix-${uid()}/list.do`;
+    as(who);
+    const result = await actionOutcome(() =>
+      createRedirectRuleAction("en", { ok: false }, form({ fromPath, toPath: "/en/publications" })),
+    );
+    const created = await db.redirectRule.count({ where: { fromPath } });
+    expect({ ok: result.ok, created }).toEqual(editors ? { ok: true, created: 1 } : { ok: false, created: 0 });
+    if (!editors) expect(result.message).toBe("You are not allowed to do this.");
+  });
+
+  it("action deleteRedirectRule", async () => {
+    const rule = await db.redirectRule.create({ data: { fromPath: `/matrix-${uid()}/*`, toPath: "/en/publications" } });
+    as(who);
+    const result = await actionOutcome(() => deleteRedirectRuleAction("en", { ok: false }, form({ id: String(rule.id) })));
+    const left = await db.redirectRule.count({ where: { id: rule.id } });
+    expect({ ok: result.ok, left }).toEqual(editors ? { ok: true, left: 0 } : { ok: false, left: 1 });
+    if (!editors) expect(await db.auditLog.count({ where: { entityType: "redirect", entityId: String(rule.id) } })).toBe(0);
   });
 
   const topic = () => db.topic.create({ data: { slug: `matrix-${uid()}`, nameKo: "주제", nameEn: `Topic ${uid()}` } });

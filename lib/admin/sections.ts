@@ -8,10 +8,12 @@ const SECTIONS = [
   { href: "series", label: "series", permission: "series:manage" },
   { href: "topics", label: "topics", permission: "taxonomy:manage" },
   { href: "regions", label: "regions", permission: "taxonomy:manage" },
+  { href: "redirects", label: "redirects", permission: "redirects:manage" },
   { href: "stats", label: "stats", permission: "stats:read" },
   { href: "users", label: "users", permission: "users:manage" },
   { href: "audit", label: "audit", permission: "audit:read" },
   { href: "email-log", label: "emailLog", permission: "audit:read" },
+  { href: "imports", label: "imports", permission: "audit:read" },
   { href: "settings", label: "settings", permission: "settings:manage" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];
 

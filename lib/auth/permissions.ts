@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "publications:write": ["ADMIN", "EDITOR"],
   "taxonomy:manage": ["ADMIN", "EDITOR"],
   "series:manage": ["ADMIN", "EDITOR"],
+  "redirects:manage": ["ADMIN", "EDITOR"],
   "stats:read": ["ADMIN", "EDITOR", "ANALYST"],
   "admin:enter": ["ADMIN", "EDITOR", "ANALYST"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -23,13 +23,24 @@ export type AuditAction =
   | "link-sso"
   | "merge"
   | "feature"
-  | "unfeature";
+  | "unfeature"
+  | "import";
 
 /** Who did what to which record, with the fields that changed as [before, after]. */
 export async function recordAudit(entry: {
   userId: string | null;
   action: AuditAction;
-  entityType: "publication" | "attachment" | "user" | "author" | "topic" | "region" | "series" | "site-settings" | "site-asset";
+  entityType:
+    | "publication"
+    | "attachment"
+    | "user"
+    | "author"
+    | "topic"
+    | "region"
+    | "series"
+    | "site-settings"
+    | "site-asset"
+    | "redirect";
   entityId: string | number;
   changes?: Record<string, [unknown, unknown]>;
 }) {

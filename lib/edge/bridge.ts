@@ -4,7 +4,8 @@
 // - the server attaches first, before it loads Next.js: it owns the page copy,
 //   which editors' actions must be able to drop;
 // - the app attaches from instrumentation.ts while Next prepares (before the
-//   server listens): it owns counting, which needs the database and secrets.
+//   server listens): it owns counting, which needs the database and secrets,
+//   and the answer to old sites' links (lib/legacy-urls/), which needs the database.
 // Without the portal's server (plain `next start`) the server side is never
 // attached: the app says so at start and on the statistics page.
 import type { CountableRequest } from "@/lib/stats/counting-rules";
@@ -22,7 +23,13 @@ export type AppSide = {
   flush(): Promise<void>;
 };
 
-type Bridge = { server?: ServerSide; app?: AppSide };
+/** The app's answer to an old site's links (lib/legacy-urls/), which needs the database. */
+export type RedirectSide = {
+  /** The path on this site an old address (path and query) now lives at, or null when it names nothing. */
+  targetOf(url: string): Promise<string | null>;
+};
+
+type Bridge = { server?: ServerSide; app?: AppSide; redirects?: RedirectSide };
 
 const KEY = Symbol.for("perspectives.edge-bridge");
 const slot = globalThis as { [KEY]?: Bridge };
@@ -34,6 +41,16 @@ export function attachServer(side: ServerSide) {
 
 export function attachApp(side: AppSide) {
   bridge().app = side;
+}
+
+/** Attached from instrumentation.ts, before the counter (so the server, which waits for the counter, finds it). */
+export function attachRedirects(side: RedirectSide) {
+  bridge().redirects = side;
+}
+
+/** The app's answer to old links, once instrumentation.ts has run. */
+export function redirectSide(): RedirectSide | undefined {
+  return bridge().redirects;
 }
 
 /** The app's side, once instrumentation.ts has run. */

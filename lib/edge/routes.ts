@@ -70,6 +70,31 @@ export function routeOf(method: string, url: string): Route {
   return OTHER;
 }
 
+// The portal's own addresses: its pages (all under a locale), API routes,
+// Next's and the benchmark's files, and the files the app serves at the root.
+// Anything else is not a page here, so it may be an old site's link.
+const OWN_PATH = new RegExp(
+  `^/(?:(?:${LOCALE_CHOICE}|api|_next|_vercel|bench)(?:/|$)|(?:favicon\\.ico|robots\\.txt|sitemap\\.xml)$)`,
+);
+
+/** Whether a (decoded) path is one of the portal's own, which no redirect may take over. */
+export function isPortalPath(path: string): boolean {
+  return path === "/" || OWN_PATH.test(path);
+}
+
+/**
+ * Whether the server asks the app for an old site's redirect before Next.js
+ * answers: a read of a path the portal does not own ("/" only with a query,
+ * an old "/?p=123"). Old links under a locale ("/en/old-page") are left to
+ * Next.js: looking up every page read in the database would slow them all.
+ */
+export function mayBeOldAddress(method: string, url: string, route: Route): boolean {
+  if (route.kind !== "other" || (method !== "GET" && method !== "HEAD")) return false;
+  const path = decodedPath(url);
+  if (path === null) return false;
+  return path === "/" ? /\?./.test(url) : !isPortalPath(path);
+}
+
 // Which methods each kind of path answers, first match wins (server/request-guard.ts
 // refuses the rest before Next.js). Pages answer GET and HEAD, and POST only
 // where a form (a server action) posts back to them; route handlers answer
