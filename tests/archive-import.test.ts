@@ -25,6 +25,8 @@ const { importArchive } = await import("@/lib/import/importer");
 const { formatReport } = await import("@/lib/import/report");
 const { listPublications, getPublicPublication } = await import("@/lib/data/publications");
 const { getAtomFeed } = await import("@/lib/data/feeds");
+const { listSitemapPublications } = await import("@/lib/data/sitemap");
+const { GET: fileRoute } = await import("@/app/[locale]/(site)/publications/[id]/files/[attachmentId]/route");
 const { insertUsageEvents } = await import("@/lib/data/usage-events");
 const { foldUsageEvents } = await import("@/lib/data/usage-fold");
 const { storage } = await import("@/lib/storage");
@@ -150,15 +152,24 @@ describe("importing an archive", () => {
     const paper = await paperOf("a-0-ko");
     const [file] = await db.attachment.findMany({
       where: { publicationId: paper.id },
-      select: { fileName: true, storageKey: true, pageCount: true, extractedText: true },
+      select: { id: true, fileName: true, storageKey: true, pageCount: true, extractedText: true },
     });
     expect(file).toMatchObject({
       fileName: "보고서 0 원문.pdf",
       pageCount: 1,
       extractedText: expect.stringContaining("own report 0") as unknown,
     });
+    const source = await readFile(path.join(archive.folder, "files", "own-0.pdf"));
     const stored = await readFile(path.join(storageDir, file!.storageKey));
-    expect(stored.equals(await readFile(path.join(archive.folder, "files", "own-0.pdf")))).toBe(true);
+    expect(stored.equals(source)).toBe(true);
+
+    // As a reader downloads it: the same bytes, under the Korean name.
+    const url = `http://localhost/ko/publications/${paper.id}/files/${file!.id}`;
+    const params = Promise.resolve({ locale: "ko", id: String(paper.id), attachmentId: String(file!.id) });
+    const download = await fileRoute(new Request(url), { params });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(source)).toBe(true);
+    expect(download.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("보고서 0 원문.pdf")}`);
   });
 
   it("changes nothing on a second run over the same folder, and says so", { timeout: SLOW }, async () => {
@@ -228,7 +239,7 @@ describe("importing an archive", () => {
     archive.lines = changed;
   });
 
-  it("lists the imported papers in the catalogue and the feed like any other", async () => {
+  it("lists the imported papers in the catalogue, search, the feed and the sitemap like any other", async () => {
     const listing = await listPublications({ locale: "en", series: archive.seriesSlug }, 1);
     // One per pair, in the reader's language.
     expect(listing.total).toBe(250);
@@ -238,6 +249,17 @@ describe("importing an archive", () => {
     expect(feed).not.toBeNull();
     expect(feed!.match(/<entry>/g)).toHaveLength(50);
     expect(feed).toContain(listing.items[0]!.title);
+
+    // Found by the words of its title, and listed in the sitemap.
+    const found = await listPublications({ locale: "en", q: "Report 123:" }, 1);
+    expect(found.items.map((p) => p.title)).toEqual(["Report 123: the Korean Peninsula"]);
+    const imported = await db.publication.findMany({
+      where: { legacyId: { not: null }, status: "published" },
+      select: { id: true },
+    });
+    const inSitemap = new Set((await listSitemapPublications()).map((p) => p.id));
+    expect(imported.length).toBeGreaterThanOrEqual(500);
+    expect(imported.every((p) => inSitemap.has(p.id))).toBe(true);
   });
 });
 
