@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { locales } from "@/lib/i18n/routing";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { tinyPdf } from "@/tests/support/archive";
 
@@ -48,7 +49,7 @@ async function generateArchive(folder: string) {
   const lines: string[] = [];
   for (let i = 0; i < PAPERS / 2; i++) {
     const year = 1970 + Math.floor(i / 900);
-    for (const language of ["ko", "en"] as const) {
+    for (const language of locales) {
       const file = `files/${i}-${language}.pdf`;
       await writeFile(path.join(folder, file), await tinyPdf(`Policy paper ${i} (${language}), archive edition`));
       lines.push(
