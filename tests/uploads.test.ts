@@ -279,6 +279,32 @@ describe("refused uploads leave no row and no file", () => {
     }
   });
 
+  it("reads one file after another in the same reader process, and replaces a reader that passed its limits", async () => {
+    const readers = new Set<number>();
+    const sample = setInterval(() => pdfReadingProcesses().forEach((r) => readers.add(r.pid)), 5);
+    try {
+      const first = await Promise.all([1, 2].map((pages) => makePdf(pages, `first-${pages}`)));
+      for (const pdf of first) await readPdf(pdf);
+      const again = await Promise.all([3, 4, 5].map((pages) => makePdf(pages, `again-${pages}`)));
+      const facts = [];
+      for (const pdf of again) facts.push(await readPdf(pdf));
+      // Each file's own text and pages, none of the file read before it.
+      expect(facts.map((f) => f.pageCount)).toEqual([3, 4, 5]);
+      expect(facts.map((f) => /again-(\d)/.exec(f.text)?.[1])).toEqual(["3", "4", "5"]);
+      expect(facts.some((f) => f.text.includes("first-"))).toBe(false);
+      const afterFiveFiles = readers.size;
+      // Five files, one at a time: one reader (two if an idle one from an earlier test was just going).
+      expect(afterFiveFiles).toBeGreaterThan(0);
+      expect(afterFiveFiles).toBeLessThanOrEqual(2);
+
+      const refusal = await readPdf(again[0]!, { ...PDF_READ_LIMITS, seconds: 0.001 }).catch((e: unknown) => e);
+      expect((refusal as UploadError).code).toBe("tooComplex");
+      await expect(readPdf(again[1]!)).resolves.toMatchObject({ pageCount: 4 });
+    } finally {
+      clearInterval(sample);
+    }
+  });
+
   it("refuses a decompression bomb as too complex, its memory bounded and never the server's", async () => {
     const bomb = await decompressionBomb(1); // inflates to 1 GiB; read whole, it took 17 s and 2.1 GB
     expect(bomb.length).toBeLessThan(2 * MiB);

@@ -78,18 +78,26 @@ export function downloadName(relative: string, name: string | undefined): string
 
 // The same bytes named by many papers are read once; bounded by the text kept.
 const factsCache = new LRUCache<string, PdfFacts>({
-  maxSize: 32 * 1024 * 1024,
+  maxSize: 4 * 1024 * 1024,
   sizeCalculation: (f) => Math.max(1, f.text.length),
 });
 
-/** Page count and text, read in the upload path's limited child process. */
+// Reads in progress, so a file read ahead (read-ahead.ts) is not read a second time by its line.
+const reading = new Map<string, Promise<PdfFacts>>();
+
+/** Page count and text, read in the upload path's limited reader process. */
 export async function readAttachmentFacts(file: CheckedFile, relative: string): Promise<PdfFacts> {
   const cached = factsCache.get(file.sha256);
   if (cached) return cached;
+  let read = reading.get(file.sha256);
+  if (!read) {
+    read = readPdfFile(file.absolutePath)
+      .then((facts) => (factsCache.set(file.sha256, facts), facts))
+      .finally(() => reading.delete(file.sha256));
+    reading.set(file.sha256, read);
+  }
   try {
-    const facts = await readPdfFile(file.absolutePath);
-    factsCache.set(file.sha256, facts);
-    return facts;
+    return await read;
   } catch (error) {
     if (error instanceof UploadError) throw new FileRefusal(`"${relative}": ${error.message}`);
     throw error;

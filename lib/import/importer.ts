@@ -1,8 +1,9 @@
 import "server-only";
 import path from "node:path";
-import { archivePublicationSchema, parseArchiveLine, type Refusal } from "@/lib/validations/archive";
+import { archivePublicationSchema, parseArchiveLine, type ArchivePublication, type Refusal } from "@/lib/validations/archive";
 import { importPaperLine, type RunState } from "./paper";
 import { indexArchive } from "./prescan";
+import { READ_AHEAD_LINES, ReadAhead } from "./read-ahead";
 import { readLines } from "./read-lines";
 import { importSeries, type SeriesCounts } from "./series-pass";
 
@@ -56,35 +57,60 @@ export async function importArchive({ folder, dryRun = false, signal, onProgress
     accepted: new Set(),
     knownTerms: new Set(),
     knownAuthorKeys: new Set(),
+    readAhead: new ReadAhead(folder),
     finalPass: false,
   };
 
   let done = 0;
   const stopped = () => (report.interrupted ||= signal?.aborted ?? false);
   const deferred = new Set<number>();
-  const importLine = async (line: number, text: string) => {
-    const parsed = parseArchiveLine(archivePublicationSchema, text, line);
+  type Parsed = {
+    line: number;
+    text: string;
+    parsed: { ok: true; value: ArchivePublication } | { ok: false; refusals: Refusal[] };
+  };
+  const parse = (line: number, text: string): Parsed => ({
+    line,
+    text,
+    parsed: parseArchiveLine(archivePublicationSchema, text, line),
+  });
+  const importLine = async ({ line, text, parsed }: Parsed) => {
     const result = parsed.ok
       ? await importPaperLine(state, parsed.value, line, text)
       : { outcome: "refused" as const, refusals: parsed.refusals };
+    if (parsed.ok) state.readAhead.forget(parsed.value);
     if (result.outcome === "deferred") return deferred.add(line);
     report[result.outcome]++;
     if (result.outcome === "refused")
       report.refusals.push(...result.refusals.map((r) => ({ line, field: r.field, reason: r.reason })));
     onProgress?.(++done, index.total);
   };
-  for await (const { line, text } of readLines(publications)) {
-    if (stopped()) break;
-    await importLine(line, text);
-  }
-  // The second pass: lines whose translation came later, read again rather than kept in memory.
-  state.finalPass = true;
-  if (!report.interrupted && deferred.size > 0) {
-    for await (const { line, text } of readLines(publications)) {
-      if (!deferred.has(line)) continue;
-      if (stopped()) break;
-      await importLine(line, text);
+  /** Imports the lines in file order, the files of the next READ_AHEAD_LINES read meanwhile. */
+  const importLines = async (lines: AsyncIterable<Parsed>) => {
+    const ahead: Parsed[] = [];
+    for await (const next of lines) {
+      if (next.parsed.ok) state.readAhead.warm(next.parsed.value, next.text);
+      ahead.push(next);
+      if (ahead.length <= READ_AHEAD_LINES) continue;
+      if (stopped()) return;
+      await importLine(ahead.shift()!);
     }
+    for (const next of ahead) {
+      if (stopped()) return;
+      await importLine(next);
+    }
+  };
+  async function* parsedLines(only?: Set<number>): AsyncGenerator<Parsed> {
+    for await (const { line, text } of readLines(publications)) if (!only || only.has(line)) yield parse(line, text);
+  }
+
+  try {
+    await importLines(parsedLines());
+    // The second pass: lines whose translation came later, read again rather than kept in memory.
+    state.finalPass = true;
+    if (!report.interrupted && deferred.size > 0) await importLines(parsedLines(new Set(deferred)));
+  } finally {
+    await state.readAhead.settle();
   }
   report.refusals.sort((a, b) => Number(a.file === undefined) - Number(b.file === undefined) || a.line - b.line);
   return report;

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import {
   checkArchiveReferences,
   findImportedPaper,
@@ -16,7 +15,6 @@ import { canonicalLegacyUrl, type CanonicalLegacyUrl } from "@/lib/legacy-urls/c
 import { BODY_MAX_LENGTH, type ArchivePublication } from "@/lib/validations/archive";
 import { reportNumberMatches } from "@/lib/validations/series";
 import {
-  checkAttachmentFile,
   downloadName,
   FileRefusal,
   importStorageKey,
@@ -26,6 +24,7 @@ import {
 } from "./attachments";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { deleteStoredFiles } from "./stored-files";
+import { lineHashOf, type ReadAhead } from "./read-ahead";
 import type { ArchiveIndex } from "./prescan";
 import { seriesFor, type SeriesBySlug } from "./series-pass";
 
@@ -46,6 +45,8 @@ export type RunState = {
   /** Created by earlier lines of a dry run (a real run finds them in the database). */
   knownTerms: Set<string>;
   knownAuthorKeys: Set<string>;
+  /** Files checked and read ahead of their line. */
+  readAhead: ReadAhead;
   /** Set for the second pass: a line whose translation is still missing is refused, not put off again. */
   finalPass: boolean;
 };
@@ -55,8 +56,6 @@ export type LineOutcome =
   | { outcome: "refused"; refusals: FieldRefusal[] }
   /** Its translation comes later in the file: the line waits for the second pass. */
   | { outcome: "deferred" };
-
-const lineHashOf = (text: string) => createHash("sha256").update(text).digest("hex");
 
 async function checkTranslation(state: RunState, p: ArchivePublication): Promise<FieldRefusal | null> {
   if (p.translationOf === undefined) return null;
@@ -161,7 +160,7 @@ async function checkAttachments(
       continue;
     }
     try {
-      const checked = await checkAttachmentFile(state.folder, a.path);
+      const checked = await state.readAhead.check(a.path);
       if (prepared.some((f) => f.attachment.sha256 === checked.sha256)) continue; // the same bytes twice: one file
       if (existing?.attachments.some((row) => row.sha256 === checked.sha256)) {
         prepared.push({ attachment: { sha256: checked.sha256, fileName } });

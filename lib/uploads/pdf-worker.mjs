@@ -1,15 +1,18 @@
-// Reads an uploaded PDF with pdf.js (through unpdf) in a child process of its
-// own, which lib/uploads/pdf.ts starts with hard limits on its memory and time
-// and stops the moment it passes them: a hostile or pathological file costs
-// this process, never the server. Plain JavaScript because the server runs it
-// from disk, outside the app bundle.
+// Reads uploaded and imported PDFs with pdf.js (through unpdf) in a child
+// process of its own, which lib/uploads/pdf-readers.ts starts with hard limits
+// on its memory and watches over each file's time and memory, killing it the
+// moment a file passes them: a hostile or pathological file costs this
+// process, never the server. The process stays for the next files (starting
+// Node and pdf.js costs ~100 ms, more than reading a typical paper), one file
+// at a time. Plain JavaScript because the server runs it from disk, outside
+// the app bundle.
 //
-// In: one IPC message { path } or { bytes }, with { maxTextBytes, maxTextPages }.
-// Out: one IPC message { ok: true, pageCount, text } or { ok: false, reason }.
+// In: IPC messages { id, path } or { id, bytes }, with { maxTextBytes, maxTextPages }.
+// Out: one IPC message per job, { id, ok: true, pageCount, text } or { id, ok: false, reason }.
 import { readFile } from "node:fs/promises";
 import { getDocumentProxy } from "unpdf";
 
-/** @typedef {{ path?: string; bytes?: Uint8Array; maxTextBytes: number; maxTextPages: number }} Job */
+/** @typedef {{ id: number; path?: string; bytes?: Uint8Array; maxTextBytes: number; maxTextPages: number }} Job */
 
 /** @param {Job} job */
 async function read(job) {
@@ -31,10 +34,13 @@ async function read(job) {
     let size = 0;
     for (let number = 1; number <= lastPage && size <= job.maxTextBytes; number++) {
       try {
-        const content = await (await document.getPage(number)).getTextContent();
+        const page = await document.getPage(number);
+        const content = await page.getTextContent();
         const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
         pages.push(text);
         size += Buffer.byteLength(text);
+        // Frees the page's fonts and operator lists now, not when the document goes.
+        page.cleanup();
       } catch (error) {
         // The file opened and counted its pages; one unreadable page costs search text, not the upload.
         console.warn(`PDF text extraction failed on page ${number}`, error);
@@ -46,6 +52,11 @@ async function read(job) {
   }
 }
 
-process.once("message", (/** @type {Job} */ job) => {
-  void read(job).then((result) => process.send?.(result, () => process.disconnect()));
+// Jobs come one at a time (the parent waits for each answer), so they never overlap.
+process.on("message", (/** @type {Job} */ job) => {
+  void read(job)
+    .catch(() => ({ ok: false, reason: "corrupt" }))
+    .then((result) => process.send?.({ id: job.id, ...result }));
 });
+// The parent went (or let this reader go): nothing more will come.
+process.on("disconnect", () => process.exit(0));

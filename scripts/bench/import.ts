@@ -1,5 +1,5 @@
 // `npm run bench:import [-- --papers 10000]`: generates an archive of ko/en
-// pairs, each paper with a PDF of its own, and times `npm run import` over it
+// pairs, each paper with a 12-page PDF of its own, and times `npm run import` over it
 // into a fresh PostgreSQL database, as an institute bringing its archive would
 // run it. Prints the time, the rate and the importer's peak memory, and writes
 // bench/results/import-<date>.json. The issue's target: 10,000 papers in under
@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { locales } from "@/lib/i18n/routing";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
-import { tinyPdf } from "@/tests/support/archive";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 
 const { values } = parseArgs({ options: { papers: { type: "string", default: "10000" } } });
 const PAPERS = Number(values.papers);
@@ -39,6 +39,23 @@ async function sql(url: string, text: string) {
   }
 }
 
+const PDF_PAGES = 12;
+const WORDS = "alliance sanctions deterrence diplomacy peninsula security cooperation summit economy trade energy nuclear".split(" ");
+
+/** A paper's PDF as the readers meet it: PDF_PAGES A4 pages of text (~17 KB), different for every paper. */
+async function paperPdf(i: number, language: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let p = 0; p < PDF_PAGES; p++) {
+    const page = doc.addPage([595, 842]);
+    for (let l = 0; l < 45; l++) {
+      const words = Array.from({ length: 12 }, (_, w) => WORDS[(i * 7 + p * 13 + l * 5 + w) % WORDS.length]);
+      page.drawText(`${words.join(" ")} ${language} ${i}.${p}.${l}`, { x: 50, y: 800 - l * 17, size: 10, font });
+    }
+  }
+  return doc.save();
+}
+
 /** An archive like an institute's: ko/en pairs, HTML and Markdown bodies, one PDF per paper, Korean file names. */
 async function generateArchive(folder: string) {
   await mkdir(path.join(folder, "files"), { recursive: true });
@@ -51,7 +68,7 @@ async function generateArchive(folder: string) {
     const year = 1970 + Math.floor(i / 900);
     for (const language of locales) {
       const file = `files/${i}-${language}.pdf`;
-      await writeFile(path.join(folder, file), await tinyPdf(`Policy paper ${i} (${language}), archive edition`));
+      await writeFile(path.join(folder, file), await paperPdf(i, language));
       lines.push(
         JSON.stringify({
           legacyId: `paper-${i}-${language}`,
@@ -95,8 +112,12 @@ function treeRss(pid: number): number {
 
 /** Runs the importer as `npm run import` does; its time and its peak memory (itself, and with its PDF readers). */
 function runImport(folder: string, databaseUrl: string, storageDir: string) {
-  // Node itself with tsx's loader (not tsx's CLI, which would put a second process between): the importer is this child.
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/import.ts", folder], {
+  // package.json's own command, with Node itself and tsx's loader in place of tsx's CLI (which would put a
+  // second process between): the importer is this child, with the flags an institute's run has.
+  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.import;
+  const [runner, ...args] = script?.split(" ") ?? [];
+  if (runner !== "tsx") throw new Error(`package.json's import script should start with tsx: ${script}`);
+  const child = spawn(process.execPath, ["--import", "tsx", ...args, folder], {
     env: { ...process.env, DATABASE_URL: databaseUrl, STORAGE_DIR: storageDir },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -148,6 +169,7 @@ async function main() {
     papersPerSecond: Math.round((imported / run.seconds) * 10) / 10,
     peakImporterMb: mb(run.peakOwn),
     peakWithPdfReadersMb: mb(run.peakTree),
+    pdfPages: PDF_PAGES,
     targets: { seconds: 600, peakMb: 500 },
   };
   console.log(run.output.trim().split("\n").slice(0, 6).join("\n"));
