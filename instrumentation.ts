@@ -1,17 +1,25 @@
 // Runs once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ startStatsScheduler }, { installCounter }, { startUploadSweeper }, { uploadTempDir }, { installLegacyRedirects }] =
-    await Promise.all([
-      import("@/lib/stats/scheduler"),
-      import("@/lib/stats/install-counter"),
-      import("@/lib/uploads/sweep"),
-      import("@/lib/uploads/incoming"),
-      import("@/lib/legacy-urls/install"),
-    ]);
+  const [
+    { startStatsScheduler },
+    { installCounter },
+    { startUploadSweeper },
+    { uploadTempDir },
+    { installLegacyRedirects },
+    { startSearchIndexer },
+  ] = await Promise.all([
+    import("@/lib/stats/scheduler"),
+    import("@/lib/stats/install-counter"),
+    import("@/lib/uploads/sweep"),
+    import("@/lib/uploads/incoming"),
+    import("@/lib/legacy-urls/install"),
+    import("@/lib/search/indexer"),
+  ]);
   // Before the counter: the server starts once the counter is attached, and reads both then.
   installLegacyRedirects();
   installCounter();
   startStatsScheduler();
   startUploadSweeper(uploadTempDir());
+  startSearchIndexer();
 }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { EditorPage } from "./pages/editor-page";
+import { ListingPage } from "./pages/listing-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { queryE2e } from "./support/db";
 import { mailsTo } from "./support/mail";
@@ -137,7 +138,7 @@ test("an editor publishes a Korean paper with a Korean-named PDF; a reader finds
   await editor.statusButton("publish").click();
   await expect(editor.statusMessage).toHaveText(t("Editor.status.done.published"));
   await expect(editor.currentStatus).toHaveText(t("Editor.status.published"));
-  await reader.goto(`/ko/publications?q=${encodeURIComponent(tag)}`);
+  await new ListingPage(reader).searchUntilListed("ko", tag, title);
   await reader.getByRole("link", { name: title }).click();
   const download = reader.waitForEvent("download");
   await reader.getByRole("link", { name: fileName }).click();

@@ -54,6 +54,8 @@ for (const locale of LOCALES) {
     const front = new FrontPage(page);
     const listing = new ListingPage(page);
     try {
+      // Indexed (the search itself is what this test is about, not how soon a new paper is found).
+      await listing.searchUntilListed(locale, tag, paper.title);
       await front.goto(locale);
 
       // Act

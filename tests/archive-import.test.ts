@@ -31,6 +31,7 @@ const { insertUsageEvents } = await import("@/lib/data/usage-events");
 const { foldUsageEvents } = await import("@/lib/data/usage-fold");
 const { storage } = await import("@/lib/storage");
 const { importStorageKey } = await import("@/lib/import/attachments");
+const { indexQueuedPapers } = await import("@/lib/data/search-index");
 
 const SLOW = 300_000;
 
@@ -250,7 +251,8 @@ describe("importing an archive", () => {
     expect(feed!.match(/<entry>/g)).toHaveLength(50);
     expect(feed).toContain(listing.items[0]!.title);
 
-    // Found by the words of its title, and listed in the sitemap.
+    // Found by the words of its title once indexed (the portal's indexer does it within seconds), and listed in the sitemap.
+    await indexQueuedPapers();
     const found = await listPublications({ locale: "en", q: "Report 123:" }, 1);
     expect(found.items.map((p) => p.title)).toEqual(["Report 123: the Korean Peninsula"]);
     const imported = await db.publication.findMany({

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getSeriesNeighbours, listPublications, listRelatedPublications, getPublicPublication } from "@/lib/data/publications";
+import { indexQueuedPapers } from "@/lib/data/search-index";
 import { parseListingQuery } from "@/lib/validations/publications";
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
 
@@ -34,10 +35,12 @@ describe("the catalogue", () => {
     await db.publicationTopic.createMany({
       data: [ids.a2024!, ids.b2024!].map((publicationId) => ({ publicationId, topicId: topic.id })),
     });
+    await indexQueuedPapers();
   });
 
   const titles = async (q: Record<string, string>, locale: "ko" | "en" = "en") => {
-    const { query } = parseListingQuery({ q: tag, ...q });
+    // Newest first: these tests are about filters and order by date (relevance is tests/search-relevance.test.ts).
+    const { query } = parseListingQuery({ q: tag, sort: "newest", ...q });
     const result = await listPublications({ ...query, locale }, query.page);
     return result.items.map((i) => i.title.replace(` ${tag}`, ""));
   };
@@ -58,16 +61,20 @@ describe("the catalogue", () => {
     expect(await titles({ q: "", author: String(author.id) })).toEqual(["a2023"]);
   });
 
-  it("searches titles, summaries and author names, taking % and _ literally", async () => {
+  it("searches titles, summaries and author names; punctuation is never query syntax", async () => {
     expect(await titles({ q: `literal_${tag}` })).toEqual(["a2024"]);
-    expect(await titles({ q: `100% literal` })).toEqual(["a2024"]);
-    expect(await titles({ q: `100%% literal` })).toEqual([]);
+    expect(await titles({ q: `100% literal ${tag}` })).toEqual(["a2024"]);
+    // Every word must be there: one from nowhere finds nothing.
+    expect(await titles({ q: `literal ${tag} nowhere${tag}` })).toEqual([]);
+    // tsquery operators, quotes and backslashes are text like any other; with no word left, nothing matches.
+    expect(await titles({ q: `'&|!:*()\\<-> ${tag}` })).toEqual(["en", "due", "b2024", "a2024", "a2023"]);
+    expect(await titles({ q: `'&|!:*()\\<->` })).toEqual([]);
     expect(await titles({ q: `김검색${tag}` })).toEqual(["a2023"]);
     expect(await titles({ q: `검색${tag}` })).toEqual(["a2023"]);
     expect(await titles({ q: hangulTag.slice(1) })).toEqual(["a2023"]); // Korean only: inside a name, too
   });
 
-  it("finds words too short for the trigram index (two Korean syllables, two letters) all the same", async () => {
+  it("finds two-syllable Korean words, two-letter words and words in any case", async () => {
     expect(await titles({ q: hangulTag.slice(1, 3) })).toEqual(["a2023"]);
     expect(await titles({ q: "ΩΨ" })).toEqual(["b2024"]);
     expect(await titles({ q: "ωψ" })).toEqual(["b2024"]);

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { eitherLanguage } from "../support/messages";
 
 export class ListingPage {
@@ -21,6 +21,18 @@ export class ListingPage {
   /** A filter link in the sidebar: its group ("series" or "year") and the link's label, e.g. facet("year", /^2024/). */
   facet(group: "series" | "year", label: string | RegExp) {
     return this.page.getByRole("navigation", { name: eitherLanguage(`Listing.${group}`) }).getByRole("link", { name: label });
+  }
+
+  /**
+   * Searches until the paper is listed: a paper written a moment ago is
+   * indexed within seconds (lib/search/indexer.ts), and a search made before
+   * that is cached for a few seconds more.
+   */
+  async searchUntilListed(locale: string, q: string, title: string) {
+    await expect(async () => {
+      await this.goto(locale, `?q=${encodeURIComponent(q)}`);
+      await expect(this.link(title)).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000, intervals: [1_000] });
   }
 
   link(title: string) {

@@ -2,14 +2,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { SITE_TIME_ZONE } from "@/lib/site";
 import type { ListingQuery } from "@/lib/validations/publications";
+import { searchPlan, type SearchPlan } from "@/lib/search/query";
 import { publicPublicationSql } from "./visibility";
 
 export type CatalogueFilters = Omit<ListingQuery, "page"> & { locale: Locale };
-
-/** LIKE treats %, _ and \ as syntax; a reader's search text must match literally. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Everything a paper must satisfy apart from the series and year facets and the search text. */
 function baseConditions(f: CatalogueFilters): Prisma.Sql {
@@ -38,40 +34,59 @@ function baseConditions(f: CatalogueFilters): Prisma.Sql {
 /**
  * The papers matching every filter but series and year, with the columns the
  * listing, its total and the facet counts need (`id`, `publishedAt`,
- * `seriesId`, `year` on the institution's calendar). A search runs as two
- * arms, text and author names, so each can use its trigram index.
+ * `seriesId`, `year` on the institution's calendar, and `score`: relevance
+ * to the search, 0 without one).
  */
 export function matchingPapersSql(f: CatalogueFilters): Prisma.Sql {
   const columns = Prisma.sql`p.id, p."publishedAt", p."seriesId",
     extract(year FROM p."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int AS year`;
   const base = baseConditions(f);
-  if (!f.q) return Prisma.sql`SELECT ${columns} FROM "Publication" p WHERE ${base}`;
-  const matches = textMatcher(f.q);
+  if (!f.q) return Prisma.sql`SELECT ${columns}, 0::float8 AS score FROM "Publication" p WHERE ${base}`;
+  const plan = searchPlan(f.q);
+  // Nothing searchable in the text (only stopwords or punctuation): nothing matches.
+  if (!plan) return Prisma.sql`SELECT ${columns}, 0::float8 AS score FROM "Publication" p WHERE FALSE`;
   return Prisma.sql`
-    SELECT ${columns} FROM "Publication" p
-    WHERE ${base} AND (${matches(Prisma.sql`p.title`)} OR ${matches(Prisma.sql`p.subtitle`)} OR ${matches(Prisma.sql`p.summary`)})
-    UNION
-    SELECT ${columns} FROM "Publication" p
-    WHERE ${base} AND p.id IN (SELECT au."publicationId" FROM "Authorship" au JOIN "Author" a ON a.id = au."authorId"
-      WHERE ${matches(Prisma.sql`a."nameEn"`)} OR ${matches(Prisma.sql`a."nameKo"`)})`;
+    WITH hits AS MATERIALIZED (${searchHitsSql(plan)})
+    SELECT ${columns}, max(h.score) AS score FROM (
+      SELECT id, score FROM hits
+      UNION ALL SELECT hp."translationId", h.score FROM hits h JOIN "Publication" hp ON hp.id = h.id
+      UNION ALL SELECT tw.id, h.score FROM hits h JOIN "Publication" tw ON tw."translationId" = h.id
+    ) h JOIN "Publication" p ON p.id = h.id
+    WHERE ${base}
+    GROUP BY p.id`;
 }
 
 /**
- * "Column contains the search text, ignoring case", in the form PostgreSQL
- * runs fastest for that text. The trigram indexes serve LIKE/ILIKE only when
- * the text has a run of three letters or digits; for shorter words (two-
- * syllable Korean words are common) the index would be read whole, so those
- * read the table instead. ILIKE folds the case of every row it reads, which is
- * slow on non-ASCII text; text with no letters that have case (Korean,
- * numbers) needs no folding.
+ * Public papers whose search document holds every word, with their score.
+ * A paper matched in one language also stands for its twin (above), so a
+ * Korean query finds the English version a reader of /en is shown. The score
+ * ranks an exact title or report number first, then matches in the title
+ * (as a phrase, then as words), the summary, authors and topics, the body,
+ * and last the PDFs, and adds how many of the words the title holds.
  */
-function textMatcher(q: string): (column: Prisma.Sql) => Prisma.Sql {
-  const caseless = q.toLowerCase() === q.toUpperCase();
-  if (/[\p{L}\p{N}]{3}/u.test(q)) {
-    const like = likePattern(q);
-    return caseless ? (c) => Prisma.sql`${c} LIKE ${like}` : (c) => Prisma.sql`${c} ILIKE ${like}`;
-  }
-  return caseless ? (c) => Prisma.sql`strpos(${c}, ${q}) > 0` : (c) => Prisma.sql`strpos(lower(${c}), lower(${q})) > 0`;
+function searchHitsSql(plan: SearchPlan): Prisma.Sql {
+  const match = Prisma.sql`${plan.match}::tsquery`;
+  const phrase = Prisma.sql`${plan.phrase}::tsquery`;
+  const part = (column: string, phraseScore: number, wordsScore: number) => {
+    const c = Prisma.raw(`d.${column}`);
+    return Prisma.sql`CASE WHEN ${c} @@ ${phrase} THEN ${phraseScore}::float8 WHEN ${c} @@ ${match} THEN ${wordsScore}::float8 ELSE 0 END`;
+  };
+  const titleWords = Prisma.join(
+    plan.words.map((w) => Prisma.sql`(d.title @@ ${w}::tsquery)::int`),
+    " + ",
+  );
+  return Prisma.sql`
+    SELECT d."publicationId" AS id, (
+      CASE WHEN d."titleKey" = ${plan.exact}
+        OR lower(hp."reportNumber") = ${plan.number}
+        OR lower(s."reportPrefix" || ' ' || hp."reportNumber") = ${plan.number} THEN 1000 ELSE 0 END
+      + ${part("title", 100, 50)} + ${part("head", 20, 10)} + ${part("body", 4, 2)} + ${part("pdf", 1, 0.5)}
+      + 3.0 * (${titleWords}) / ${plan.words.length}
+    )::float8 AS score
+    FROM "SearchDocument" d
+    JOIN "Publication" hp ON hp.id = d."publicationId"
+    JOIN "Series" s ON s.id = hp."seriesId"
+    WHERE d.every @@ ${match} AND ${Prisma.raw(publicPublicationSql("hp"))}`;
 }
 
 /** The series and year filters as conditions on `matchingPapersSql`'s rows (alias `m`); TRUE when not chosen. */

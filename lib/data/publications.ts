@@ -64,13 +64,18 @@ type SliceRow = { total: number; ids: number[]; series: FacetCount[]; years: { v
 const catalogueSlice = cachedQuery(
   async (filters: CatalogueFilters, page: number) => {
     const { series, year } = facetConditionsSql(filters);
+    // A search lists the best matches first (newest first among equals) unless the reader asks for the newest.
+    const order =
+      filters.q && filters.sort !== "newest"
+        ? Prisma.sql`m.score DESC, m."publishedAt" DESC, m.id DESC`
+        : Prisma.sql`m."publishedAt" DESC, m.id DESC`;
     const rows = await db.$queryRaw<SliceRow[]>`
       WITH m AS MATERIALIZED (${matchingPapersSql(filters)})
       SELECT
         (SELECT count(*)::int FROM m WHERE ${series} AND ${year}) AS total,
-        (SELECT coalesce(json_agg(x.id ORDER BY x."publishedAt" DESC, x.id DESC), '[]') FROM (
-          SELECT m.id, m."publishedAt" FROM m WHERE ${series} AND ${year}
-          ORDER BY m."publishedAt" DESC, m.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) x) AS ids,
+        (SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
+          SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m WHERE ${series} AND ${year}
+          ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) x) AS ids,
         (SELECT coalesce(json_agg(json_build_object('value', s.slug, 'count', x.n)), '[]') FROM (
           SELECT m."seriesId", count(*)::int AS n FROM m WHERE ${year} GROUP BY 1) x JOIN "Series" s ON s.id = x."seriesId") AS series,
         (SELECT coalesce(json_agg(json_build_object('value', x.year, 'count', x.n) ORDER BY x.year DESC), '[]') FROM (
@@ -82,7 +87,7 @@ const catalogueSlice = cachedQuery(
   { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
 );
 
-/** One page of the catalogue, newest first, with its total and how many papers each series and year would show. */
+/** One page of the catalogue (newest first, or by relevance to a search), with its total and how many papers each series and year would show. */
 export async function listPublications(filters: CatalogueFilters, page: number) {
   const { total, ids, series, years } = await catalogueSlice(filters, page);
   return {

@@ -69,6 +69,19 @@ function reportCharColumns<A extends SqlQueryable>(adapter: A): A {
   return adapter;
 }
 
+/**
+ * adapter-pg runs a migration script by splitting it at every ";", which cuts
+ * a function body ($$ … $$) apart. The whole script goes to PostgreSQL as one
+ * simple query instead: it parses its own statements, and runs them in one
+ * implicit transaction.
+ */
+function wholeScripts<A extends SqlQueryable & { executeScript(script: string): Promise<void> }>(adapter: A, pool: pg.Pool): A {
+  adapter.executeScript = async (script) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
 function withDatabase(connectionString: string, database: string) {
   const url = new URL(connectionString);
   url.pathname = `/${database}`;
@@ -87,7 +100,7 @@ function adapterFactory(connectionString: string): SqlMigrationAwareDriverAdapte
     async connect() {
       const pool = poolFor(connectionString);
       pools.push(pool);
-      return reportCharColumns(await new PrismaPg(pool).connect());
+      return wholeScripts(reportCharColumns(await new PrismaPg(pool).connect()), pool);
     },
     async connectToShadowDb() {
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
@@ -96,7 +109,7 @@ function adapterFactory(connectionString: string): SqlMigrationAwareDriverAdapte
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
       const pool = poolFor(withDatabase(connectionString, name));
-      const adapter = reportCharColumns(await new PrismaPg(pool).connect());
+      const adapter = wholeScripts(reportCharColumns(await new PrismaPg(pool).connect()), pool);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

@@ -25,6 +25,8 @@ export const listingQuerySchema = z.object({
   region: ignoreInvalid(slugSchema),
   author: ignoreInvalid(idSchema),
   q: ignoreInvalid(z.string().transform(plainText).pipe(z.string().min(1))),
+  /** With a search, results come by relevance unless the reader asks for the newest first. */
+  sort: ignoreInvalid(z.enum(["relevance", "newest"])),
 });
 
 export type ListingQuery = z.infer<typeof listingQuerySchema>;
@@ -52,7 +54,7 @@ export function firstValues(params: Record<string, string | string[] | undefined
 /** The filters as a query string object, for links that keep them. */
 export function listingQueryToParams(query: Omit<ListingQuery, "page">): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of ["series", "year", "topic", "region", "author", "q"] as const) {
+  for (const key of ["series", "year", "topic", "region", "author", "q", "sort"] as const) {
     const v = query[key];
     if (v !== undefined) out[key] = String(v);
   }

@@ -1,0 +1,39 @@
+import { exactKey, queryWords, type QueryWord } from "./tokens";
+
+/** A reader's query as tsquery texts for PostgreSQL (cast with ::tsquery), or null when it has no searchable word. */
+export type SearchPlan = {
+  /** Every word, each in any form: what a paper must hold somewhere. */
+  match: string;
+  /** `match` plus the joins between neighbouring words: the words as a phrase (the same as `match` for one word). */
+  phrase: string;
+  /** Each word alone, for "how many of the words the title holds". */
+  words: string[];
+  /** The query's words as typed (exactKey), for an exact title. */
+  exact: string;
+  /** The query as typed, lower case and trimmed, for an exact report number. */
+  number: string;
+};
+
+// Lexemes are quoted, with ' and \ escaped, so no character of a query can be tsquery syntax.
+const lexeme = (token: string) => `'${token.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+
+function wordQuery(w: QueryWord): string {
+  const parts = w.tokens.map((t) => lexeme(t) + (w.prefix ? ":*" : ""));
+  return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
+}
+
+/** The plan for query text; null when nothing in it can be searched (only stopwords or punctuation). */
+export function searchPlan(q: string): SearchPlan | null {
+  const words = queryWords(q);
+  if (words.length === 0) return null;
+  const each = words.map(wordQuery);
+  const match = each.join(" & ");
+  const joins = words.flatMap((w) => (w.join ? [lexeme(w.join)] : []));
+  return {
+    match,
+    phrase: joins.length > 0 ? `${match} & ${joins.join(" & ")}` : match,
+    words: each,
+    exact: exactKey(q),
+    number: q.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim(),
+  };
+}

@@ -1,0 +1,147 @@
+import { stemmer } from "stemmer";
+import { eng as englishStopwords } from "stopword";
+import { stripKoreanEnding } from "./korean";
+
+/**
+ * How text becomes search tokens, the same for the index and for a query, so
+ * the two always meet:
+ *
+ * - Hangul and Han (CJK) runs become syllable bigrams ("북러동맹" → 북러 러동
+ *   동맹); a one-syllable run stays itself. Two runs with only spaces between
+ *   add the bigram across the space, so "북러 동맹" and "북러동맹" share every
+ *   bigram and find each other.
+ * - Other words (Latin, digits) are lower-cased and Porter-stemmed
+ *   ("sanctions", "sanctioned" → "sanction"); English stopwords and single
+ *   letters are dropped.
+ * - Two neighbouring Latin words also give a shingle ("north_korea"), which
+ *   is how a phrase is found from the index alone (no positions needed).
+ */
+
+export type Piece = { kind: "cjk" | "word"; text: string; start: number; end: number };
+
+const STOPWORDS = new Set(englishStopwords);
+const CJK = /[\p{Script=Hangul}\p{Script=Han}]/u;
+// A run of CJK, or a run of other letters, digits and marks; anything else separates.
+const PIECE = /[\p{Script=Hangul}\p{Script=Han}]+|(?:(?![\p{Script=Hangul}\p{Script=Han}])[\p{L}\p{N}\p{M}])+/gu;
+// Between two pieces, these keep them neighbours (a phrase goes on); any other character ends it.
+const JOINER = /^[\s\-'’·/]*$/u;
+/** Longer "words" (a hash, a URL run together) are cut: PostgreSQL lexemes stop at 2 KB. */
+const MAX_WORD = 60;
+
+/** Pieces of text with their offsets (for highlighting), and whether each continues the one before. */
+export function pieces(text: string): (Piece & { joined: boolean })[] {
+  const out: (Piece & { joined: boolean })[] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(PIECE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const joined = previousEnd >= 0 && JOINER.test(text.slice(previousEnd, start));
+    out.push({ kind: CJK.test(m[0][0]!) ? "cjk" : "word", text: m[0], start, end, joined });
+    previousEnd = end;
+  }
+  return out;
+}
+
+/** NFKC (full-width letters, compatibility jamo) and lower case: the form every token is made from. */
+export function normalize(text: string): string {
+  return text.normalize("NFKC").toLowerCase();
+}
+
+/** The token of a non-CJK word, or null for a stopword or a single letter. */
+export function wordToken(word: string): string | null {
+  const w = word.slice(0, MAX_WORD);
+  if (STOPWORDS.has(w)) return null;
+  if (/^\p{N}+$/u.test(w)) return w;
+  if ([...w].length < 2) return null;
+  return /^[a-z]+$/.test(w) ? stemmer(w) : w;
+}
+
+/** Syllable bigrams of a CJK run (itself when one syllable). */
+export function bigrams(run: string): string[] {
+  const s = [...run];
+  if (s.length === 1) return [run];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s[i]! + s[i + 1]!);
+  return out;
+}
+
+/** Every token a text gives the index: bigrams, stems and shingles, each once; at most `limit` in `into`. */
+export function indexTokens(text: string, into = new Set<string>(), limit = Infinity): Set<string> {
+  const add = (token: string) => {
+    if (into.size < limit) into.add(token);
+  };
+  let previous: { kind: Piece["kind"]; last: string } | null = null;
+  for (const p of pieces(normalize(text))) {
+    if (into.size >= limit) break;
+    if (p.kind === "cjk") {
+      for (const b of bigrams(p.text)) add(b);
+      if (previous?.kind === "cjk" && p.joined) add(previous.last + [...p.text][0]!);
+      previous = { kind: "cjk", last: [...p.text].at(-1)! };
+      continue;
+    }
+    const token = wordToken(p.text);
+    if (token === null) continue; // a stopword: the words around it stay neighbours
+    if (previous?.kind === "word" && p.joined) add(`${previous.last}_${token}`);
+    add(token);
+    previous = { kind: "word", last: token };
+  }
+  return into;
+}
+
+/** One word of a query: the tokens a paper must hold, and the exact form's (for ranking the exact form higher). */
+export type QueryWord = {
+  /** All required (AND): the bigrams of the word without its particle, or its stem. */
+  tokens: string[];
+  /** A one-syllable Korean word matches as a prefix of bigrams ("북" finds "북한"). */
+  prefix: boolean;
+  kind: Piece["kind"];
+  /** The word as typed, normalized: its bigrams, for the exact-form bonus. */
+  exact: string[];
+  /** The shingle or cross-space bigram joining it to the word before, if any. */
+  join: string | null;
+  /** Its first and last characters' tokens, for the join. */
+  first: string;
+  last: string;
+};
+
+/** At most this many words count: a pasted paragraph searches for its beginning. */
+export const MAX_QUERY_WORDS = 12;
+
+/** The words of a query, as the index holds them. */
+export function queryWords(q: string): QueryWord[] {
+  const out: QueryWord[] = [];
+  let previous: QueryWord | null = null;
+  for (const p of pieces(normalize(q))) {
+    if (out.length >= MAX_QUERY_WORDS) break;
+    let word: QueryWord;
+    if (p.kind === "cjk") {
+      const stem = stripKoreanEnding(p.text);
+      const chars = [...p.text];
+      word = {
+        kind: "cjk",
+        tokens: bigrams(stem),
+        prefix: [...stem].length === 1,
+        exact: bigrams(p.text),
+        join: null,
+        first: chars[0]!,
+        last: chars.at(-1)!,
+      };
+      if (previous?.kind === "cjk" && p.joined) word.join = previous.last + word.first;
+    } else {
+      const token = wordToken(p.text);
+      if (token === null) continue;
+      word = { kind: "word", tokens: [token], prefix: false, exact: [token], join: null, first: token, last: token };
+      if (previous?.kind === "word" && p.joined) word.join = `${previous.last}_${token}`;
+    }
+    out.push(word);
+    previous = word;
+  }
+  return out;
+}
+
+/** Text's words as typed (lower case, no stemming), single-spaced: two texts with the same words in the same order compare equal. */
+export function exactKey(text: string): string {
+  return pieces(normalize(text))
+    .map((p) => p.text)
+    .join(" ");
+}

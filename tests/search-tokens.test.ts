@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { documentTokens, MAX_TOKENS } from "@/lib/search/document";
+import { stripKoreanEnding } from "@/lib/search/korean";
+import { searchPlan } from "@/lib/search/query";
+import { exactKey, indexTokens, queryWords } from "@/lib/search/tokens";
+
+const holds = (text: string, q: string) => {
+  const tokens = indexTokens(text);
+  return queryWords(q).every((w) => w.tokens.every((t) => (w.prefix ? [...tokens].some((x) => x.startsWith(t)) : tokens.has(t))));
+};
+
+describe("search tokens", () => {
+  it("finds a Korean noun in any of its forms, and a one-syllable word as the start of one", () => {
+    for (const form of ["동맹은", "동맹을", "동맹의", "한미동맹"]) expect(holds(`${form} 강화`, "동맹")).toBe(true);
+    expect(holds("동맹은 강화된다", "동맹을")).toBe(true);
+    expect(holds("북한의 도발", "북")).toBe(true);
+    expect(holds("러시아", "동맹")).toBe(false);
+  });
+
+  it("strips particles and endings only where two syllables stay", () => {
+    expect(stripKoreanEnding("동맹을")).toBe("동맹");
+    expect(stripKoreanEnding("해상민병대에")).toBe("해상민병대");
+    expect(stripKoreanEnding("국가")).toBe("국가");
+    expect(stripKoreanEnding("효과")).toBe("효과");
+  });
+
+  it("lets spaced and unspaced Korean find each other", () => {
+    expect(holds("북러 동맹의 미래", "북러동맹")).toBe(true);
+    expect(holds("북러동맹의 미래", "북러 동맹")).toBe(true);
+  });
+
+  it("stems English, drops stopwords, and folds case and full-width letters", () => {
+    expect(holds("Sanctions were sanctioned", "sanction")).toBe(true);
+    expect(holds("The policies of the state", "policy")).toBe(true);
+    expect(holds("ＫＯＲＥＡ", "korea")).toBe(true);
+    expect(queryWords("the and of")).toEqual([]);
+  });
+
+  it("makes phrases from neighbouring words, broken by punctuation, and a tsquery no input can break", () => {
+    expect(indexTokens("North Korea-Russia").has("korea_russia")).toBe(true);
+    expect(indexTokens("North. Korea").has("north_korea")).toBe(false);
+    const plan = searchPlan("Korea's policy");
+    expect(plan?.phrase).toBe("'korea' & 'polici' & 'korea_polici'");
+    expect(searchPlan(`'&|!:*()\\<->`)).toBeNull();
+    expect(searchPlan("o'brien")?.match).toBe("'brien'");
+    expect(exactKey("The North Korea-Russia Alliance and Korea’s Policy")).toBe(
+      exactKey("the north korea russia alliance and korea's policy"),
+    );
+  });
+
+  it("keeps a document's parts within PostgreSQL's tsvector size", () => {
+    const huge = Array.from({ length: 60_000 }, (_, i) => `w${i}`).join(" ");
+    const t = documentTokens({
+      reportNumber: "2024-1",
+      title: "t",
+      subtitle: null,
+      summary: "",
+      body: huge,
+      seriesNames: [],
+      authorNames: [],
+      topicNames: [],
+      regionNames: [],
+      pdfTexts: [huge, huge],
+    });
+    expect(t.body.length).toBeLessThanOrEqual(MAX_TOKENS.body);
+    expect(t.pdf.length).toBeLessThanOrEqual(MAX_TOKENS.pdf);
+  });
+});
