@@ -1,10 +1,19 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicationListItem } from "@/lib/data/publications";
+import type { ResultSnippet } from "@/lib/data/search-snippets";
 import { formatIsoDate } from "@/lib/format";
 import { authorName, seriesName } from "@/lib/i18n/localized";
+import { SearchSnippet } from "./search-snippet";
 
-export async function PublicationList({ items, headingLevel = 2 }: { items: PublicationListItem[]; headingLevel?: 2 | 3 }) {
+type Props = {
+  items: PublicationListItem[];
+  headingLevel?: 2 | 3;
+  /** Search results: where each paper matched, by id. */
+  snippets?: Record<number, ResultSnippet>;
+};
+
+export async function PublicationList({ items, headingLevel = 2, snippets = {} }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const [t, locale] = await Promise.all([getTranslations("Listing"), getLocale()]);
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
@@ -30,6 +39,7 @@ export async function PublicationList({ items, headingLevel = 2 }: { items: Publ
             <span aria-hidden="true"> · </span>
             {t("hits")} {numbers.format(p.hits)}
           </p>
+          {snippets[p.id] ? <SearchSnippet snippet={snippets[p.id]!} /> : null}
         </li>
       ))}
     </ol>

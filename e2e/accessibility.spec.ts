@@ -31,6 +31,8 @@ const READER_PAGES: [string, (locale: "ko" | "en") => string | Promise<string>][
   ["front page", (l) => `/${l}`],
   ["catalogue", (l) => `/${l}/publications`],
   ["filtered catalogue", (l) => `/${l}/publications?series=ifans-perspectives&year=2024`],
+  // Results with their snippets and marks, and the order links.
+  ["search results", (l) => `/${l}/publications?q=${encodeURIComponent(l === "ko" ? "북한 동맹" : "north korea alliance")}`],
   ["series page", (l) => `/${l}/series/ifans-perspectives`],
   ["author page", async (l) => `/${l}/authors/${await anAuthor(`where "nameEn" = 'CHOI Wooseon'`)}`],
   ["publication page", async (l) => `/${l}/publications/${await seedPaper(l)}`],

@@ -25,6 +25,8 @@ async function openByKeyboard(page: Page, email: SendEmailDialog) {
   await email.openButton.focus();
   await page.keyboard.press("Enter");
   await expect(email.dialog).toBeVisible();
+  // The form takes its ticket from the server as it opens; until then Send is disabled and Enter sends nothing.
+  await expect(email.submit).toBeEnabled();
 }
 
 for (const locale of ["en", "ko"] as const) {
@@ -102,11 +104,13 @@ for (const locale of ["en", "ko"] as const) {
     await expect(email.dialog).toBeHidden();
     await expect.poll(async () => (await mailsTo(recipient)).length).toBe(1);
     const [mail] = await mailsTo(recipient);
-    expect(mail!.subject).toBe(t("ShareMail.subject", {
+    expect(mail!.subject).toBe(
+      t("ShareMail.subject", {
         // The e2e portal runs the demo: the site's title is the one its seed sets.
         site: locale === "ko" ? demoSiteSettings.siteTitleKo : demoSiteSettings.siteTitleEn,
         title: PAPER_TITLE[locale],
-      }));
+      }),
+    );
     expect(mail!.text).toContain("> Worth a read.");
     expect(mail!.text).toContain(`/${locale}/publications/${id}`);
     expect(mail!.from?.text).toContain("no-reply@perspectives.test");

@@ -1,5 +1,6 @@
 // The search index keeps itself current: triggers queue every paper whose
 // searchable text changed, by whatever path, and the indexer takes the queue.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { createDatabase } from "./support/databases";
@@ -12,6 +13,7 @@ const { db, pool } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
 const { createAuthor, createPublication, createSeries, uid } = await import("./support/factories");
+const { GET: findRoute } = await import("@/app/[locale]/(site)/publications/[id]/find/route");
 
 const found = async (q: string, locale: "ko" | "en" = "en") => (await listPublications({ locale, q }, 1)).items.map((p) => p.id);
 
@@ -60,6 +62,27 @@ describe("the search index", () => {
     expect(await searchQueueLength()).toBe(0);
   });
 
+  it("indexes on when a paper is deleted while its batch is being written", async () => {
+    const paper = await createPublication({ seriesId, title: `Doomed ${uid()}` });
+    await createPublication({ seriesId, title: `Survivor ${uid()}` });
+    // Another session deletes the paper and holds its transaction open, so the indexer still reads the paper…
+    const other = new pg.Client({ connectionString: fresh.url });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`DELETE FROM "Publication" WHERE id = $1`, [paper.id]);
+      const indexing = indexQueuedPapers();
+      // …and its document's foreign key waits on that deletion, which then commits.
+      await new Promise((r) => setTimeout(r, 300));
+      await other.query("COMMIT");
+      await expect(indexing).resolves.toBeGreaterThan(0);
+    } finally {
+      await other.end();
+    }
+    expect(await searchQueueLength()).toBe(0);
+    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM "SearchDocument" WHERE "publicationId" = ${paper.id}`).toEqual([]);
+  });
+
   it("does not queue a paper for what search does not read (hits)", async () => {
     const paper = await createPublication({ seriesId, title: `Counted ${uid()}` });
     await indexQueuedPapers();
@@ -96,5 +119,52 @@ describe("the search index", () => {
     const [a, b] = await Promise.all([indexQueuedPapers(), indexQueuedPapers()]);
     expect(a + b).toBe(papers);
     expect(await searchQueueLength()).toBe(0);
+  });
+
+  it("says where each result matched, down to the PDF page, and finds the sections and pages of one paper", async () => {
+    const tag = uid();
+    const paper = await createPublication({
+      seriesId,
+      title: `Harbours ${tag}`,
+      body: `Intro.\n\n## Background\n\nNothing here.\n\n## Findings\n\nThe breakwater ${tag} held.`,
+    });
+    const attachment = await db.attachment.create({
+      data: {
+        publicationId: paper.id,
+        fileName: "annex.pdf",
+        byteSize: 1,
+        sha256: `f${tag}`.padStart(64, "0"),
+        mediaType: "application/pdf",
+        storageKey: `t/f${tag}`,
+        extractedText: `Cover\fContents\fThe tidal gauge ${tag} readings`,
+      },
+    });
+    await indexQueuedPapers();
+
+    const inPdf = await listPublications({ locale: "en", q: `tidal gauge ${tag}` }, 1);
+    expect(inPdf.items.map((p) => p.id)).toEqual([paper.id]);
+    expect(inPdf.snippets[paper.id]).toMatchObject({ where: "pdf", page: 3 });
+    const marked = inPdf.snippets[paper.id]!.marks.map((m) => inPdf.snippets[paper.id]!.text.slice(m.start, m.end));
+    expect(marked).toEqual(["tidal", "gauge", tag]);
+    const inBody = await listPublications({ locale: "en", q: `breakwater ${tag}` }, 1);
+    expect(inBody.snippets[paper.id]).toMatchObject({ where: "body" });
+
+    const find = async (q: string, id = paper.id) => {
+      const url = `http://localhost/en/publications/${id}/find?q=${encodeURIComponent(q)}`;
+      return findRoute(new Request(url), { params: Promise.resolve({ locale: "en", id: String(id) }) });
+    };
+    const answer = await find(tag);
+    expect(answer.status).toBe(200);
+    const { matches } = (await answer.json()) as { matches: Record<string, unknown>[] };
+    expect(matches.map((m) => [m.where, m.heading ?? m.page, m.anchor ?? m.attachmentId])).toEqual([
+      ["body", "Findings", "section-findings"],
+      ["pdf", 3, attachment.id],
+    ]);
+    // Words it cannot use find nothing; a paper that is not public is not there.
+    for (const q of ["", "x".repeat(5000), "'&|!"])
+      expect(((await (await find(q)).json()) as { matches: unknown[] }).matches).toEqual([]);
+    const draft = await createPublication({ seriesId, status: "draft", title: `Draft ${tag}` });
+    expect((await find(tag, draft.id)).status).toBe(404);
+    expect((await find(tag, 2_147_483_647)).status).toBe(404);
   });
 });

@@ -6,8 +6,11 @@ import { listRegions, listTopics } from "@/lib/data/tags";
 import { listingQueryToParams, type ListingProblem, type ListingQuery } from "@/lib/validations/publications";
 import { PublicationList } from "@/components/publication-list";
 import { Pagination } from "@/components/pagination";
+import Link from "next/link";
 import { FacetList } from "./facet-list";
+import { FiltersFold } from "./filters-fold";
 import { SearchForm } from "./search-form";
+import { SortChoice } from "./sort-choice";
 
 type Props = {
   locale: Locale;
@@ -38,38 +41,57 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
     return qs ? `${basePath}?${qs}` : basePath;
   };
   const name = (row: { nameKo: string; nameEn: string }) => (locale === "ko" ? row.nameKo : row.nameEn);
+  // The reader's own filters (not the page's fixed ones), each with the address that drops it.
+  const without = (key: string) => {
+    const params = new URLSearchParams({ ...kept });
+    params.delete(key);
+    params.delete("page");
+    const qs = params.toString();
+    return qs ? `${basePath}?${qs}` : basePath;
+  };
+  const labelOf = (list: { slug: string; nameKo: string; nameEn: string }[], slug: string) =>
+    name(list.find((x) => x.slug === slug) ?? { nameKo: slug, nameEn: slug });
+  const activeFilters = [
+    query.q ? { key: "q", label: query.q } : null,
+    query.series ? { key: "series", label: labelOf(series, query.series) } : null,
+    query.year ? { key: "year", label: String(query.year) } : null,
+    query.topic ? { key: "topic", label: labelOf(topics, query.topic) } : null,
+    query.region ? { key: "region", label: labelOf(regions, query.region) } : null,
+  ].filter((f) => f !== null);
 
   return (
     <div className="catalogue">
-      <aside className="catalogue__filters" aria-label={t("filters")}>
-        <SearchForm
-          basePath={basePath}
-          query={query}
-          topics={fixed.topic ? undefined : topics.map((x) => ({ value: x.slug, label: name(x) }))}
-          regions={regions.map((x) => ({ value: x.slug, label: name(x) }))}
-        />
-        {fixed.series ? null : (
-          <FacetList
-            title={t("series")}
-            allLabel={t("allSeries")}
-            allHref={hrefWith("series", undefined)}
-            current={query.series}
-            items={series.map((s) => ({
-              value: s.slug,
-              label: name(s),
-              count: result.facets.series.get(s.slug) ?? 0,
-              href: hrefWith("series", s.slug),
-            }))}
+      <FiltersFold summary={t("filtersSummary", { count: activeFilters.length })}>
+        <aside className="catalogue__filters" aria-label={t("filters")}>
+          <SearchForm
+            basePath={basePath}
+            query={query}
+            topics={fixed.topic ? undefined : topics.map((x) => ({ value: x.slug, label: name(x) }))}
+            regions={regions.map((x) => ({ value: x.slug, label: name(x) }))}
           />
-        )}
-        <FacetList
-          title={t("year")}
-          allLabel={t("allYears")}
-          allHref={hrefWith("year", undefined)}
-          current={query.year === undefined ? undefined : String(query.year)}
-          items={result.facets.years.map((y) => ({ ...y, label: y.value, href: hrefWith("year", y.value) }))}
-        />
-      </aside>
+          {fixed.series ? null : (
+            <FacetList
+              title={t("series")}
+              allLabel={t("allSeries")}
+              allHref={hrefWith("series", undefined)}
+              current={query.series}
+              items={series.map((s) => ({
+                value: s.slug,
+                label: name(s),
+                count: result.facets.series.get(s.slug) ?? 0,
+                href: hrefWith("series", s.slug),
+              }))}
+            />
+          )}
+          <FacetList
+            title={t("year")}
+            allLabel={t("allYears")}
+            allHref={hrefWith("year", undefined)}
+            current={query.year === undefined ? undefined : String(query.year)}
+            items={result.facets.years.map((y) => ({ ...y, label: y.value, href: hrefWith("year", y.value) }))}
+          />
+        </aside>
+      </FiltersFold>
       <section className="catalogue__results" aria-labelledby="results-title">
         <h2 id="results-title" className="visually-hidden">
           {t("results")}
@@ -82,7 +104,20 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
         <p className="result-count" aria-live="polite">
           {t("count", { count: result.total })}
         </p>
-        <PublicationList items={result.items} />
+        {query.q ? <SortChoice basePath={basePath} kept={kept} current={query.sort ?? "relevance"} /> : null}
+        <PublicationList items={result.items} snippets={result.snippets} />
+        {result.total === 0 && activeFilters.length > 1 ? (
+          <div className="catalogue__relax">
+            <p>{t("emptyWithFilters")}</p>
+            <ul>
+              {activeFilters.map((f) => (
+                <li key={f.key}>
+                  <Link href={without(f.key)}>{t("withoutFilter", { label: f.label })}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <Pagination page={result.page} pageCount={result.pageCount} basePath={basePath} query={kept} />
       </section>
     </div>

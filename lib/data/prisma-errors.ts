@@ -17,3 +17,10 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
 export function isRecordNotFound(error: unknown): boolean {
   return isPrismaError(error, "P2025");
 }
+
+/** A foreign key refused the row (its parent is gone), from a model query or a raw one. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (isPrismaError(error, "P2003")) return true;
+  if (!isPrismaError(error, "P2010")) return false;
+  return JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {}).includes("23503");
+}

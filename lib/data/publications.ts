@@ -4,6 +4,7 @@ import { cachedQuery } from "./cached-query";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { facetConditionsSql, matchingPapersSql, type CatalogueFilters } from "./catalogue-filter";
+import { searchSnippets, type ResultSnippet } from "./search-snippets";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
 export const PAGE_SIZE = 20;
@@ -90,11 +91,17 @@ const catalogueSlice = cachedQuery(
 /** One page of the catalogue (newest first, or by relevance to a search), with its total and how many papers each series and year would show. */
 export async function listPublications(filters: CatalogueFilters, page: number) {
   const { total, ids, series, years } = await catalogueSlice(filters, page);
+  const [items, snippets] = await Promise.all([
+    listPublicationItems(ids),
+    filters.q ? searchSnippets(ids, filters.q) : Promise.resolve<Record<number, ResultSnippet>>({}),
+  ]);
   return {
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: await listPublicationItems(ids),
+    items,
+    /** Where each result matched the search, by paper id. */
+    snippets,
     facets: { series: new Map(series.map((r) => [r.value, r.count])), years },
   };
 }

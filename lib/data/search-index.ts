@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { documentTokens } from "@/lib/search/document";
+import { isForeignKeyViolation } from "./prisma-errors";
+import { documentTokens, type PaperText } from "@/lib/search/document";
+
+type PaperRow = PaperText & { id: number };
 
 /** Papers indexed per transaction: small enough that a batch of long PDFs stays well within its time. */
 const BATCH = 10;
@@ -33,36 +36,23 @@ export async function indexQueuedBatch(): Promise<number> {
         LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       if (queued.length === 0) return 0;
       const ids = queued.map((q) => q.publicationId);
-      // Read outside the transaction's connection: Prisma loads the relations with parallel queries, which one connection would serialize.
-      const papers = await db.publication.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          reportNumber: true,
-          title: true,
-          subtitle: true,
-          summary: true,
-          body: true,
-          series: { select: { nameKo: true, nameEn: true } },
-          authors: { select: { author: { select: { nameKo: true, nameEn: true } } } },
-          topics: { select: { topic: { select: { nameKo: true, nameEn: true } } } },
-          regions: { select: { region: { select: { nameKo: true, nameEn: true } } } },
-          attachments: { orderBy: { sortOrder: "asc" }, select: { extractedText: true } },
-        },
-      });
+      // One statement on the transaction's own connection: the embedded database (PGlite) runs
+      // nothing from other connections while a transaction is open.
+      const papers = await tx.$queryRaw<PaperRow[]>`
+        SELECT p.id, p."reportNumber", p.title, p.subtitle, p.summary, p.body,
+          ARRAY[s."nameKo", s."nameEn"] AS "seriesNames",
+          coalesce((SELECT array_agg(n) FROM "Authorship" x JOIN "Author" a ON a.id = x."authorId",
+            unnest(ARRAY[a."nameKo", a."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "authorNames",
+          coalesce((SELECT array_agg(n) FROM "PublicationTopic" x JOIN "Topic" t ON t.id = x."topicId",
+            unnest(ARRAY[t."nameKo", t."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "topicNames",
+          coalesce((SELECT array_agg(n) FROM "PublicationRegion" x JOIN "Region" r ON r.id = x."regionId",
+            unnest(ARRAY[r."nameKo", r."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "regionNames",
+          coalesce((SELECT array_agg(a."extractedText" ORDER BY a."sortOrder", a.id) FROM "Attachment" a
+            WHERE a."publicationId" = p.id AND a."extractedText" IS NOT NULL), '{}') AS "pdfTexts"
+        FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
+        WHERE p.id = ANY(${ids}::int[])`;
       for (const p of papers) {
-        const t = documentTokens({
-          reportNumber: p.reportNumber,
-          title: p.title,
-          subtitle: p.subtitle,
-          summary: p.summary,
-          body: p.body,
-          seriesNames: [p.series.nameKo, p.series.nameEn],
-          authorNames: p.authors.flatMap((a) => [a.author.nameKo, a.author.nameEn]),
-          topicNames: p.topics.flatMap((x) => [x.topic.nameKo, x.topic.nameEn]),
-          regionNames: p.regions.flatMap((x) => [x.region.nameKo, x.region.nameEn]),
-          pdfTexts: p.attachments.flatMap((a) => (a.extractedText ? [a.extractedText] : [])),
-        });
+        const t = documentTokens(p);
         await tx.$executeRaw`
           INSERT INTO "SearchDocument" ("publicationId", title, head, body, pdf, every, "titleKey", "indexedAt")
           VALUES (${p.id}, array_to_tsvector(${t.title}::text[]), array_to_tsvector(${t.head}::text[]),
@@ -80,12 +70,25 @@ export async function indexQueuedBatch(): Promise<number> {
   );
 }
 
+/** Tries in a row on a batch whose paper was deleted mid-way, before the error is the caller's. */
+const RETRIES = 3;
+
 /** Indexes until the queue is empty (or `until` says stop); `onBatch` hears how many so far. */
 export async function indexQueuedPapers(onBatch?: (done: number) => void, until?: AbortSignal): Promise<number> {
   let done = 0;
+  let retries = 0;
   for (;;) {
     if (until?.aborted) return done;
-    const n = await indexQueuedBatch();
+    let n: number;
+    try {
+      n = await indexQueuedBatch();
+    } catch (error) {
+      // A paper deleted between reading it and writing its document: the batch rolled back and,
+      // run again, no longer reads it (its deletion queued it, and an absent paper is just dropped).
+      if (!isForeignKeyViolation(error) || ++retries > RETRIES) throw error;
+      continue;
+    }
+    retries = 0;
     if (n === 0) return done;
     done += n;
     onBatch?.(done);

@@ -92,6 +92,8 @@ export function indexTokens(text: string, into = new Set<string>(), limit = Infi
 export type QueryWord = {
   /** All required (AND): the bigrams of the word without its particle, or its stem. */
   tokens: string[];
+  /** What is left of the word once its particle is dropped (the Porter stem for other words): what a snippet marks. */
+  stem: string;
   /** A one-syllable Korean word matches as a prefix of bigrams ("북" finds "북한"). */
   prefix: boolean;
   kind: Piece["kind"];
@@ -120,6 +122,7 @@ export function queryWords(q: string): QueryWord[] {
       word = {
         kind: "cjk",
         tokens: bigrams(stem),
+        stem,
         prefix: [...stem].length === 1,
         exact: bigrams(p.text),
         join: null,
@@ -130,7 +133,7 @@ export function queryWords(q: string): QueryWord[] {
     } else {
       const token = wordToken(p.text);
       if (token === null) continue;
-      word = { kind: "word", tokens: [token], prefix: false, exact: [token], join: null, first: token, last: token };
+      word = { kind: "word", tokens: [token], stem: token, prefix: false, exact: [token], join: null, first: token, last: token };
       if (previous?.kind === "word" && p.joined) word.join = `${previous.last}_${token}`;
     }
     out.push(word);

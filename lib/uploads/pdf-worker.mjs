@@ -46,7 +46,8 @@ async function read(job) {
         console.warn(`PDF text extraction failed on page ${number}`, error);
       }
     }
-    return { ok: true, pageCount, text: pages.join("\n") };
+    // A form feed between pages, so search can say on which page a phrase is.
+    return { ok: true, pageCount, text: pages.join("\f") };
   } finally {
     await document.loadingTask.destroy();
   }

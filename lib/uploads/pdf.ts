@@ -46,19 +46,27 @@ export async function readPdfFile(file: string, limits = PDF_READ_LIMITS): Promi
   return readPdfFrom({ path: path.resolve(file), byteSize: (await stat(file)).size }, limits);
 }
 
-/** Trimmed, whitespace-tidy, without NUL (PostgreSQL text cannot hold it), at most MAX_TEXT_BYTES of UTF-8. */
+/** The page break in extracted text (a form feed): page N's text is the Nth part. */
+export const PAGE_BREAK = "\f";
+
+/**
+ * Trimmed, whitespace-tidy, without NUL (PostgreSQL text cannot hold it), at
+ * most MAX_TEXT_BYTES of UTF-8; pages stay apart by PAGE_BREAK.
+ */
 export function cleanText(raw: string): string {
   const text = raw
     .replace(/\u0000/g, "")
-    .replace(/[^\S\n]+/g, " ")
+    .replace(/[^\S\n\f]+/g, " ")
     .replace(/ ?\n ?/g, "\n")
+    .replace(/[^\S\f]*\f[^\S\f]*/g, PAGE_BREAK)
     .replace(/\n{3,}/g, "\n\n")
-    .trim();
+    // Spaces and line breaks only: an empty first or last page keeps its break, so page numbers hold.
+    .replace(/^[ \n]+|[ \n]+$/g, "");
   if (Buffer.byteLength(text) <= MAX_TEXT_BYTES) return text;
   // Cutting UTF-8 mid-character leaves a replacement character at the end: drop it.
   return Buffer.from(text)
     .subarray(0, MAX_TEXT_BYTES)
     .toString("utf8")
     .replace(/\uFFFD+$/, "")
-    .trim();
+    .replace(/[ \n]+$/, "");
 }

@@ -43,7 +43,10 @@ export function parseListingQuery(params: Record<string, string | string[] | und
     problems.push("searchTooLong");
     delete raw.q;
   }
-  return { query: listingQuerySchema.parse(raw), problems };
+  const query = listingQuerySchema.parse(raw);
+  // One address per listing: relevance is the default order of a search, and a listing without one has no order to choose.
+  if (query.q === undefined || query.sort === "relevance") delete query.sort;
+  return { query, problems };
 }
 
 /** Reads one value per key, as Next passes string | string[] | undefined. */
@@ -60,3 +63,8 @@ export function listingQueryToParams(query: Omit<ListingQuery, "page">): Record<
   }
   return out;
 }
+
+/** "Search in this paper": the words, as plain text; anything else finds nothing (never an error). */
+export const findInPaperSchema = z.object({
+  q: z.string().transform(plainText).pipe(z.string().min(1).max(SEARCH_MAX_LENGTH)),
+});

@@ -141,8 +141,10 @@ export async function generatePdf(input: PdfInput): Promise<GeneratedPdf> {
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const charset = new Set(regular.getCharacterSet());
   const safe = (s: string) => toWinAnsi(s, charset);
-  const text: string[] = [];
   const w = new Writer(doc);
+  // Each page's text, as the PDF reader gives it: pages apart by a form feed (lib/uploads/pdf.ts, PAGE_BREAK).
+  const pages: string[][] = [];
+  const text = { push: (...parts: string[]) => (pages[w.pages.length - 1] ??= []).push(...parts) };
 
   // Cover page.
   const authors = safe(input.authors.join(", "));
@@ -239,5 +241,6 @@ export async function generatePdf(input: PdfInput): Promise<GeneratedPdf> {
   doc.setModificationDate(stamp);
 
   const bytes = Buffer.from(await doc.save({ useObjectStreams: false }));
-  return { bytes, pageCount: doc.getPageCount(), text: text.join("\n\n") };
+  const pageTexts = Array.from({ length: doc.getPageCount() }, (_, i) => (pages[i] ?? []).join("\n\n"));
+  return { bytes, pageCount: doc.getPageCount(), text: pageTexts.join("\f") };
 }

@@ -27,6 +27,7 @@ import { RelatedPublications } from "./_components/related-publications";
 import { SendEmail } from "./_components/send-email";
 import { SeriesNeighbours } from "./_components/series-neighbours";
 import { ShareButtons } from "./_components/share-buttons";
+import { FindInPaper } from "./_components/find-in-paper";
 import { TableOfContents } from "./_components/table-of-contents";
 
 type Props = PageProps<"/[locale]/publications/[id]">;
@@ -135,6 +136,7 @@ export default async function PublicationPage({ params }: Props) {
           </header>
           <div lang={locale}>
             <TableOfContents toc={rendered.toc} language={publication.language} />
+            <FindInPaper locale={locale} publicationId={publication.id} />
           </div>
           <div className="prose" dangerouslySetInnerHTML={{ __html: rendered.html }} />
           <div lang={locale}>

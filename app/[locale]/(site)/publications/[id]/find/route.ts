@@ -1,0 +1,29 @@
+import { findInPaper } from "@/lib/data/search-snippets";
+import { notFoundText } from "@/lib/http/responses";
+import { parseRouteId } from "@/lib/http/route-params";
+import { isLocale } from "@/lib/i18n/routing";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { findInPaperSchema } from "@/lib/validations/publications";
+
+type Context = { params: Promise<{ locale: string; id: string }> };
+
+/** The table of contents' ids, in order: the anchors a match in a section links to. */
+async function sectionAnchors(body: string): Promise<string[]> {
+  return (await renderMarkdown(body)).toc.map((entry) => entry.id);
+}
+
+/**
+ * "Search in this paper": `GET …/publications/{id}/find?q=…` answers the
+ * sections and PDF pages that hold the words, as JSON for the page's search
+ * box. Words it cannot use (none, too long) find nothing; an unknown or
+ * unpublished paper is a 404.
+ */
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const { locale, id } = await params;
+  const publicationId = parseRouteId(id);
+  if (!isLocale(locale) || publicationId === null) return notFoundText();
+  const parsed = findInPaperSchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
+  const matches = await findInPaper(publicationId, parsed.success ? parsed.data.q : "", sectionAnchors);
+  if (matches === null) return notFoundText();
+  return Response.json({ matches }, { headers: { "Cache-Control": "public, max-age=60", "X-Content-Type-Options": "nosniff" } });
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { ListingPage } from "./pages/listing-page";
+import { queryE2e } from "./support/db";
+import { translator, type Locale } from "./support/messages";
+import { createPaper } from "./support/papers";
+
+/** A paper whose phrase lives only on page 2 of its PDF's text, and whose body has a "Findings" section. */
+async function paperWithPdf(language: Locale) {
+  const paper = await createPaper({ language });
+  const tag = randomUUID().slice(0, 8);
+  const phrase = language === "ko" ? `해저케이블 복원력 ${tag}` : `seabed cable resilience ${tag}`;
+  await queryE2e(
+    `insert into "Attachment" ("publicationId", "fileName", "byteSize", sha256, "mediaType", "storageKey", "extractedText")
+     values ($1, 'annex.pdf', 1, lpad($2, 64, '0'), 'application/pdf', $3, $4)`,
+    [paper.id, tag, `e2e/${tag}`, `Cover page\fAnnex: ${phrase}.\fEnd`],
+  );
+  await queryE2e(`update "Publication" set body = $2 where id = $1`, [
+    paper.id,
+    `Intro.\n\n## Background\n\nNothing.\n\n## Findings\n\nThe breakwater ${tag} held.`,
+  ]);
+  return { ...paper, tag, phrase };
+}
+
+for (const locale of ["en", "ko"] as const) {
+  test(`a phrase from a PDF finds its paper, with the page it is on (${locale})`, async ({ page }) => {
+    // Arrange
+    const t = translator(locale);
+    const paper = await paperWithPdf(locale);
+    const listing = new ListingPage(page);
+    try {
+      // Act
+      await listing.searchUntilListed(locale, paper.phrase, paper.title);
+
+      // Assert: the result says where it matched, and marks the words.
+      const result = listing.items.filter({ has: listing.link(paper.title) });
+      await expect(result.locator(".pub-list__found")).toHaveText(t("Listing.foundInPdf", { page: 2 }));
+      await expect(result.locator("mark").last()).toHaveText(paper.tag);
+    } finally {
+      await queryE2e(`delete from "Publication" where id = $1`, [paper.id]);
+    }
+  });
+
+  test(`search inside a paper lists its sections and PDF pages and jumps to the section (${locale})`, async ({ page }) => {
+    // Arrange
+    const t = translator(locale);
+    const paper = await paperWithPdf(locale);
+    try {
+      await page.goto(`/${locale}/publications/${paper.id}`);
+      const box = page.getByRole("search").filter({ has: page.getByLabel(t("Publication.find.label")) });
+
+      // Act
+      await box.getByLabel(t("Publication.find.label")).fill(paper.tag);
+      await box.getByRole("button", { name: t("Publication.find.button") }).click();
+
+      // Assert: the Findings section, and page 2 of the PDF, where the phrase is.
+      const results = page.locator(".find-in-paper__results li");
+      await expect(results).toHaveCount(2);
+      await expect(results.nth(1).getByRole("link")).toHaveText(`annex.pdf · ${t("Publication.find.pdfPage", { page: 2 })}`);
+      await results.nth(0).getByRole("link", { name: "Findings" }).click();
+      await expect(page).toHaveURL(/#section-findings$/);
+      await expect(page.getByRole("heading", { name: "Findings" })).toBeInViewport();
+    } finally {
+      await queryE2e(`delete from "Publication" where id = $1`, [paper.id]);
+    }
+  });
+}
+
+test("on a phone, results come first and the filters fold into a disclosure that says how many are on", async ({ page }) => {
+  // Arrange
+  const t = translator("en");
+  await page.setViewportSize({ width: 375, height: 800 });
+  const listing = new ListingPage(page);
+
+  // Act
+  await listing.goto("en", "?q=korea&year=2024");
+
+  // Assert: a paper in sight, the filters one line that opens.
+  const fold = page.locator(".catalogue__fold > summary");
+  await expect(fold).toHaveText(t("Listing.filtersSummary", { count: 2 }));
+  await expect(listing.items.first()).toBeInViewport();
+  await expect(listing.facet("year", /^2024/)).toBeHidden();
+  await fold.click();
+  await expect(listing.facet("year", /^2024/)).toBeVisible();
+});
+
+test("a search that finds nothing with its filters offers to drop each of them", async ({ page }) => {
+  // Arrange
+  const t = translator("en");
+  const listing = new ListingPage(page);
+
+  // Act
+  await listing.goto("en", "?q=korea&year=1999");
+  await page.getByRole("link", { name: t("Listing.withoutFilter", { label: "1999" }) }).click();
+
+  // Assert
+  await expect(page).toHaveURL(/\/en\/publications\?q=korea$/);
+  await expect(listing.items.first()).toBeVisible();
+});

@@ -1,0 +1,123 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { bodyParts, pdfParts, type TextPart } from "@/lib/search/paper-text";
+import { bestSnippet } from "@/lib/search/snippet";
+import { queryWords } from "@/lib/search/tokens";
+import { publicPublicationWhere } from "./visibility";
+
+/** Where a result matched, shown under its title: a stretch of text with the query's words marked. */
+export type ResultSnippet = {
+  where: "summary" | "body" | "pdf";
+  /** The PDF page, for a PDF match. */
+  page?: number;
+  text: string;
+  marks: { start: number; end: number }[];
+  leading: boolean;
+  trailing: boolean;
+};
+
+const textSelect = {
+  summary: true,
+  body: true,
+  attachments: { orderBy: { sortOrder: "asc" }, select: { id: true, extractedText: true } },
+} as const;
+
+type PaperTexts = {
+  summary: string;
+  body: string;
+  attachments: { id: number; extractedText: string | null }[];
+};
+
+function* partsOf(p: PaperTexts): Generator<TextPart> {
+  if (p.summary) yield { where: "summary", text: p.summary };
+  yield* bodyParts(p.body);
+  for (const a of p.attachments) if (a.extractedText) yield* pdfParts(a.id, a.extractedText);
+}
+
+/**
+ * A snippet for each of these results: from the paper's summary, body or PDF
+ * pages, whichever holds the most of the query's words together; from its
+ * public twin when the paper itself does not hold them (a Korean query on an
+ * English paper found through its Korean version).
+ */
+export async function searchSnippets(ids: number[], q: string): Promise<Record<number, ResultSnippet>> {
+  const words = queryWords(q);
+  if (ids.length === 0 || words.length === 0) return {};
+  const twin = { where: publicPublicationWhere(), select: textSelect };
+  const papers = await db.publication.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, ...textSelect, translation: twin, translatedFrom: twin },
+  });
+  const out: Record<number, ResultSnippet> = {};
+  for (const p of papers) {
+    const other = p.translation ?? p.translatedFrom;
+    const found = bestSnippet(partsOf(p), words) ?? (other ? bestSnippet(partsOf(other), words) : null);
+    if (!found) continue;
+    out[p.id] = {
+      where: found.part.where,
+      ...(found.part.where === "pdf" ? { page: found.part.page } : {}),
+      text: found.text,
+      marks: found.marks,
+      leading: found.leading,
+      trailing: found.trailing,
+    };
+  }
+  return out;
+}
+
+/** One place in a paper that holds the words: a body section (its heading's anchor) or a PDF page. */
+export type PaperMatch =
+  | { where: "body"; anchor: string | null; heading: string | null; snippet: ResultSnippet }
+  | { where: "pdf"; attachmentId: number; fileName: string; page: number; snippet: ResultSnippet };
+
+/** At most this many places are listed: the first ones in the paper's order. */
+export const MAX_PAPER_MATCHES = 30;
+
+/**
+ * "Search in this paper": every body section and PDF page of a public paper
+ * that holds at least one of the words, in the paper's order, with its
+ * snippet. `anchors` are the table of contents' ids, section by section.
+ * Null when the paper is not public.
+ */
+export async function findInPaper(
+  id: number,
+  q: string,
+  anchors: (body: string) => Promise<string[]>,
+): Promise<PaperMatch[] | null> {
+  const paper = await db.publication.findFirst({
+    where: { id, ...publicPublicationWhere() },
+    select: {
+      body: true,
+      attachments: { orderBy: { sortOrder: "asc" }, select: { id: true, fileName: true, extractedText: true } },
+    },
+  });
+  if (!paper) return null;
+  const words = queryWords(q);
+  if (words.length === 0) return [];
+  const ids = await anchors(paper.body);
+  const out: PaperMatch[] = [];
+  const snippetOf = (part: TextPart): ResultSnippet | null => {
+    const s = bestSnippet([part], words);
+    return s ? { where: part.where, text: s.text, marks: s.marks, leading: s.leading, trailing: s.trailing } : null;
+  };
+  for (const part of bodyParts(paper.body)) {
+    const snippet = snippetOf(part);
+    if (snippet) out.push({ where: "body", anchor: ids[part.section - 1] ?? null, heading: part.heading, snippet });
+    if (out.length >= MAX_PAPER_MATCHES) return out;
+  }
+  for (const a of paper.attachments) {
+    for (const part of pdfParts(a.id, a.extractedText ?? "")) {
+      const snippet = snippetOf(part);
+      if (snippet)
+        out.push({
+          where: "pdf",
+          attachmentId: a.id,
+          fileName: a.fileName,
+          page: part.page,
+          snippet: { ...snippet, page: part.page },
+        });
+      if (out.length >= MAX_PAPER_MATCHES) return out;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { PAGE_BREAK } from "@/lib/uploads/pdf";
+
+/** A stretch of a paper's text a snippet can come from. */
+export type TextPart =
+  | { where: "summary"; text: string }
+  /** `section` counts the body's h2 and h3 headings (0 before the first): the table of contents' entry `section - 1`. */
+  | { where: "body"; section: number; heading: string | null; text: string }
+  | { where: "pdf"; attachmentId: number; page: number; text: string };
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/** The body's plain text by section (Markdown syntax gone), headings where the table of contents has them. */
+export function bodyParts(body: string): Extract<TextPart, { where: "body" }>[] {
+  const parts: Extract<TextPart, { where: "body" }>[] = [{ where: "body", section: 0, heading: null, text: "" }];
+  const lines: string[][] = [[]];
+  for (const node of markdown.parse(body).children) {
+    if (node.type === "heading" && (node.depth === 2 || node.depth === 3)) {
+      parts.push({ where: "body", section: parts.length, heading: toString(node).trim(), text: "" });
+      lines.push([]);
+      continue;
+    }
+    lines.at(-1)!.push(toString(node));
+  }
+  return parts.map((p, i) => ({ ...p, text: lines[i]!.join("\n").trim() })).filter((p) => p.text !== "" || p.heading !== null);
+}
+
+/** A PDF's extracted text by page (pages are apart by a form feed; text read before they were is one page). */
+export function pdfParts(attachmentId: number, text: string): Extract<TextPart, { where: "pdf" }>[] {
+  return text.split(PAGE_BREAK).map((page, i) => ({ where: "pdf" as const, attachmentId, page: i + 1, text: page }));
+}

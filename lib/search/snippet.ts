@@ -1,0 +1,104 @@
+import type { TextPart } from "./paper-text";
+import { normalize, pieces, wordToken, type QueryWord } from "./tokens";
+
+/** Characters of text a snippet shows around its matches. */
+export const SNIPPET_LENGTH = 180;
+
+export type Span = { start: number; end: number };
+export type Snippet = { part: TextPart; text: string; marks: Span[]; leading: boolean; trailing: boolean };
+
+type Hit = Span & { word: number };
+
+/**
+ * Where in `text` each query word is: a stemmed word matches a whole word
+ * ("sanctions" for "sanction"); a Korean word its stem inside a word
+ * ("동맹" in "한미동맹을"); written with other spacing ("북러 동맹" for
+ * "북러동맹"), each word holding one of its syllable pairs.
+ */
+export function findHits(text: string, words: QueryWord[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const p of pieces(text)) {
+    const norm = normalize(p.text);
+    // Offsets stay the original's only when normalizing kept the length; otherwise the whole word is marked.
+    const aligned = norm.length === p.text.length;
+    words.forEach((w, word) => {
+      if (w.kind !== p.kind) return;
+      if (w.kind === "word") {
+        if (wordToken(norm) === w.stem) hits.push({ start: p.start, end: p.end, word });
+        return;
+      }
+      let at = norm.indexOf(w.stem);
+      if (at >= 0) {
+        for (; at >= 0; at = norm.indexOf(w.stem, at + w.stem.length))
+          hits.push(aligned ? { start: p.start + at, end: p.start + at + w.stem.length, word } : { ...p, word });
+      } else if (w.tokens.length > 1 && w.tokens.some((t) => norm.includes(t))) {
+        hits.push({ start: p.start, end: p.end, word });
+      }
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The window of SNIPPET_LENGTH with the most different words in it (the earliest among equals). */
+function bestWindow(hits: Hit[]): { from: number; words: number } {
+  let best = { from: 0, words: 0 };
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Set<number>();
+    for (let j = i; j < hits.length && hits[j]!.end - hits[i]!.start <= SNIPPET_LENGTH; j++) seen.add(hits[j]!.word);
+    if (seen.size > best.words) best = { from: i, words: seen.size };
+  }
+  return best;
+}
+
+/** The snippet of one part around its best window, cut at spaces, with its marks. */
+function cut(part: TextPart, hits: Hit[], from: number): Snippet {
+  const text = part.text;
+  const first = hits[from]!;
+  // Some context before the first match, then the window.
+  let start = Math.max(0, first.start - Math.floor(SNIPPET_LENGTH / 4));
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (start > 0) {
+    const space = text.indexOf(" ", start);
+    if (space >= 0 && space < first.start) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(" ", end);
+    if (space > first.end) end = space;
+  }
+  const marks = hits
+    .filter((h) => h.start >= start && h.end <= end)
+    .map((h) => ({ start: h.start - start, end: h.end - start }))
+    // Overlapping marks (two words in one) become one.
+    .reduce<Span[]>((out, m) => {
+      const last = out.at(-1);
+      if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+      else out.push({ ...m });
+      return out;
+    }, []);
+  return {
+    part,
+    // One space for each whitespace character, so the marks keep their places.
+    text: text.slice(start, end).replace(/\s/g, " "),
+    marks,
+    leading: start > 0,
+    trailing: end < text.length,
+  };
+}
+
+/**
+ * The snippet from the part where the query matches best: the most different
+ * words within a snippet's length, the earlier part among equals (summary,
+ * then body, then PDF pages, as given). Null when no part holds any word.
+ */
+export function bestSnippet(parts: Iterable<TextPart>, words: QueryWord[]): Snippet | null {
+  let best: { part: TextPart; hits: Hit[]; from: number; words: number } | null = null;
+  for (const part of parts) {
+    const hits = findHits(part.text, words);
+    if (hits.length === 0) continue;
+    const window = bestWindow(hits);
+    if (!best || window.words > best.words) best = { part, hits, ...window };
+    // Every word in one window: no later part can do better.
+    if (best.words === words.length) break;
+  }
+  return best ? cut(best.part, best.hits, best.from) : null;
+}

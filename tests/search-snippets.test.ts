@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { bodyParts, pdfParts } from "@/lib/search/paper-text";
+import { bestSnippet, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
+import { queryWords } from "@/lib/search/tokens";
+import { cleanText } from "@/lib/uploads/pdf";
+
+/** The snippet's text with its marks in [brackets]. */
+const shown = (s: Snippet | null) => {
+  if (!s) return null;
+  let out = "";
+  let at = 0;
+  for (const m of s.marks) {
+    out += `${s.text.slice(at, m.start)}[${s.text.slice(m.start, m.end)}]`;
+    at = m.end;
+  }
+  return out + s.text.slice(at);
+};
+
+describe("search snippets", () => {
+  it("marks stemmed English words and Korean stems inside their words", () => {
+    const parts = [{ where: "summary" as const, text: "New sanctions were imposed. 한미동맹을 강화하는 방안." }];
+    expect(shown(bestSnippet(parts, queryWords("sanction")))).toBe("New [sanctions] were imposed. 한미동맹을 강화하는 방안.");
+    expect(shown(bestSnippet(parts, queryWords("동맹은")))).toBe("New sanctions were imposed. 한미[동맹]을 강화하는 방안.");
+  });
+
+  it("marks spaced Korean for an unspaced query", () => {
+    const parts = [{ where: "summary" as const, text: "북러 동맹의 미래" }];
+    expect(shown(bestSnippet(parts, queryWords("북러동맹")))).toBe("[북러] [동맹의] 미래");
+  });
+
+  it("picks the part with the most words together, and says which PDF page", () => {
+    const body = "## Background\n\nCoercion is old.\n\n## Findings\n\nGray-zone coercion by **maritime militias** grows.";
+    const pdf = pdfParts(7, "Cover\fAnnex: seabed cable resilience\fEnd");
+    expect(bodyParts(body).map((p) => [p.section, p.heading])).toEqual([
+      [1, "Background"],
+      [2, "Findings"],
+    ]);
+    const inBody = bestSnippet([...bodyParts(body), ...pdf], queryWords("gray-zone coercion"));
+    expect(inBody?.part).toMatchObject({ where: "body", section: 2 });
+    expect(shown(inBody)).toBe("[Gray]-[zone] [coercion] by maritime militias grows.");
+    const inPdf = bestSnippet([...bodyParts(body), ...pdf], queryWords("cable resilience"));
+    expect(inPdf?.part).toMatchObject({ where: "pdf", attachmentId: 7, page: 2 });
+    expect(bestSnippet([...bodyParts(body), ...pdf], queryWords("nowhere"))).toBeNull();
+  });
+
+  it("cuts a long text around the match, at spaces, with marks in place", () => {
+    const text = `${"lorem ipsum ".repeat(40)}the treaty of alliance ${"dolor sit ".repeat(40)}`;
+    const s = bestSnippet([{ where: "summary", text }], queryWords("alliance treaty"))!;
+    expect(s.leading && s.trailing).toBe(true);
+    expect(s.text.length).toBeLessThanOrEqual(SNIPPET_LENGTH);
+    expect(shown(s)).toContain("the [treaty] of [alliance]");
+    expect(s.text.startsWith(" ")).toBe(false);
+  });
+
+  it("keeps PDF pages apart in extracted text, empty pages included", () => {
+    expect(cleanText("\f  page two \n\n\n\n text \fpage three\f").split("\f")).toEqual([
+      "",
+      "page two\n\ntext",
+      "page three",
+      "",
+    ]);
+  });
+});
