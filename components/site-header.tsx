@@ -4,6 +4,7 @@ import { listNavigationSeries } from "@/lib/data/series";
 import { getSiteSettings } from "@/lib/data/site-settings";
 import { localeOrDefault } from "@/lib/i18n/routing";
 import { siteAssetPath } from "@/lib/site-settings/asset-paths";
+import { SEARCH_MAX_LENGTH } from "@/lib/validations/publications";
 
 type Props = {
   /** Where the language switch leads: the same page in the other language. */
@@ -46,6 +47,20 @@ export async function SiteHeader({ alternateHref }: Props) {
             {t("languageSwitch")}
           </a>
         </nav>
+        {/* On every reader page: a plain GET form to the catalogue's search, with or without JavaScript. */}
+        <form
+          className="site-header__search"
+          action={`/${locale}/publications`}
+          method="get"
+          role="search"
+          aria-label={t("searchLandmark")}
+        >
+          <label htmlFor="site-search" className="visually-hidden">
+            {t("searchLabel")}
+          </label>
+          <input id="site-search" name="q" type="search" maxLength={SEARCH_MAX_LENGTH} />
+          <button type="submit">{t("search")}</button>
+        </form>
       </div>
     </header>
   );

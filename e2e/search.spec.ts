@@ -97,3 +97,18 @@ test("a search that finds nothing with its filters offers to drop each of them",
   await expect(page).toHaveURL(/\/en\/publications\?q=korea$/);
   await expect(listing.items.first()).toBeVisible();
 });
+
+test("every reader page's header searches the catalogue, in the page's language", async ({ page }) => {
+  // Arrange
+  const t = translator("ko");
+  await page.goto("/ko/privacy");
+  const header = page.getByRole("search", { name: t("Site.searchLandmark") });
+
+  // Act
+  await header.getByLabel(t("Site.searchLabel")).fill("북러동맹");
+  await header.getByRole("button", { name: t("Site.search") }).click();
+
+  // Assert
+  await expect(page).toHaveURL(/\/ko\/publications\?q=%EB%B6%81%EB%9F%AC%EB%8F%99%EB%A7%B9$/);
+  await expect(new ListingPage(page).link("북한-러시아 동맹과 한국의 정책")).toBeVisible();
+});

@@ -89,6 +89,18 @@ describe("the catalogue", () => {
     expect(facets.years).toEqual([{ value: "2024", count: 3 }]);
   });
 
+  it("counts each topic as choosing it would show, with the search and the other filters", async () => {
+    const topicSlug = `topic-${tag}`;
+    const chosen = parseListingQuery({ q: tag, topic: topicSlug }).query;
+    const withTopic = await listPublications({ ...chosen, locale: "en" }, 1);
+    expect(withTopic.total).toBe(2);
+    expect(withTopic.facets.topics.get(topicSlug)).toBe(2);
+    // The year and series facets count within the chosen topic.
+    expect(withTopic.facets.years).toEqual([{ value: "2024", count: 2 }]);
+    const inSeriesA = parseListingQuery({ q: tag, series: seriesA.slug }).query;
+    expect((await listPublications({ ...inSeriesA, locale: "en" }, 1)).facets.topics.get(topicSlug)).toBe(1);
+  });
+
   it("ignores bad query values instead of failing", () => {
     const { query, problems } = parseListingQuery({
       page: "-3",

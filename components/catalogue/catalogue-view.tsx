@@ -41,6 +41,11 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
     return qs ? `${basePath}?${qs}` : basePath;
   };
   const name = (row: { nameKo: string; nameEn: string }) => (locale === "ko" ? row.nameKo : row.nameEn);
+  // A topic or region with how many papers choosing it would show (with the search and the other filters).
+  const counted = (row: { slug: string; nameKo: string; nameEn: string }, counts: Map<string, number>) => ({
+    value: row.slug,
+    label: `${name(row)} (${counts.get(row.slug) ?? 0})`,
+  });
   // The reader's own filters (not the page's fixed ones), each with the address that drops it.
   const without = (key: string) => {
     const params = new URLSearchParams({ ...kept });
@@ -66,8 +71,8 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
           <SearchForm
             basePath={basePath}
             query={query}
-            topics={fixed.topic ? undefined : topics.map((x) => ({ value: x.slug, label: name(x) }))}
-            regions={regions.map((x) => ({ value: x.slug, label: name(x) }))}
+            topics={fixed.topic ? undefined : topics.map((x) => counted(x, result.facets.topics))}
+            regions={regions.map((x) => counted(x, result.facets.regions))}
           />
           {fixed.series ? null : (
             <FacetList

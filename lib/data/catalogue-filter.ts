@@ -7,22 +7,20 @@ import { publicPublicationSql } from "./visibility";
 
 export type CatalogueFilters = Omit<ListingQuery, "page"> & { locale: Locale };
 
-/** Everything a paper must satisfy apart from the series and year facets and the search text. */
-function baseConditions(f: CatalogueFilters): Prisma.Sql {
+/**
+ * Everything a paper must satisfy apart from the series and year facets and
+ * the search text; with `facets`, apart from the topic and region too (they
+ * become facets the listing counts: facetConditionsSql).
+ */
+function baseConditions(f: CatalogueFilters, facets = false): Prisma.Sql {
   const parts: Prisma.Sql[] = [
     Prisma.raw(publicPublicationSql("p")),
     // Each paper once: in the reader's language when that version exists, otherwise as it is.
     Prisma.sql`(p.language = ${f.locale}::"Language" OR (p."translationId" IS NULL AND NOT EXISTS (
       SELECT 1 FROM "Publication" twin WHERE twin."translationId" = p.id)))`,
   ];
-  if (f.topic) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PublicationTopic" pt JOIN "Topic" t ON t.id = pt."topicId"
-      WHERE pt."publicationId" = p.id AND t.slug = ${f.topic})`);
-  }
-  if (f.region) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PublicationRegion" pr JOIN "Region" r ON r.id = pr."regionId"
-      WHERE pr."publicationId" = p.id AND r.slug = ${f.region})`);
-  }
+  if (f.topic && !facets) parts.push(hasTopic(Prisma.sql`p.id`, f.topic));
+  if (f.region && !facets) parts.push(hasRegion(Prisma.sql`p.id`, f.region));
   if (f.author) {
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "Authorship" au WHERE au."publicationId" = p.id AND au."authorId" = ${f.author})`,
@@ -31,16 +29,24 @@ function baseConditions(f: CatalogueFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+const hasTopic = (id: Prisma.Sql, slug: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "PublicationTopic" pt JOIN "Topic" t ON t.id = pt."topicId"
+    WHERE pt."publicationId" = ${id} AND t.slug = ${slug})`;
+const hasRegion = (id: Prisma.Sql, slug: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "PublicationRegion" pr JOIN "Region" r ON r.id = pr."regionId"
+    WHERE pr."publicationId" = ${id} AND r.slug = ${slug})`;
+
 /**
- * The papers matching every filter but series and year, with the columns the
+ * The papers matching every filter but series and year (and, with `facets`,
+ * topic and region), with the columns the
  * listing, its total and the facet counts need (`id`, `publishedAt`,
  * `seriesId`, `year` on the institution's calendar, and `score`: relevance
  * to the search, 0 without one).
  */
-export function matchingPapersSql(f: CatalogueFilters): Prisma.Sql {
+export function matchingPapersSql(f: CatalogueFilters, { facets = false } = {}): Prisma.Sql {
   const columns = Prisma.sql`p.id, p."publishedAt", p."seriesId",
     extract(year FROM p."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int AS year`;
-  const base = baseConditions(f);
+  const base = baseConditions(f, facets);
   if (!f.q) return Prisma.sql`SELECT ${columns}, 0::float8 AS score FROM "Publication" p WHERE ${base}`;
   const plan = searchPlan(f.q);
   // Nothing searchable in the text (only stopwords or punctuation): nothing matches.
@@ -89,10 +95,26 @@ function searchHitsSql(plan: SearchPlan): Prisma.Sql {
     WHERE d.every @@ ${match} AND ${Prisma.raw(publicPublicationSql("hp"))}`;
 }
 
-/** The series and year filters as conditions on `matchingPapersSql`'s rows (alias `m`); TRUE when not chosen. */
-export function facetConditionsSql(f: CatalogueFilters): { series: Prisma.Sql; year: Prisma.Sql } {
+type FacetConditions = { series: Prisma.Sql; year: Prisma.Sql; topic: Prisma.Sql; region: Prisma.Sql };
+
+/**
+ * The series, year, topic and region filters as conditions on the rows of
+ * `matchingPapersSql(f, { facets: true })` (alias `m`); TRUE when not chosen.
+ */
+export function facetConditionsSql(f: CatalogueFilters): FacetConditions {
   return {
     series: f.series ? Prisma.sql`m."seriesId" = (SELECT id FROM "Series" WHERE slug = ${f.series})` : Prisma.sql`TRUE`,
     year: f.year ? Prisma.sql`m.year = ${f.year}::int` : Prisma.sql`TRUE`,
+    topic: f.topic ? hasTopic(Prisma.sql`m.id`, f.topic) : Prisma.sql`TRUE`,
+    region: f.region ? hasRegion(Prisma.sql`m.id`, f.region) : Prisma.sql`TRUE`,
   };
+}
+
+/** Every facet's condition but `except`'s, joined: a facet counts what choosing each of its values would give. */
+export function otherFacets(c: FacetConditions, except?: keyof FacetConditions): Prisma.Sql {
+  const keys = (["series", "year", "topic", "region"] as const).filter((k) => k !== except);
+  return Prisma.join(
+    keys.map((k) => c[k]),
+    " AND ",
+  );
 }

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cachedQuery } from "./cached-query";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { facetConditionsSql, matchingPapersSql, type CatalogueFilters } from "./catalogue-filter";
+import { facetConditionsSql, matchingPapersSql, otherFacets, type CatalogueFilters } from "./catalogue-filter";
 import { searchSnippets, type ResultSnippet } from "./search-snippets";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
@@ -54,43 +54,62 @@ export const CATALOGUE_TAG = "catalogue";
 const CATALOGUE_TTL_SECONDS = 10;
 
 export type FacetCount = { value: string; count: number };
-type SliceRow = { total: number; ids: number[]; series: FacetCount[]; years: { value: number; count: number }[] };
+type SliceRow = {
+  total: number;
+  ids: number[];
+  series: FacetCount[];
+  years: { value: number; count: number }[];
+  topics: FacetCount[];
+  regions: FacetCount[];
+};
 
 /**
- * One page of ids, the total and both facet counts in one statement: the
+ * One page of ids, the total and the facet counts in one statement: the
  * matching papers (the search among them) are found once, then counted and
  * grouped. A facet counts what choosing each of its values would give, so the
- * series counts ignore the chosen series and the year counts the chosen year.
+ * series counts ignore the chosen series, the year counts the chosen year,
+ * and so on for topics and regions.
  */
 const catalogueSlice = cachedQuery(
   async (filters: CatalogueFilters, page: number) => {
-    const { series, year } = facetConditionsSql(filters);
+    const facets = facetConditionsSql(filters);
+    const all = otherFacets(facets);
     // A search lists the best matches first (newest first among equals) unless the reader asks for the newest.
     const order =
       filters.q && filters.sort !== "newest"
         ? Prisma.sql`m.score DESC, m."publishedAt" DESC, m.id DESC`
         : Prisma.sql`m."publishedAt" DESC, m.id DESC`;
     const rows = await db.$queryRaw<SliceRow[]>`
-      WITH m AS MATERIALIZED (${matchingPapersSql(filters)})
+      WITH m AS MATERIALIZED (${matchingPapersSql(filters, { facets: true })})
       SELECT
-        (SELECT count(*)::int FROM m WHERE ${series} AND ${year}) AS total,
+        (SELECT count(*)::int FROM m WHERE ${all}) AS total,
         (SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
-          SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m WHERE ${series} AND ${year}
+          SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m WHERE ${all}
           ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) x) AS ids,
         (SELECT coalesce(json_agg(json_build_object('value', s.slug, 'count', x.n)), '[]') FROM (
-          SELECT m."seriesId", count(*)::int AS n FROM m WHERE ${year} GROUP BY 1) x JOIN "Series" s ON s.id = x."seriesId") AS series,
+          SELECT m."seriesId", count(*)::int AS n FROM m WHERE ${otherFacets(facets, "series")} GROUP BY 1) x
+          JOIN "Series" s ON s.id = x."seriesId") AS series,
         (SELECT coalesce(json_agg(json_build_object('value', x.year, 'count', x.n) ORDER BY x.year DESC), '[]') FROM (
-          SELECT m.year, count(*)::int AS n FROM m WHERE ${series} GROUP BY 1) x) AS years`;
-    const row = rows[0] ?? { total: 0, ids: [], series: [], years: [] };
+          SELECT m.year, count(*)::int AS n FROM m WHERE ${otherFacets(facets, "year")} GROUP BY 1) x) AS years,
+        (SELECT coalesce(json_agg(json_build_object('value', t.slug, 'count', x.n)), '[]') FROM (
+          SELECT pt."topicId", count(*)::int AS n FROM m JOIN "PublicationTopic" pt ON pt."publicationId" = m.id
+          WHERE ${otherFacets(facets, "topic")} GROUP BY 1) x JOIN "Topic" t ON t.id = x."topicId") AS topics,
+        (SELECT coalesce(json_agg(json_build_object('value', r.slug, 'count', x.n)), '[]') FROM (
+          SELECT pr."regionId", count(*)::int AS n FROM m JOIN "PublicationRegion" pr ON pr."publicationId" = m.id
+          WHERE ${otherFacets(facets, "region")} GROUP BY 1) x JOIN "Region" r ON r.id = x."regionId") AS regions`;
+    const row = rows[0] ?? { total: 0, ids: [], series: [], years: [], topics: [], regions: [] };
     return { ...row, years: row.years.map((y) => ({ value: String(y.value), count: y.count })) };
   },
   ["catalogue-slice"],
   { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
 );
 
-/** One page of the catalogue (newest first, or by relevance to a search), with its total and how many papers each series and year would show. */
+/**
+ * One page of the catalogue (newest first, or by relevance to a search), with
+ * its total and how many papers each series, year, topic and region would show.
+ */
 export async function listPublications(filters: CatalogueFilters, page: number) {
-  const { total, ids, series, years } = await catalogueSlice(filters, page);
+  const { total, ids, series, years, topics, regions } = await catalogueSlice(filters, page);
   const [items, snippets] = await Promise.all([
     listPublicationItems(ids),
     filters.q ? searchSnippets(ids, filters.q) : Promise.resolve<Record<number, ResultSnippet>>({}),
@@ -102,7 +121,12 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
     items,
     /** Where each result matched the search, by paper id. */
     snippets,
-    facets: { series: new Map(series.map((r) => [r.value, r.count])), years },
+    facets: {
+      series: new Map(series.map((r) => [r.value, r.count])),
+      years,
+      topics: new Map(topics.map((r) => [r.value, r.count])),
+      regions: new Map(regions.map((r) => [r.value, r.count])),
+    },
   };
 }
 

@@ -40,7 +40,9 @@ async function sql(url: string, text: string) {
 }
 
 const PDF_PAGES = 12;
-const WORDS = "alliance sanctions deterrence diplomacy peninsula security cooperation summit economy trade energy nuclear".split(" ");
+const WORDS = "alliance sanctions deterrence diplomacy peninsula security cooperation summit economy trade energy nuclear".split(
+  " ",
+);
 
 /** A paper's PDF as the readers meet it: PDF_PAGES A4 pages of text (~17 KB), different for every paper. */
 async function paperPdf(i: number, language: string): Promise<Uint8Array> {
