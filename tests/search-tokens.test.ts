@@ -52,6 +52,7 @@ describe("search tokens", () => {
     const huge = Array.from({ length: 60_000 }, (_, i) => `w${i}`).join(" ");
     const t = documentTokens({
       reportNumber: "2024-1",
+      reportPrefix: "TEST",
       title: "t",
       subtitle: null,
       summary: "",

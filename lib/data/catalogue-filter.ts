@@ -51,48 +51,56 @@ export function matchingPapersSql(f: CatalogueFilters, { facets = false } = {}):
   const plan = searchPlan(f.q);
   // Nothing searchable in the text (only stopwords or punctuation): nothing matches.
   if (!plan) return Prisma.sql`SELECT ${columns}, 0::float8 AS score FROM "Publication" p WHERE FALSE`;
+  // Each hit stands for the version of its paper the reader's language shows: itself, or its twin
+  // (a Korean query finds the English version on /en). A draft's words lead nowhere, not even to its twin.
   return Prisma.sql`
     WITH hits AS MATERIALIZED (${searchHitsSql(plan)})
-    SELECT ${columns}, max(h.score) AS score FROM (
-      SELECT id, score FROM hits
-      UNION ALL SELECT hp."translationId", h.score FROM hits h JOIN "Publication" hp ON hp.id = h.id
-      UNION ALL SELECT tw.id, h.score FROM hits h JOIN "Publication" tw ON tw."translationId" = h.id
-    ) h JOIN "Publication" p ON p.id = h.id
+    SELECT ${columns}, max(x.score) AS score FROM (
+      SELECT CASE WHEN hp.language = ${f.locale}::"Language" THEN hp.id ELSE coalesce(t1.id, t2.id, hp.id) END AS id, h.score
+      FROM hits h
+      JOIN "Publication" hp ON hp.id = h.id
+      LEFT JOIN "Publication" t1 ON t1.id = hp."translationId"
+      LEFT JOIN "Publication" t2 ON t2."translationId" = hp.id
+      WHERE ${Prisma.raw(publicPublicationSql("hp"))}
+    ) x JOIN "Publication" p ON p.id = x.id
     WHERE ${base}
     GROUP BY p.id`;
 }
 
 /**
- * Public papers whose search document holds every word, with their score.
- * A paper matched in one language also stands for its twin (above), so a
- * Korean query finds the English version a reader of /en is shown. The score
- * ranks an exact title or report number first, then matches in the title
- * (as a phrase, then as words), the summary, authors and topics, the body,
- * and last the PDFs, and adds how many of the words the title holds.
+ * Papers whose search document holds every word (each word in some part),
+ * with their score: an exact title or report number first, then matches in
+ * the title (as a phrase, then as words), the summary, authors and topics,
+ * the body, and last the PDFs, plus how many of the words the title holds.
+ *
+ * Everything here is answered by each part's GIN index: the match as a
+ * combination of index scans, and each part's share of the score as
+ * membership in that part's index result (a hashed subplan), so no paper's
+ * vectors are read. Reading them (TOAST) cost 750 ms for 50,000 matches
+ * among 100,000 papers; this, about a quarter of that.
  */
 function searchHitsSql(plan: SearchPlan): Prisma.Sql {
-  const match = Prisma.sql`${plan.match}::tsquery`;
-  const phrase = Prisma.sql`${plan.phrase}::tsquery`;
-  const part = (column: string, phraseScore: number, wordsScore: number) => {
-    const c = Prisma.raw(`d.${column}`);
-    return Prisma.sql`CASE WHEN ${c} @@ ${phrase} THEN ${phraseScore}::float8 WHEN ${c} @@ ${match} THEN ${wordsScore}::float8 ELSE 0 END`;
-  };
+  const inPart = (column: "title" | "head" | "body" | "pdf", q: string) =>
+    Prisma.sql`d."publicationId" IN (SELECT "publicationId" FROM "SearchDocument" WHERE ${Prisma.raw(`"${column}"`)} @@ ${q}::tsquery)`;
+  const anyPart = (q: string) =>
+    Prisma.sql`(d.title @@ ${q}::tsquery OR d.head @@ ${q}::tsquery OR d.body @@ ${q}::tsquery OR d.pdf @@ ${q}::tsquery)`;
+  const part = (column: "title" | "head" | "body" | "pdf", phraseScore: number, wordsScore: number) =>
+    plan.phrase === plan.match
+      ? Prisma.sql`CASE WHEN ${inPart(column, plan.match)} THEN ${phraseScore}::float8 ELSE 0 END`
+      : Prisma.sql`CASE WHEN ${inPart(column, plan.phrase)} THEN ${phraseScore}::float8
+          WHEN ${inPart(column, plan.match)} THEN ${wordsScore}::float8 ELSE 0 END`;
   const titleWords = Prisma.join(
-    plan.words.map((w) => Prisma.sql`(d.title @@ ${w}::tsquery)::int`),
+    plan.words.map((w) => Prisma.sql`(${inPart("title", w)})::int`),
     " + ",
   );
   return Prisma.sql`
     SELECT d."publicationId" AS id, (
-      CASE WHEN d."titleKey" = ${plan.exact}
-        OR lower(hp."reportNumber") = ${plan.number}
-        OR lower(s."reportPrefix" || ' ' || hp."reportNumber") = ${plan.number} THEN 1000 ELSE 0 END
+      CASE WHEN d."titleKey" = ${plan.exact} OR ${plan.number} = ANY(d."numberKeys") THEN 1000 ELSE 0 END
       + ${part("title", 100, 50)} + ${part("head", 20, 10)} + ${part("body", 4, 2)} + ${part("pdf", 1, 0.5)}
       + 3.0 * (${titleWords}) / ${plan.words.length}
     )::float8 AS score
     FROM "SearchDocument" d
-    JOIN "Publication" hp ON hp.id = d."publicationId"
-    JOIN "Series" s ON s.id = hp."seriesId"
-    WHERE d.every @@ ${match} AND ${Prisma.raw(publicPublicationSql("hp"))}`;
+    WHERE ${Prisma.join(plan.words.map(anyPart), " AND ")}`;
 }
 
 type FacetConditions = { series: Prisma.Sql; year: Prisma.Sql; topic: Prisma.Sql; region: Prisma.Sql };

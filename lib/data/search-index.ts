@@ -39,7 +39,7 @@ export async function indexQueuedBatch(): Promise<number> {
       // One statement on the transaction's own connection: the embedded database (PGlite) runs
       // nothing from other connections while a transaction is open.
       const papers = await tx.$queryRaw<PaperRow[]>`
-        SELECT p.id, p."reportNumber", p.title, p.subtitle, p.summary, p.body,
+        SELECT p.id, p."reportNumber", s."reportPrefix", p.title, p.subtitle, p.summary, p.body,
           ARRAY[s."nameKo", s."nameEn"] AS "seriesNames",
           coalesce((SELECT array_agg(n) FROM "Authorship" x JOIN "Author" a ON a.id = x."authorId",
             unnest(ARRAY[a."nameKo", a."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "authorNames",
@@ -54,13 +54,13 @@ export async function indexQueuedBatch(): Promise<number> {
       for (const p of papers) {
         const t = documentTokens(p);
         await tx.$executeRaw`
-          INSERT INTO "SearchDocument" ("publicationId", title, head, body, pdf, every, "titleKey", "indexedAt")
+          INSERT INTO "SearchDocument" ("publicationId", title, head, body, pdf, "titleKey", "numberKeys", "indexedAt")
           VALUES (${p.id}, array_to_tsvector(${t.title}::text[]), array_to_tsvector(${t.head}::text[]),
             array_to_tsvector(${t.body}::text[]), array_to_tsvector(${t.pdf}::text[]),
-            array_to_tsvector(${t.every}::text[]), ${t.titleKey}, now())
+            ${t.titleKey}, ${t.numberKeys}::text[], now())
           ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
-            body = EXCLUDED.body, pdf = EXCLUDED.pdf, every = EXCLUDED.every, "titleKey" = EXCLUDED."titleKey",
-            "indexedAt" = EXCLUDED."indexedAt"`;
+            body = EXCLUDED.body, pdf = EXCLUDED.pdf, "titleKey" = EXCLUDED."titleKey",
+            "numberKeys" = EXCLUDED."numberKeys", "indexedAt" = EXCLUDED."indexedAt"`;
       }
       // A queued id with no paper was deleted: its document went with it (cascade).
       await tx.$executeRaw`DELETE FROM "SearchQueue" WHERE "publicationId" = ANY(${ids}::int[])`;

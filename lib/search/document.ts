@@ -1,8 +1,10 @@
-import { exactKey, indexTokens } from "./tokens";
+import { exactKey, indexTokens, numberKey } from "./tokens";
 
 /** What a paper's search document is made of (one language version: its twin has its own). */
 export type PaperText = {
   reportNumber: string;
+  /** The series' report prefix ("IFANS PERSPECTIVES"), for the number as it is cited. */
+  reportPrefix: string;
   title: string;
   subtitle: string | null;
   summary: string;
@@ -20,8 +22,8 @@ export type DocumentTokens = {
   head: string[];
   body: string[];
   pdf: string[];
-  every: string[];
   titleKey: string;
+  numberKeys: string[];
 };
 
 /**
@@ -32,13 +34,19 @@ export type DocumentTokens = {
  */
 export const MAX_TOKENS = { body: 20_000, pdf: 25_000 } as const;
 
-/** A paper's text as the index's four parts, and their union (what a search matches on). */
+/** A paper's text as the index's four parts, and the keys an exact title or report number is known by. */
 export function documentTokens(p: PaperText): DocumentTokens {
   const title = indexTokens([p.title, p.subtitle ?? "", p.reportNumber].join("\n"));
   const head = indexTokens([p.summary, ...p.authorNames, ...p.topicNames, ...p.regionNames, ...p.seriesNames].join("\n"));
   const body = indexTokens(p.body, new Set(), MAX_TOKENS.body);
   const pdf = new Set<string>();
   for (const text of p.pdfTexts) indexTokens(text, pdf, MAX_TOKENS.pdf);
-  const every = new Set([...title, ...head, ...body, ...pdf]);
-  return { title: [...title], head: [...head], body: [...body], pdf: [...pdf], every: [...every], titleKey: exactKey(p.title) };
+  return {
+    title: [...title],
+    head: [...head],
+    body: [...body],
+    pdf: [...pdf],
+    titleKey: exactKey(p.title),
+    numberKeys: [p.reportNumber, `${p.reportPrefix} ${p.reportNumber}`].map(numberKey),
+  };
 }

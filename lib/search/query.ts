@@ -1,4 +1,4 @@
-import { exactKey, queryWords, type QueryWord } from "./tokens";
+import { exactKey, numberKey, queryWords, type QueryWord } from "./tokens";
 
 /** A reader's query as tsquery texts for PostgreSQL (cast with ::tsquery), or null when it has no searchable word. */
 export type SearchPlan = {
@@ -34,6 +34,6 @@ export function searchPlan(q: string): SearchPlan | null {
     phrase: joins.length > 0 ? `${match} & ${joins.join(" & ")}` : match,
     words: each,
     exact: exactKey(q),
-    number: q.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim(),
+    number: numberKey(q),
   };
 }

@@ -148,3 +148,8 @@ export function exactKey(text: string): string {
     .map((p) => p.text)
     .join(" ");
 }
+
+/** A report number as typed or cited ("2024-14E", "IFANS Perspectives 2024-14e"): NFKC, lower case, single spaces. */
+export function numberKey(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
