@@ -88,6 +88,51 @@ describe("embedded PostgreSQL (PGlite)", () => {
     }
   });
 
+  it("answers several connections' queries at once, each its own result, transactions among them", async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "perspectives-pglite-"));
+    const embedded = await startEmbeddedPostgres(dataDir);
+    // The clients live in another process, as the app's server does: their messages then arrive
+    // while PGlite runs another connection's, which is when the library interleaved them.
+    const script = `
+      const pg = require(${JSON.stringify(createRequire(import.meta.url).resolve("pg"))});
+      const pool = new pg.Pool({ connectionString: process.env.URL, max: 6 });
+      const one = async (i) => {
+        const extra = i % 3;
+        if (i % 4 === 3) {
+          // A transaction: BEGIN and COMMIT are queries without parameters, which drop the unnamed statement.
+          const c = await pool.connect();
+          try {
+            await c.query("BEGIN");
+            const r = await c.query("SELECT $1::int + 1 AS n", [i]);
+            await c.query("COMMIT");
+            return r.rows[0].n - 1;
+          } finally { c.release(); }
+        }
+        const more = Array.from({ length: extra }, (_, k) => " + $" + (3 + k) + "::int").join("");
+        const params = [i, 2000, ...Array.from({ length: extra }, () => 0)];
+        const r = await pool.query("SELECT $1::int" + more + " AS n FROM generate_series(1, $2::int) g HAVING count(*) > 0", params);
+        return r.rows[0].n;
+      };
+      Promise.all(Array.from({ length: 200 }, (_, i) => one(i))).then(
+        (ns) => { console.log(JSON.stringify(ns)); return pool.end(); },
+        (e) => { console.log("error: " + e.message); return pool.end(); },
+      );`;
+    try {
+      const out = await new Promise<string>((resolve) => {
+        execFile(
+          process.execPath,
+          ["-e", script],
+          { env: { NODE_ENV: "test", URL: embedded.url }, timeout: 60_000 },
+          (error, stdout, stderr) => resolve(stdout.trim() || stderr.trim() || (error?.message ?? "")),
+        );
+      });
+      expect(out).toBe(JSON.stringify(Array.from({ length: 200 }, (_, i) => i)));
+    } finally {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("lets only its own user connect: no TCP port, a socket only the owner may use", async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "perspectives-pglite-"));
     chmodSync(dataDir, 0o755); // a data folder others may look into: the socket must still be closed to them

@@ -7,6 +7,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepProtocolSequencesWhole } from "./pglite-protocol-order";
 
 export type EmbeddedPostgres = { url: string; socket: string; stop(): Promise<void> };
 
@@ -85,6 +86,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     rmSync(socket, { force: true }); // left by a process that died: the lock says none lives
     // Above the app's pool size: pglite-socket refuses connections past this.
     const server = new PGLiteSocketServer({ db, path: socket, maxConnections: 64 });
+    // Several connections at once (two readers, the search indexer) must not interleave their queries.
+    keepProtocolSequencesWhole(server);
     await server.start();
     chmodSync(socket, 0o600);
     const database = db;
