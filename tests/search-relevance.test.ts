@@ -5,6 +5,7 @@
 // reader, Korean ones set in a Korean font. Prints the figure; at least 95 %
 // of queries must put their paper in the top three, and every exact title and
 // report number must be first.
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -29,6 +30,7 @@ type Case = { locale: "ko" | "en"; q: string; expect: string; first?: true; kind
 
 /** A PDF with one page per text (a Korean font for Hangul), read by the portal's PDF reader as an upload is. */
 async function pdfText(pages: string[]): Promise<string> {
+  if (!existsSync(KOREAN_FONT)) throw new Error(`${KOREAN_FONT} is missing: install fonts-nanum (README, "npm test needs")`);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const latin = await doc.embedFont(StandardFonts.Helvetica);
