@@ -14,6 +14,8 @@ const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
 const { createAuthor, createPublication, createSeries, uid } = await import("./support/factories");
 const { GET: findRoute } = await import("@/app/[locale]/(site)/publications/[id]/find/route");
+const { FIND_CLIENT_RULE } = await import("@/lib/search/find-limit");
+const { CLIENT_ADDRESS_HEADER } = await import("@/lib/security/client-address");
 
 const found = async (q: string, locale: "ko" | "en" = "en") => (await listPublications({ locale, q }, 1)).items.map((p) => p.id);
 
@@ -166,5 +168,24 @@ describe("the search index", () => {
     const draft = await createPublication({ seriesId, status: "draft", title: `Draft ${tag}` });
     expect((await find(tag, draft.id)).status).toBe(404);
     expect((await find(tag, 2_147_483_647)).status).toBe(404);
+  });
+
+  it("holds a client to FIND_CLIENT_RULE in-paper searches a minute, even all at once, and no one else", async () => {
+    const paper = await createPublication({ seriesId, title: `Limited ${uid()}`, body: "Some text." });
+    await indexQueuedPapers();
+    const from = (client: string) =>
+      findRoute(
+        new Request(`http://localhost/en/publications/${paper.id}/find?q=text`, {
+          headers: { [CLIENT_ADDRESS_HEADER]: client },
+        }),
+        { params: Promise.resolve({ locale: "en", id: String(paper.id) }) },
+      );
+    const client = `203.0.113.${Math.floor(Math.random() * 200) + 1}-${uid()}`;
+    const answers = await Promise.all(Array.from({ length: FIND_CLIENT_RULE.points + 1 }, () => from(client)));
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(FIND_CLIENT_RULE.points);
+    const refused = answers.find((a) => a.status === 429)!;
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await from(`198.51.100.7-${uid()}`)).status).toBe(200);
   });
 });

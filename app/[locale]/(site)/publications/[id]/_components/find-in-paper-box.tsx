@@ -9,6 +9,8 @@ export type FindLabels = {
   button: string;
   none: string;
   failed: string;
+  /** Too many searches from this reader in a minute. */
+  tooMany: string;
   /** "{count}" is replaced. */
   count: string;
   /** "{page}" is replaced. */
@@ -16,7 +18,7 @@ export type FindLabels = {
   text: string;
 };
 
-type State = { status: "idle" | "busy" | "failed" } | { status: "done"; matches: PaperMatch[] };
+type State = { status: "idle" | "busy" | "failed" | "tooMany" } | { status: "done"; matches: PaperMatch[] };
 
 /** Text with the words in <mark>, as text nodes. */
 function Marked({ text, marks }: { text: string; marks: { start: number; end: number }[] }) {
@@ -47,6 +49,7 @@ export function FindInPaperBox({ findUrl, fileUrl, labels }: { findUrl: string; 
     setState({ status: "busy" });
     try {
       const response = await fetch(`${findUrl}?q=${encodeURIComponent(q)}`);
+      if (response.status === 429) return setState({ status: "tooMany" });
       if (!response.ok) throw new Error(String(response.status));
       const { matches } = (await response.json()) as { matches: PaperMatch[] };
       setState({ status: "done", matches });
@@ -66,6 +69,7 @@ export function FindInPaperBox({ findUrl, fileUrl, labels }: { findUrl: string; 
       </form>
       <div aria-live="polite">
         {state.status === "failed" ? <p>{labels.failed}</p> : null}
+        {state.status === "tooMany" ? <p>{labels.tooMany}</p> : null}
         {state.status === "done" ? (
           state.matches.length === 0 ? (
             <p>{labels.none}</p>

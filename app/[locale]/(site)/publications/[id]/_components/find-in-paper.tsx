@@ -16,6 +16,7 @@ export async function FindInPaper({ locale, publicationId }: { locale: Locale; p
         button: t("button"),
         none: t("none"),
         failed: t("failed"),
+        tooMany: t("tooMany"),
         count: t("count", { count: "{count}" }),
         pdfPage: t("pdfPage", { page: "{page}" }),
         text: t("text"),

@@ -1,4 +1,6 @@
 import { findInPaper } from "@/lib/data/search-snippets";
+import { spendFindInPaper } from "@/lib/search/find-limit";
+import { clientAddress } from "@/lib/security/client-address";
 import { notFoundText } from "@/lib/http/responses";
 import { parseRouteId } from "@/lib/http/route-params";
 import { isLocale } from "@/lib/i18n/routing";
@@ -16,12 +18,18 @@ async function sectionAnchors(body: string): Promise<string[]> {
  * "Search in this paper": `GET …/publications/{id}/find?q=…` answers the
  * sections and PDF pages that hold the words, as JSON for the page's search
  * box. Words it cannot use (none, too long) find nothing; an unknown or
- * unpublished paper is a 404.
+ * unpublished paper is a 404; past FIND_CLIENT_RULE a client gets 429.
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { locale, id } = await params;
   const publicationId = parseRouteId(id);
   if (!isLocale(locale) || publicationId === null) return notFoundText();
+  const limit = await spendFindInPaper(clientAddress(request.headers));
+  if (!limit.ok)
+    return Response.json(
+      { error: "tooMany" },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds), "Cache-Control": "no-store" } },
+    );
   const parsed = findInPaperSchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   const matches = await findInPaper(publicationId, parsed.success ? parsed.data.q : "", sectionAnchors);
   if (matches === null) return notFoundText();
