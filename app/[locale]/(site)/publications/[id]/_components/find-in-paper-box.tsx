@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { MarkedText } from "@/components/marked-text";
 import type { PaperMatch } from "@/lib/data/search-snippets";
 
 export type FindLabels = {
@@ -19,19 +20,6 @@ export type FindLabels = {
 };
 
 type State = { status: "idle" | "busy" | "failed" | "tooMany" } | { status: "done"; matches: PaperMatch[] };
-
-/** Text with the words in <mark>, as text nodes. */
-function Marked({ text, marks }: { text: string; marks: { start: number; end: number }[] }) {
-  const out: React.ReactNode[] = [];
-  let at = 0;
-  marks.forEach((m, i) => {
-    if (m.start > at) out.push(text.slice(at, m.start));
-    out.push(<mark key={i}>{text.slice(m.start, m.end)}</mark>);
-    at = m.end;
-  });
-  if (at < text.length) out.push(text.slice(at));
-  return <>{out}</>;
-}
 
 /**
  * "Search in this paper": asks the paper's find route for the sections and
@@ -89,7 +77,7 @@ export function FindInPaperBox({ findUrl, fileUrl, labels }: { findUrl: string; 
                       <a href={href}>{where}</a>
                       <p>
                         {m.snippet.leading ? "… " : null}
-                        <Marked text={m.snippet.text} marks={m.snippet.marks} />
+                        <MarkedText text={m.snippet.text} marks={m.snippet.marks} />
                         {m.snippet.trailing ? " …" : null}
                       </p>
                     </li>
