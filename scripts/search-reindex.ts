@@ -13,8 +13,15 @@ runScript(async () => {
   const total = await searchQueueLength();
   const progress = progressPrinter(process.stderr);
   const started = Date.now();
-  // A running portal may take part of the queue too, so this process may index fewer than `total`.
-  const indexed = await indexQueuedPapers((done) => progress.update(Math.min(done, total), total));
+  // Two lanes: while one tokenizes a batch here, the other's is written by the database, so
+  // both cores work. A running portal may take part of the queue too, so this may index fewer than `total`.
+  const done = [0, 0];
+  const lane = (k: number) =>
+    indexQueuedPapers((n) => {
+      done[k] = n;
+      progress.update(Math.min(done[0]! + done[1]!, total), total);
+    });
+  const indexed = (await Promise.all([lane(0), lane(1)])).reduce((a, b) => a + b, 0);
   progress.update(total, total);
   progress.end();
   console.log(`Indexed ${indexed} papers in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

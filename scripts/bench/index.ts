@@ -20,6 +20,11 @@ const { values } = parseArgs({
     size: { type: "string", default: "10000" },
     seconds: { type: "string", default: "20" },
     "skip-build": { type: "boolean", default: false },
+    // Builds the catalogue database and the search index, then stops: for profiling queries on it.
+    "database-only": { type: "boolean", default: false },
+    // Measures on the catalogue an earlier run left (same --size), instead of building it again:
+    // at 100,000 papers the search index alone takes many minutes to build.
+    "reuse-database": { type: "boolean", default: false },
   },
 });
 const SIZE = Number(values.size);
@@ -70,14 +75,24 @@ async function foldedViews(url: string, article: number, atLeast: number) {
 }
 
 async function prepare() {
-  if (!values["skip-build"]) {
+  if (!values["skip-build"] && !values["database-only"]) {
     log("Building the production server (next build, with the ceiling page)...");
     await buildWithCeilingPage();
   }
-  await buildServerBundle();
+  if (!values["database-only"]) await buildServerBundle();
+  const url = dbUrl(DB_NAME);
+  if (values["reuse-database"]) {
+    const [left] = await sql<{ papers: number; queued: number }>(
+      url,
+      `SELECT (SELECT count(*)::int FROM "Publication" WHERE id > 1000000) AS papers, (SELECT count(*)::int FROM "SearchQueue") AS queued`,
+    ).catch(() => []);
+    if (left?.papers !== SIZE || left.queued !== 0)
+      throw new Error(`--reuse-database: ${DB_NAME} does not hold a fully indexed catalogue of ${SIZE} papers; run without it once.`);
+    log(`Reusing the catalogue of ${SIZE} papers in ${DB_NAME}.`);
+    return url;
+  }
   await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
   await sql(ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
-  const url = dbUrl(DB_NAME);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
   await applyMigrations(url);
@@ -96,11 +111,16 @@ async function prepare() {
   return url;
 }
 
-let searchIndexSeconds = 0;
+/** How long the search index took to build; null when an earlier run's catalogue was reused. */
+let searchIndexSeconds: number | null = null;
 
 async function main() {
   const started = Date.now();
   const url = await prepare();
+  if (values["database-only"]) {
+    log(`The catalogue is in ${url} (search index built in ${searchIndexSeconds} s).`);
+    return;
+  }
   const article = 1_000_000 + Math.floor(SIZE / 2) * 2; // an English paper in the middle of the catalogue
   const [att] = await sql<{ id: number }>(url, `SELECT id FROM "Attachment" WHERE "publicationId" = $1`, [article]);
   const env = {
