@@ -76,9 +76,7 @@ const catalogueSlice = cachedQuery(
     // 0.2 s for a word in half of 100,000 papers. So the indexes are the only way, for this query.
     // Its estimated cost also passes the bar for compiling it (JIT), which takes longer than
     // running it; and a common word's tens of thousands of matches are sorted and hashed in memory.
-    const rows = filters.q
-      ? (await db.$transaction([db.$queryRaw`SELECT ${SEARCH_SETTINGS}`, slice]))[1]
-      : await slice;
+    const rows = filters.q ? (await db.$transaction([db.$queryRaw`SELECT ${SEARCH_SETTINGS}`, slice]))[1] : await slice;
     const row = rows[0] ?? { total: 0, ids: [], series: [], years: [], topics: [], regions: [] };
     return { ...row, years: row.years.map((y) => ({ value: String(y.value), count: y.count })) };
   },

@@ -87,7 +87,9 @@ async function prepare() {
       `SELECT (SELECT count(*)::int FROM "Publication" WHERE id > 1000000) AS papers, (SELECT count(*)::int FROM "SearchQueue") AS queued`,
     ).catch(() => []);
     if (left?.papers !== SIZE || left.queued !== 0)
-      throw new Error(`--reuse-database: ${DB_NAME} does not hold a fully indexed catalogue of ${SIZE} papers; run without it once.`);
+      throw new Error(
+        `--reuse-database: ${DB_NAME} does not hold a fully indexed catalogue of ${SIZE} papers; run without it once.`,
+      );
     log(`Reusing the catalogue of ${SIZE} papers in ${DB_NAME}.`);
     return url;
   }
