@@ -6,35 +6,79 @@ import { env } from "@/lib/env";
 import { watchedPool } from "@/lib/db-watch";
 
 // One pool and one client per process; dev hot reloads would otherwise open more each time.
-const globalForDb = globalThis as unknown as { pgPool?: pg.Pool; prisma?: PrismaClient };
+const globalForDb = globalThis as unknown as {
+  pgPool?: pg.Pool;
+  prisma?: PrismaClient;
+  searchPool?: pg.Pool;
+  searchPrisma?: PrismaClient;
+};
+
+/** How long one catalogue search may run before it is stopped and the reader asked to narrow it. */
+export const SEARCH_STATEMENT_TIMEOUT_MS = 3_000;
+
+function newPool(max: number, settings: string[]): pg.Pool {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
+  return watchedPool({
+    connectionString: url,
+    max,
+    // The pool awaits this before handing the connection out (its typings say void; pg-pool awaits a promise).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    onConnect: async (connection: pg.ClientBase) => {
+      for (const setting of settings) await connection.query(setting);
+    },
+  });
+}
+
+// PostgreSQL's JIT compiler suits long analytical queries; on a page's
+// queries its compile time (up to half a second when a plan's cost is
+// overestimated) is pure loss.
+const PAGE_SETTINGS = ["SET jit = off"];
 
 /** The process's PostgreSQL pool, shared by Prisma and the few libraries that speak SQL themselves. */
 export function pool(): pg.Pool {
-  if (!globalForDb.pgPool) {
-    const url = env().DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
-    globalForDb.pgPool = watchedPool({
-      connectionString: url,
-      max: 10,
-      // PostgreSQL's JIT compiler suits long analytical queries; on a page's
-      // queries its compile time (up to half a second when a plan's cost is
-      // overestimated) is pure loss. The pool awaits this before handing the
-      // connection out (its typings say void; pg-pool awaits a promise).
-      // eslint-disable-next-line @typescript-eslint/no-misused-promises
-      onConnect: async (connection: pg.ClientBase) => {
-        await connection.query("SET jit = off");
-      },
-    });
-  }
+  globalForDb.pgPool ??= newPool(10, PAGE_SETTINGS);
   return globalForDb.pgPool;
 }
 
-function client(): PrismaClient {
-  globalForDb.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
-  return globalForDb.prisma;
+/**
+ * The pool catalogue searches run on (lib/data/publications.ts), set up for them:
+ * - The planner prices a scan that tests every paper's search vectors (read
+ *   from TOAST) far below its cost and picks it over the GIN indexes once a
+ *   word is common: 2 s against 0.2 s for a word in half of 100,000 papers.
+ * - A common word's tens of thousands of matches are sorted and hashed in memory.
+ * - A search that still runs too long is stopped, and the reader asked to narrow it.
+ * - At most a few at once: on a small machine, twenty searches sharing the CPU
+ *   all finish late, while the same twenty in a short queue mostly finish early.
+ */
+export function searchPool(): pg.Pool {
+  globalForDb.searchPool ??= newPool(SEARCH_CONNECTIONS, [
+    ...PAGE_SETTINGS,
+    "SET enable_seqscan = off",
+    "SET work_mem = '32MB'",
+    `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`,
+  ]);
+  return globalForDb.searchPool;
 }
+const SEARCH_CONNECTIONS = 3;
 
 /** Created on first use, so importing a page (as `next build` does) needs no database. */
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
-  get: (_target, prop) => Reflect.get(client(), prop) as unknown,
-});
+function lazyClient(key: "prisma" | "searchPrisma", connections: () => pg.Pool): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get: (_target, prop) => {
+      globalForDb[key] ??= new PrismaClient({ adapter: new PrismaPg(connections()) });
+      return Reflect.get(globalForDb[key], prop) as unknown;
+    },
+  });
+}
+
+export const db: PrismaClient = lazyClient("prisma", pool);
+/** For catalogue searches only: see searchPool. */
+export const searchDb: PrismaClient = lazyClient("searchPrisma", searchPool);
+
+/** Closes every pool this process opened (a test about to drop its database). */
+export async function endPools(): Promise<void> {
+  const pools = [globalForDb.pgPool, globalForDb.searchPool];
+  globalForDb.pgPool = globalForDb.searchPool = globalForDb.prisma = globalForDb.searchPrisma = undefined;
+  await Promise.all(pools.flatMap((p) => (p ? [p.end()] : [])));
+}

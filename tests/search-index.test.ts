@@ -9,7 +9,7 @@ import { createDatabase } from "./support/databases";
 const fresh = await createDatabase("perspectives_search_index");
 process.env.DATABASE_URL = fresh.url;
 resetEnvCache();
-const { db, pool } = await import("@/lib/db");
+const { db, endPools } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
 const { createAuthor, createPublication, createSeries, uid } = await import("./support/factories");
@@ -25,7 +25,7 @@ describe("the search index", () => {
     seriesId = (await createSeries()).id;
   });
   afterAll(async () => {
-    await pool().end();
+    await endPools();
     await fresh.drop();
   });
 

@@ -18,7 +18,7 @@ import { createDatabase } from "./support/databases";
 const fresh = await createDatabase("perspectives_relevance");
 process.env.DATABASE_URL = fresh.url;
 resetEnvCache();
-const { db, pool } = await import("@/lib/db");
+const { db, endPools } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers } = await import("@/lib/data/search-index");
 const { readPdf } = await import("@/lib/uploads/pdf");
@@ -244,7 +244,7 @@ describe("search relevance", () => {
   }, 180_000);
 
   afterAll(async () => {
-    await pool().end();
+    await endPools();
     await fresh.drop();
     await rm(storageDir, { recursive: true, force: true });
   });

@@ -106,12 +106,18 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
             {t("searchTooLong")}
           </p>
         ) : null}
-        <p className="result-count" aria-live="polite">
-          {t("count", { count: result.total })}
-        </p>
+        {result.timedOut ? (
+          <p className="notice notice--warning" role="status" data-search-timed-out="">
+            {t("searchTimedOut")}
+          </p>
+        ) : (
+          <p className="result-count" aria-live="polite">
+            {t("count", { count: result.total })}
+          </p>
+        )}
         {query.q ? <SortChoice basePath={basePath} kept={kept} current={query.sort ?? "relevance"} /> : null}
         <PublicationList items={result.items} snippets={result.snippets} />
-        {result.total === 0 && activeFilters.length > 1 ? (
+        {result.total === 0 && !result.timedOut && activeFilters.length > 1 ? (
           <div className="catalogue__relax">
             <p>{t("emptyWithFilters")}</p>
             <ul>

@@ -24,3 +24,9 @@ export function isForeignKeyViolation(error: unknown): boolean {
   if (!isPrismaError(error, "P2010")) return false;
   return JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {}).includes("23503");
 }
+
+/** PostgreSQL stopped the statement: its statement_timeout passed (57014, query_canceled). */
+export function isStatementTimeout(error: unknown): boolean {
+  if (!isPrismaError(error, "P2010")) return false;
+  return JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {}).includes("57014");
+}

@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { cachedQuery } from "./cached-query";
-import { db } from "@/lib/db";
+import { db, searchDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { catalogueSliceSql, type CatalogueFilters } from "./catalogue-filter";
+import { isStatementTimeout } from "./prisma-errors";
 import { searchSnippets, type ResultSnippet } from "./search-snippets";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
@@ -63,20 +64,11 @@ type SliceRow = {
   regions: FacetCount[];
 };
 
-/** For one search statement (transaction-local): see catalogueSlice. */
-const SEARCH_SETTINGS = Prisma.sql`set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
-  set_config('work_mem', '32MB', true)`;
-
 /** One page of ids, the total and the facet counts (catalogueSliceSql), cached for a few seconds. */
 const catalogueSlice = cachedQuery(
   async (filters: CatalogueFilters, page: number) => {
-    const slice = db.$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE));
-    // With a search, the planner prices a scan that tests every paper's vectors (read from TOAST)
-    // far below its cost, and picks it over the GIN indexes once a word is common: 2 s against
-    // 0.2 s for a word in half of 100,000 papers. So the indexes are the only way, for this query.
-    // Its estimated cost also passes the bar for compiling it (JIT), which takes longer than
-    // running it; and a common word's tens of thousands of matches are sorted and hashed in memory.
-    const rows = filters.q ? (await db.$transaction([db.$queryRaw`SELECT ${SEARCH_SETTINGS}`, slice]))[1] : await slice;
+    // A search runs on the connections set up for searches (searchPool in lib/db.ts).
+    const rows = await (filters.q ? searchDb : db).$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE));
     const row = rows[0] ?? { total: 0, ids: [], series: [], years: [], topics: [], regions: [] };
     return { ...row, years: row.years.map((y) => ({ value: String(y.value), count: y.count })) };
   },
@@ -84,12 +76,22 @@ const catalogueSlice = cachedQuery(
   { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
 );
 
+/** A search stopped at its time limit: nothing found, and the page asks the reader to narrow it. Not cached. */
+async function sliceOrTimeout(filters: CatalogueFilters, page: number) {
+  try {
+    return { ...(await catalogueSlice(filters, page)), timedOut: false };
+  } catch (error) {
+    if (!filters.q || !isStatementTimeout(error)) throw error;
+    return { total: 0, ids: [], series: [], years: [], topics: [], regions: [], timedOut: true };
+  }
+}
+
 /**
  * One page of the catalogue (newest first, or by relevance to a search), with
  * its total and how many papers each series, year, topic and region would show.
  */
 export async function listPublications(filters: CatalogueFilters, page: number) {
-  const { total, ids, series, years, topics, regions } = await catalogueSlice(filters, page);
+  const { total, ids, series, years, topics, regions, timedOut } = await sliceOrTimeout(filters, page);
   const [items, snippets] = await Promise.all([
     listPublicationItems(ids),
     filters.q ? searchSnippets(ids, filters.q) : Promise.resolve<Record<number, ResultSnippet>>({}),
@@ -101,6 +103,8 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
     items,
     /** Where each result matched the search, by paper id. */
     snippets,
+    /** The search ran past its time limit (SEARCH_STATEMENT_TIMEOUT_MS): nothing is listed. */
+    timedOut,
     facets: {
       series: new Map(series.map((r) => [r.value, r.count])),
       years,

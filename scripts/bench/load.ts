@@ -12,6 +12,8 @@ export type ScenarioResult = {
   non2xx: number;
   sent: number;
   ok2xx: number;
+  /** Responses whose page held `Options.marker` (a search stopped at its time limit). */
+  marked?: number;
   /** The server's peak memory (VmHWM) up to the end of this scenario, in MB: where the peak came from. */
   serverPeakMb?: number;
 };
@@ -43,6 +45,8 @@ type Options = {
   distinctVisitors?: boolean;
   /** Paths taken in turn, one per request, instead of the one path. */
   paths?: string[];
+  /** Counts the responses whose body holds this text. */
+  marker?: string;
 };
 
 /** The q-th percentile of the latencies, in ms (nearest rank). */
@@ -54,8 +58,9 @@ function percentile(sorted: number[], q: number) {
 /** One autocannon run on loopback. Latency percentiles come from every response's own time. */
 export async function drive(base: string, name: string, path: string, o: Options): Promise<ScenarioResult> {
   let n = 0;
+  let marked = 0;
   const latencies: number[] = [];
-  const setup = o.distinctVisitors || o.paths;
+  const setup = o.distinctVisitors || o.paths || o.marker;
   const options: autocannon.Options = {
     url: `${base}${path}`,
     connections: o.connections,
@@ -72,6 +77,7 @@ export async function drive(base: string, name: string, path: string, o: Options
                 headers: o.distinctVisitors ? { ...req.headers, ...reader(n) } : req.headers,
               };
             },
+            ...(o.marker ? { onResponse: (_status: number, body: string) => void (body.includes(o.marker!) && marked++) } : {}),
           },
         ]
       : undefined,
@@ -93,6 +99,7 @@ export async function drive(base: string, name: string, path: string, o: Options
     non2xx: result.non2xx,
     sent: result.requests.sent,
     ok2xx: result["2xx"],
+    ...(o.marker ? { marked } : {}),
   };
 }
 

@@ -1,0 +1,90 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchPlan } from "@/lib/search/query";
+
+/**
+ * How a search ranks its matches. A paper's score is the sum of:
+ * - 1000 for an exact title or report number;
+ * - 100 for the words as a phrase in the title, 50 for them all in it;
+ * - 20 / 10 the same in the summary, authors, topics and regions (`head`);
+ * - 4 / 2 the same in the body, and 1 / 0.5 in the PDFs;
+ * - up to 3 for how many of the words the title holds.
+ * A paper listed for two matching versions (its own and its twin's) takes the
+ * better of their scores.
+ *
+ * The title and head vectors are small and kept in the row, so every match is
+ * scored on them at once. The body's and the PDFs' vectors are large (TOAST),
+ * and testing them on tens of thousands of matches of a common word took most
+ * of a search's time. They add at most BODY_AND_PDF_MOST, so only the matches
+ * within that of the page's last in-row score can still reach the page: those
+ * alone are tested, through the body and PDF indexes.
+ */
+const BODY_AND_PDF_MOST = 5;
+
+const tsquery = (text: string) => Prisma.sql`${text}::tsquery`;
+const inRow = (column: "title" | "head", text: string) => Prisma.sql`d.${Prisma.raw(column)} @@ ${tsquery(text)}`;
+
+/** `phrase` points when the part holds the phrase, `words` when it holds all the words, else 0. */
+function tiered(plan: SearchPlan, holds: (text: string) => Prisma.Sql, phrase: number, words: number): Prisma.Sql {
+  return plan.phrase === plan.match
+    ? Prisma.sql`CASE WHEN ${holds(plan.match)} THEN ${phrase}::float8 ELSE 0 END`
+    : Prisma.sql`CASE WHEN ${holds(plan.phrase)} THEN ${phrase}::float8 WHEN ${holds(plan.match)} THEN ${words}::float8 ELSE 0 END`;
+}
+
+/**
+ * Search documents holding every word (each word in some part: a combination
+ * of the parts' GIN index scans), as `id` and `score`: their in-row score,
+ * everything but the body and the PDFs.
+ */
+export function searchHitsSql(plan: SearchPlan): Prisma.Sql {
+  const anyPart = (text: string) =>
+    Prisma.sql`(d.title @@ ${tsquery(text)} OR d.head @@ ${tsquery(text)} OR d.body @@ ${tsquery(text)} OR d.pdf @@ ${tsquery(text)})`;
+  const titleWords = Prisma.join(
+    plan.words.map((w) => Prisma.sql`(${inRow("title", w)})::int`),
+    " + ",
+  );
+  return Prisma.sql`
+    SELECT d."publicationId" AS id, (
+      CASE WHEN d."titleKey" = ${plan.exact} OR ${plan.number} = ANY(d."numberKeys") THEN 1000 ELSE 0 END
+      + ${tiered(plan, (t) => inRow("title", t), 100, 50)} + ${tiered(plan, (t) => inRow("head", t), 20, 10)}
+      + 3.0 * (${titleWords}) / ${plan.words.length}
+    )::float8 AS score
+    FROM "SearchDocument" d
+    WHERE ${Prisma.join(plan.words.map(anyPart), " AND ")}`;
+}
+
+/**
+ * The CTEs (to follow `hits` and `m` in a WITH list) that rank the page
+ * ending at rank `last`: `candidates`, the listed papers whose in-row score
+ * (m.score) is within BODY_AND_PDF_MOST of the `last`-th best, and their
+ * source documents; then which of those documents hold the words in the body
+ * and the PDFs (each an index scan limited to those ids); and `ranked`, the
+ * candidates with their full score. `where` is the filter on `m`.
+ */
+export function rankingCtes(plan: SearchPlan, where: Prisma.Sql, last: number): Prisma.Sql {
+  const holding = (name: string, column: "body" | "pdf", text: string) => Prisma.sql`
+    ${Prisma.raw(name)} AS MATERIALIZED (SELECT "publicationId" AS id FROM "SearchDocument"
+      WHERE "publicationId" = ANY((SELECT ids FROM candidate_sources)::int[]) AND ${Prisma.raw(column)} @@ ${tsquery(text)})`;
+  const bodyAndPdf = Prisma.sql`${tiered(plan, inSetFor(plan, "body_phrase", "body_words"), 4, 2)}
+    + ${tiered(plan, inSetFor(plan, "pdf_phrase", "pdf_words"), 1, 0.5)}`;
+  const sets = [
+    holding("body_words", "body", plan.match),
+    holding("pdf_words", "pdf", plan.match),
+    ...(plan.phrase === plan.match
+      ? []
+      : [holding("body_phrase", "body", plan.phrase), holding("pdf_phrase", "pdf", plan.phrase)]),
+  ];
+  return Prisma.sql`
+    bar AS (SELECT m.score FROM m WHERE ${where} ORDER BY m.score DESC OFFSET ${last - 1} LIMIT 1),
+    candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.sources FROM m
+      WHERE ${where} AND m.score >= coalesce((SELECT score FROM bar), '-infinity'::float8) - ${BODY_AND_PDF_MOST}),
+    candidate_sources AS (SELECT array_agg(s.id) AS ids FROM candidates c, unnest(c.sources) AS s(id)),
+    ${Prisma.join(sets, ",")},
+    ranked AS (SELECT c.id, c."publishedAt", max(h.score + ${bodyAndPdf}) AS score
+      FROM candidates c CROSS JOIN unnest(c.sources) AS s(id) JOIN hits h ON h.id = s.id
+      GROUP BY c.id, c."publishedAt")`;
+}
+
+/** Tests whether the hit `h` is in the phrase's set or the words' set, whichever `tiered` asks. */
+function inSetFor(plan: SearchPlan, phraseSet: string, wordsSet: string) {
+  return (text: string) => Prisma.sql`h.id IN (SELECT id FROM ${Prisma.raw(text === plan.match ? wordsSet : phraseSet)})`;
+}

@@ -1,0 +1,104 @@
+// A search scores the title and summary of every match, but tests the body
+// and the PDFs only for matches that can still reach the page asked for
+// (lib/data/search-ranking.ts). These pages of a broad search must come out
+// exactly as scoring every match in full would order them.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { listPublications, PAGE_SIZE } from "@/lib/data/publications";
+import { indexQueuedPapers } from "@/lib/data/search-index";
+import { createPublication, createSeries, uid } from "./support/factories";
+
+type Paper = { id: number; score: number; publishedAt: Date };
+
+describe("ranking a broad search page by page", () => {
+  // A word no other test uses, letters only (its stem is itself).
+  const word = `zyx${uid().replace(/\d/g, "q")}`;
+  const papers: Paper[] = [];
+
+  beforeAll(async () => {
+    const seriesId = (await createSeries()).id;
+    // Where the word is: 24 titles (more than a page, so the page's bar is a title score), 6 summaries,
+    // 14 bodies and 6 PDFs only; within the title and summary groups, some bodies and PDFs hold it too.
+    const shapes = [
+      ...Array.from({ length: 24 }, (_, i) => ({ title: true, summary: false, body: i % 3 === 0, pdf: i % 4 === 0 })),
+      ...Array.from({ length: 6 }, (_, i) => ({ title: false, summary: true, body: i % 2 === 0, pdf: i % 3 === 0 })),
+      ...Array.from({ length: 14 }, (_, i) => ({ title: false, summary: false, body: true, pdf: i % 2 === 0 })),
+      ...Array.from({ length: 6 }, () => ({ title: false, summary: false, body: false, pdf: true })),
+    ];
+    for (const [i, shape] of shapes.entries()) {
+      const publishedAt = new Date(Date.UTC(2020, 0, 1 + ((i * 17) % 50)));
+      const p = await createPublication({
+        seriesId,
+        publishedAt,
+        title: shape.title ? `The ${word} question, part ${i}` : `Another matter, part ${i}`,
+        summary: shape.summary ? `On the ${word} question.` : "On other things.",
+        body: shape.body ? `## One\n\nThe ${word} question returns.` : "## One\n\nNothing of note.",
+      });
+      if (shape.pdf)
+        await db.attachment.create({
+          data: {
+            publicationId: p.id,
+            fileName: "paper.pdf",
+            byteSize: 1,
+            sha256: "c".repeat(64),
+            mediaType: "application/pdf",
+            storageKey: `ranking/${uid()}`,
+            extractedText: `Annex on the ${word} question.`,
+          },
+        });
+      // The score the ranking documents: title 100 plus 3 for the one word in it, summary 20, body 4, PDF 1.
+      const score = (shape.title ? 103 : 0) + (shape.summary ? 20 : 0) + (shape.body ? 4 : 0) + (shape.pdf ? 1 : 0);
+      papers.push({ id: p.id, score, publishedAt });
+    }
+    await indexQueuedPapers();
+  });
+
+  it("orders every page as the full score would, best first, newest first among equals", async () => {
+    const expected = [...papers]
+      .sort((a, b) => b.score - a.score || b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id)
+      .map((p) => p.id);
+    const pages: number[] = [];
+    for (let page = 1; page <= Math.ceil(papers.length / PAGE_SIZE); page++) {
+      const result = await listPublications({ locale: "en", q: word }, page);
+      expect(result.total).toBe(papers.length);
+      pages.push(...result.items.map((i) => i.id));
+    }
+    expect(pages).toEqual(expected);
+  });
+
+  it("tests the body of a match whose in-row score is just under the page's bar", async () => {
+    const [a, b] = [`wvu${uid().replace(/\d/g, "q")}`, `tsr${uid().replace(/\d/g, "q")}`];
+    const seriesId = (await createSeries()).id;
+    // 25 papers hold the first word in the title and the second in the body: in-row score 1.5, no more.
+    // 10 hold both as a phrase in the body only: in-row score 0, but 4 in full. They must come first.
+    const titled: number[] = [];
+    const phrased: number[] = [];
+    for (let i = 0; i < 25; i++)
+      titled.push(
+        (
+          await createPublication({
+            seriesId,
+            title: `${a} notes ${i}`,
+            body: `Later, ${b} came up.`,
+            publishedAt: new Date(Date.UTC(2021, 0, 1 + i)),
+          })
+        ).id,
+      );
+    for (let i = 0; i < 10; i++)
+      phrased.push(
+        (
+          await createPublication({
+            seriesId,
+            title: `Notes ${i}`,
+            body: `The ${a} ${b} affair.`,
+            publishedAt: new Date(Date.UTC(2020, 0, 1 + i)),
+          })
+        ).id,
+      );
+    await indexQueuedPapers();
+    const first = await listPublications({ locale: "en", q: `${a} ${b}` }, 1);
+    expect(first.total).toBe(35);
+    expect(first.items.slice(0, 10).map((i) => i.id)).toEqual([...phrased].reverse());
+    expect(first.items.slice(10).map((i) => i.id)).toEqual([...titled].reverse().slice(0, PAGE_SIZE - 10));
+  });
+});
