@@ -4,6 +4,7 @@
 // exactly as scoring every match in full would order them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { listPublications, PAGE_SIZE } from "@/lib/data/publications";
 import { indexQueuedPapers } from "@/lib/data/search-index";
 import { createPublication, createSeries, uid } from "./support/factories";
@@ -64,6 +65,15 @@ describe("ranking a broad search page by page", () => {
       pages.push(...result.items.map((i) => i.id));
     }
     expect(pages).toEqual(expected);
+    // Past READ_VECTORS_UP_TO candidates the body and PDF indexes are scanned instead: the same pages.
+    const scanned: number[] = [];
+    for (let page = 1; page <= Math.ceil(papers.length / PAGE_SIZE); page++) {
+      const [row] = await db.$queryRaw<{ ids: number[] }[]>(
+        catalogueSliceSql({ locale: "en", q: word }, page, PAGE_SIZE, { readVectorsUpTo: 0 }),
+      );
+      scanned.push(...row!.ids);
+    }
+    expect(scanned).toEqual(expected);
   });
 
   it("tests the body of a match whose in-row score is just under the page's bar", async () => {

@@ -95,7 +95,12 @@ export function otherFacets(c: FacetConditions, except?: keyof FacetConditions):
  * series counts ignore the chosen series, the year counts the chosen year,
  * and so on for topics and regions.
  */
-export function catalogueSliceSql(filters: CatalogueFilters, page: number, pageSize: number): Prisma.Sql {
+export function catalogueSliceSql(
+  filters: CatalogueFilters,
+  page: number,
+  pageSize: number,
+  { readVectorsUpTo }: { readVectorsUpTo?: number } = {},
+): Prisma.Sql {
   const facets = facetConditionsSql(filters);
   const all = otherFacets(facets);
   const offset = (page - 1) * pageSize;
@@ -116,7 +121,7 @@ export function catalogueSliceSql(filters: CatalogueFilters, page: number, pageS
     // A search lists the best matches first (newest first among equals) unless the reader asks for the newest.
     if (filters.sort === "newest") ids = slice("m", newest);
     else {
-      ctes = Prisma.sql`${ctes}, ${rankingCtes(plan, all, offset + pageSize)}`;
+      ctes = Prisma.sql`${ctes}, ${rankingCtes(plan, all, offset + pageSize, readVectorsUpTo)}`;
       // The candidates were filtered already.
       ids = slice("ranked", Prisma.sql`m.score DESC, ${newest}`, Prisma.sql`TRUE`);
     }

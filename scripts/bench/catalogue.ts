@@ -235,11 +235,10 @@ export function searchPaths(seriesSlugs: string[]): string[] {
       }
     }
   }
-  // A fixed shuffle (a linear congruential generator), so runs compare.
-  let seed = 42;
+  // A fixed shuffle, so runs compare.
+  const shuffle = fixedSequence(42);
   for (let i = paths.length - 1; i > 0; i--) {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    const j = seed % (i + 1);
+    const j = Math.floor(shuffle() * (i + 1));
     [paths[i], paths[j]] = [paths[j]!, paths[i]!];
   }
   return paths;

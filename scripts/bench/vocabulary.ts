@@ -28,7 +28,7 @@ const COMMON_KO = (
 export const VOCABULARY_SIZE = 30_000;
 
 /** A fixed pseudo-random sequence in [0, 1) (mulberry32), so every run builds the same catalogue. */
-function sequence(seed: number) {
+export function fixedSequence(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -40,7 +40,7 @@ function sequence(seed: number) {
 
 /** Made-up words, pronounceable and distinct, to fill the vocabulary's long tail after the real words. */
 function madeUpWords(count: number, syllables: string[], endings: string[], taken: Set<string>, seed: number) {
-  const next = sequence(seed);
+  const next = fixedSequence(seed);
   const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
   const words: string[] = [];
   while (words.length < count) {
@@ -86,8 +86,6 @@ export function searchWord(language: "en" | "ko", draw: number): string {
   return words[Math.min(words.length - 1, Math.floor(words.length ** draw) - 1)]!;
 }
 
-export { sequence as fixedSequence };
-
 /** `count` words drawn by Zipf's law (rank = vocabulary size ^ u): a few everywhere, most rare. */
 function zipfWords(words: string[], next: () => number, count: number): string {
   const out: string[] = [];
@@ -101,7 +99,7 @@ export type TextShape = { sections: number; wordsPerSection: number; pdfPages: n
 /** Paper `n`'s body (Markdown, numbered sections) and its PDF's text (pages apart by form feeds), its own words. */
 export function paperText(language: "en" | "ko", n: number, shape: TextShape) {
   const words = VOCABULARY[language];
-  const next = sequence(n * 2_654_435_761);
+  const next = fixedSequence(n * 2_654_435_761);
   const body = Array.from(
     { length: shape.sections },
     (_, s) => `## ${s + 1}. ${zipfWords(words, next, 4)}\n\n${zipfWords(words, next, shape.wordsPerSection)}.`,
