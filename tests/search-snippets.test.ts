@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodyParts, pdfParts } from "@/lib/search/paper-text";
-import { bestSnippet, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
+import { bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
+import { bestSnippet, findHits, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
 import { queryWords } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
 
@@ -17,6 +17,24 @@ const shown = (s: Snippet | null) => {
 };
 
 describe("search snippets", () => {
+  it("reads a result's body block by block, parsing only the blocks that hold a word, as plain text", () => {
+    const body = [
+      "## Background",
+      "An **opening** paragraph on other things, with a [link](https://example.org).",
+      "The *sanctions* regime, as [the council](https://example.org/un) wrote, tightened.",
+      "- a list\n- of sanctioned items",
+    ].join("\n\n");
+    const words = queryWords("sanction");
+    const parsed: string[] = [];
+    const blocks = [...bodyBlocks(body, (source) => (findHits(source, words).length > 0 ? parsed.push(source) > 0 : false))];
+    expect(parsed).toHaveLength(2);
+    expect(blocks.map((b) => b.text)).toEqual([
+      "The sanctions regime, as the council wrote, tightened.",
+      "a list\nof sanctioned items",
+    ]);
+    expect(shown(bestSnippet(blocks, words))).toBe("The [sanctions] regime, as the council wrote, tightened.");
+  });
+
   it("marks stemmed English words and Korean stems inside their words", () => {
     const parts = [{ where: "summary" as const, text: "New sanctions were imposed. 한미동맹을 강화하는 방안." }];
     expect(shown(bestSnippet(parts, queryWords("sanction")))).toBe("New [sanctions] were imposed. 한미동맹을 강화하는 방안.");

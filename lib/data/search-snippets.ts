@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { bodyParts, pdfParts, type TextPart } from "@/lib/search/paper-text";
-import { bestSnippet } from "@/lib/search/snippet";
-import { queryWords } from "@/lib/search/tokens";
+import { bodyBlocks, bodyParts, pdfParts, type TextPart } from "@/lib/search/paper-text";
+import { bestSnippet, findHits } from "@/lib/search/snippet";
+import { queryWords, type QueryWord } from "@/lib/search/tokens";
 import { publicPublicationWhere } from "./visibility";
 
 /** Where a result matched, shown under its title: a stretch of text with the query's words marked. */
@@ -28,9 +28,10 @@ type PaperTexts = {
   attachments: { id: number; extractedText: string | null }[];
 };
 
-function* partsOf(p: PaperTexts): Generator<TextPart> {
+function* partsOf(p: PaperTexts, words: QueryWord[]): Generator<TextPart> {
   if (p.summary) yield { where: "summary", text: p.summary };
-  yield* bodyParts(p.body);
+  // Only the blocks whose Markdown holds a word are parsed.
+  yield* bodyBlocks(p.body, (source) => findHits(source, words).length > 0);
   for (const a of p.attachments) if (a.extractedText) yield* pdfParts(a.id, a.extractedText);
 }
 
@@ -51,7 +52,7 @@ export async function searchSnippets(ids: number[], q: string): Promise<Record<n
   const out: Record<number, ResultSnippet> = {};
   for (const p of papers) {
     const other = p.translation ?? p.translatedFrom;
-    const found = bestSnippet(partsOf(p), words) ?? (other ? bestSnippet(partsOf(other), words) : null);
+    const found = bestSnippet(partsOf(p, words), words) ?? (other ? bestSnippet(partsOf(other, words), words) : null);
     if (!found) continue;
     out[p.id] = {
       where: found.part.where,

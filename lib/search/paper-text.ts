@@ -13,6 +13,16 @@ export type TextPart =
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
+type MdNode = ReturnType<typeof markdown.parse>["children"][number];
+const CONTAINERS = new Set(["list", "listItem", "blockquote", "table", "tableRow"]);
+
+/** A block's plain text; the blocks inside a list, quote or table each on its own line (not run together). */
+function plainText(node: MdNode): string {
+  if (CONTAINERS.has(node.type) && "children" in node)
+    return (node.children as MdNode[]).map((child) => plainText(child)).join("\n");
+  return toString(node);
+}
+
 /** The body's plain text by section (Markdown syntax gone), headings where the table of contents has them. */
 export function bodyParts(body: string): Extract<TextPart, { where: "body" }>[] {
   const parts: Extract<TextPart, { where: "body" }>[] = [{ where: "body", section: 0, heading: null, text: "" }];
@@ -23,9 +33,27 @@ export function bodyParts(body: string): Extract<TextPart, { where: "body" }>[] 
       lines.push([]);
       continue;
     }
-    lines.at(-1)!.push(toString(node));
+    lines.at(-1)!.push(plainText(node));
   }
   return parts.map((p, i) => ({ ...p, text: lines[i]!.join("\n").trim() })).filter((p) => p.text !== "" || p.heading !== null);
+}
+
+/**
+ * The body's blocks (the stretches between blank lines) as plain text, each
+ * parsed only when `worth` says its Markdown source is: a result's snippet
+ * needs no sections, and parsing every result's whole body was most of a
+ * search page's snippet time. Empty blocks are left out.
+ */
+export function* bodyBlocks(body: string, worth: (source: string) => boolean): Generator<Extract<TextPart, { where: "body" }>> {
+  for (const source of body.split(/\n[ \t]*\n/)) {
+    if (source.trim() === "" || !worth(source)) continue;
+    const text = markdown
+      .parse(source)
+      .children.map((node) => plainText(node))
+      .join("\n")
+      .trim();
+    if (text !== "") yield { where: "body", section: 0, heading: null, text };
+  }
 }
 
 /** A PDF's extracted text by page (pages are apart by a form feed; text read before they were is one page). */

@@ -17,14 +17,18 @@ type Hit = Span & { word: number };
  */
 export function findHits(text: string, words: QueryWord[]): Hit[] {
   const hits: Hit[] = [];
-  for (const p of pieces(text)) {
-    const norm = normalize(p.text);
+  // Normalized once for the whole text; word by word only when that changed its length (then each
+  // word's own offsets are kept by normalizing it alone).
+  const whole = normalize(text);
+  const wholeAligned = whole.length === text.length;
+  for (const p of pieces(wholeAligned ? whole : text)) {
+    const norm = wholeAligned ? p.text : normalize(p.text);
     // Offsets stay the original's only when normalizing kept the length; otherwise the whole word is marked.
     const aligned = norm.length === p.text.length;
     words.forEach((w, word) => {
       if (w.kind !== p.kind) return;
       if (w.kind === "word") {
-        if (wordToken(norm) === w.stem) hits.push({ start: p.start, end: p.end, word });
+        if (cachedWordToken(norm) === w.stem) hits.push({ start: p.start, end: p.end, word });
         return;
       }
       let at = norm.indexOf(w.stem);
@@ -37,6 +41,23 @@ export function findHits(text: string, words: QueryWord[]): Hit[] {
     });
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Stemming every word of every result's text was most of a snippet's time; a
+ * paper's words repeat (and papers share most of theirs), so each word is
+ * stemmed once per process. A pure function's memo, bounded: emptied when full.
+ */
+const stems = new Map<string, string | null>();
+const MAX_STEMS = 100_000;
+function cachedWordToken(word: string): string | null {
+  let token = stems.get(word);
+  if (token === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    token = wordToken(word);
+    stems.set(word, token);
+  }
+  return token;
 }
 
 /** The window of SNIPPET_LENGTH with the most different words in it (the earliest among equals). */
