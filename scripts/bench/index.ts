@@ -13,6 +13,7 @@ import { seedDatabase } from "@/prisma/seed/seed";
 import { buildWithCeilingPage } from "./build";
 import { generateCatalogue, searchPaths } from "./catalogue";
 import { drive, warmUp, type ScenarioResult } from "./load";
+import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from "./readers";
 import { startServer, stopAllServers, type BenchServer } from "./server";
 
 const { values } = parseArgs({
@@ -30,6 +31,10 @@ const { values } = parseArgs({
 const SIZE = Number(values.size);
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = 50;
+/** Counting-on and counting-off runs of the article page, taking turns. */
+const COUNTING_PAIRS = 3;
+/** Requests listed for a reader scenario: more than a run can send at full speed. */
+const READER_REQUESTS = 200_000;
 const PORT = 3300;
 const log = (m: string) => console.log(`[bench] ${m}`);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -54,22 +59,21 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string, param
   }
 }
 
-/** The article's folded views and the views still waiting to be folded. */
-async function articleViews(url: string, article: number) {
-  const [row] = await sql<{ v: number; pending: number }>(
+/** Every paper's folded views together, and the views still waiting to be folded. */
+async function catalogueViews(url: string) {
+  const [row] = await sql<{ v: string; pending: number }>(
     url,
-    `SELECT "viewCount" AS v, (SELECT count(*)::int FROM "UsageEvent" WHERE "insertedAt" >= (SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1) AND kind = 'view') AS pending FROM "Publication" WHERE id = $1`,
-    [article],
+    `SELECT (SELECT coalesce(sum("viewCount"), 0) FROM "Publication") AS v, (SELECT count(*)::int FROM "UsageEvent" WHERE "insertedAt" >= (SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1) AND kind = 'view') AS pending`,
   );
-  return row!;
+  return { v: Number(row!.v), pending: row!.pending };
 }
 
-/** Waits (at most 30 s) until every view recorded so far is folded: the counting server's work is done. */
-async function foldedViews(url: string, article: number, atLeast: number) {
-  let now = await articleViews(url, article);
-  for (let i = 0; i < 30 && (now.pending > 0 || now.v < atLeast); i++) {
+/** Waits (at most 60 s) until every view recorded so far is folded and at least `atLeast` are; the folded total. */
+async function foldedViews(url: string, atLeast: number) {
+  let now = await catalogueViews(url);
+  for (let i = 0; i < 60 && (now.pending > 0 || now.v < atLeast); i++) {
     await new Promise((r) => setTimeout(r, 1000));
-    now = await articleViews(url, article);
+    now = await catalogueViews(url);
   }
   return now.v;
 }
@@ -143,12 +147,13 @@ async function main() {
       headers?: Record<string, string>;
       distinctVisitors?: boolean;
       paths?: string[];
+      requests?: ReaderRequest[];
       connections?: number;
       marker?: string;
     } = {},
   ) => {
     // Warming up on a list of paths would put its first entries in the cache: warm up on the listing instead.
-    await warmUp(server.url, opts.paths ? "/en/publications" : p, { ...opts.headers, ...BOT });
+    await warmUp(server.url, opts.paths || opts.requests ? "/en/publications" : p, { ...opts.headers, ...BOT });
     const connections = opts.connections ?? CONNECTIONS;
     log(`${name}: ${SECONDS} s at ${connections} connections`);
     const r = await drive(server.url, name, p, { seconds: SECONDS, ...opts, connections });
@@ -158,8 +163,8 @@ async function main() {
   };
 
   const counting = await startServer(PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
-  let countedViews = 0;
-  let articleRequests = 0;
+  const pairs: CountingPair[] = [];
+  const lostViews: Record<string, number> = {};
   let quietPeakMb = 0;
   try {
     // With --skip-build the build may be an ordinary one, which has no ceiling page.
@@ -167,31 +172,78 @@ async function main() {
       throw new Error("This build has no /bench/ceiling page: run the benchmark without --skip-build.");
     await measure(counting, "static file (ceiling)", "/bench/ceiling.txt");
     await measure(counting, "prerendered page (ceiling)", "/bench/ceiling");
-    // Counting's price: the same article on a server that does not count,
-    // measured just before and just after the counting one (A-B-A), so that a
-    // machine getting faster or slower over the minute does not pass for the
-    // price of counting; runs a minute apart differ by more than counting costs.
+
+    // Counting's price: the same article on a server that does not count and on
+    // one that does, in COUNTING_PAIRS pairs taking turns (off-on, on-off, ...),
+    // so that a machine getting faster or slower over the minutes does not pass
+    // for the price of counting. Throughput on a shared machine swings by more
+    // than counting costs; the servers' own CPU time per request is steadier.
     const quiet = await startServer(PORT + 1, { ...env, VIEW_COUNTING: "false" });
-    const before = await articleViews(url, article);
     try {
-      await measure(quiet, "article page, counting off", `/en/publications/${article}`, { distinctVisitors: true });
-      const art = await measure(counting, "article page", `/en/publications/${article}`, { distinctVisitors: true });
-      // Requests still in flight when the run stops are served (and counted) all the same: compare with all sent.
-      articleRequests = art.sent;
-      // Its last few seconds of views are folded now, not during the next run.
-      await foldedViews(url, article, before.v + articleRequests);
-      await measure(quiet, "article page, counting off, after", `/en/publications/${article}`, { distinctVisitors: true });
+      for (let i = 0; i < COUNTING_PAIRS; i++) {
+        const pair: Partial<CountingPair> = {};
+        for (const on of i % 2 === 0 ? [false, true] : [true, false]) {
+          const server = on ? counting : quiet;
+          const before = await catalogueViews(url);
+          const cpu = server.cpuMs();
+          const r = await measure(
+            server,
+            `article page, counting ${on ? "on" : "off"} (pair ${i + 1})`,
+            `/en/publications/${article}`,
+            {
+              distinctVisitors: true,
+            },
+          );
+          // Requests still in flight when the run stops are served (and counted) all the same:
+          // compare with all sent. Folding the run's views is part of its CPU time.
+          if (on) lostViews[r.name] = r.sent - ((await foldedViews(url, before.v + r.sent)) - before.v);
+          r.cpuMsPerRequest = (server.cpuMs() - cpu) / r.sent;
+          pair[on ? "on" : "off"] = r;
+        }
+        pairs.push(pair as CountingPair);
+      }
     } finally {
       await quiet.stop();
       quietPeakMb = quiet.peakMemoryMb();
     }
+
+    const slugs = (await sql<{ slug: string }>(url, `SELECT slug FROM "Series" ORDER BY id`)).map((r) => r.slug);
+    const searches = searchPaths(slugs);
+    const attachments = new Map(
+      (
+        await sql<{ p: number; a: number }>(
+          url,
+          `SELECT "publicationId" AS p, min(id) AS a FROM "Attachment" WHERE "publicationId" > 1000000 GROUP BY 1`,
+        )
+      ).map((r) => [r.p, r.a]),
+    );
+    // Readers as a day brings them, each request a new reader, so every article request must
+    // become exactly one counted view.
+    const readers = async (name: string, requests: ReaderRequest[]) => {
+      const before = await catalogueViews(url);
+      const r = await measure(counting, name, requests[0]!.path, { requests, distinctVisitors: true });
+      const articles = r.sentByKind?.article ?? 0;
+      lostViews[name] = articles - ((await foldedViews(url, before.v + articles)) - before.v);
+      return r;
+    };
+    await readers("articles, Zipf", zipfArticles(SIZE, READER_REQUESTS));
+    const cold = await readers("articles, cold (each paper once)", coldArticles(SIZE));
+    if (cold.sent > SIZE) log(`Cold articles: ${cold.sent} requests for ${SIZE} papers, so some were not first views.`);
+    await readers(
+      "mixed (70 % Zipf articles, 15 % listings, 10 % searches, 5 % downloads)",
+      mixedRequests(SIZE, READER_REQUESTS, {
+        // From the middle of the search list: the one-at-a-time and 20-at-once runs take its two ends.
+        searches: searches.slice(Math.floor(searches.length / 2)),
+        seriesSlugs: slugs,
+        attachmentOf: (paper) => attachments.get(paper)!,
+      }),
+    );
+
     await measure(counting, "listing page", "/en/publications");
     await measure(counting, "listing, filtered", "/en/publications?series=ifans-perspectives&topic=security&year=2025");
     await measure(counting, "listing, text query", "/en/publications?q=diplomacy");
     // The same search over and over is answered from the page cache; these never
     // are. One at a time, so the figure is a search's own time, not a queue's.
-    const slugs = (await sql<{ slug: string }>(url, `SELECT slug FROM "Series" ORDER BY id`)).map((r) => r.slug);
-    const searches = searchPaths(slugs);
     // A search stopped at its time limit answers 200 with a notice: counted apart, as a failure to answer.
     const marker = "data-search-timed-out";
     await measure(counting, "text queries, all different", searches[0]!, { paths: searches, connections: 1, marker });
@@ -207,8 +259,6 @@ async function main() {
     await measure(counting, "download (Range)", `/en/publications/${article}/files/${att!.id}`, {
       headers: { ...BOT, range: "bytes=0-1023" },
     });
-    // Every article request was a new visitor, so every one must have become exactly one counted view.
-    countedViews = (await foldedViews(url, article, before.v + articleRequests)) - before.v;
   } finally {
     await counting.stop();
   }
@@ -220,20 +270,29 @@ async function main() {
   const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
   report(results, {
     peakMemoryMb,
-    countedViews,
-    articleRequests,
+    pairs,
+    lostViews,
     seconds: Math.round((Date.now() - started) / 1000),
     databaseSizeMb: mb(size?.db),
     searchIndexSizeMb: mb(size?.search),
   });
 }
 
+type CountingPair = { on: ScenarioResult; off: ScenarioResult };
+const round3 = (x: number) => Number(x.toFixed(3));
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+function median(xs: number[]) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 function report(
   results: ScenarioResult[],
   extra: {
     peakMemoryMb: number;
-    countedViews: number;
-    articleRequests: number;
+    pairs: CountingPair[];
+    lostViews: Record<string, number>;
     seconds: number;
     databaseSizeMb: number;
     searchIndexSizeMb: number;
@@ -254,12 +313,19 @@ function report(
     "timed out": r.marked ?? "",
     "× static": (r.requestsPerSecond / rawCeiling.requestsPerSecond).toFixed(2),
     "× prerendered": (r.requestsPerSecond / pageCeiling.requestsPerSecond).toFixed(2),
+    "CPU ms/req": r.cpuMsPerRequest === undefined ? "" : r.cpuMsPerRequest.toFixed(2),
+    "views lost": extra.lostViews[r.name] ?? "",
     "peak MB": r.serverPeakMb,
   }));
   console.table(rows);
-  const counted = find("article page");
-  const off =
-    (find("article page, counting off").requestsPerSecond + find("article page, counting off, after").requestsPerSecond) / 2;
+  // Per pair: how much less a counting server serves, and how much more CPU a request takes on it.
+  const throughputCosts = extra.pairs.map((p) => 1 - p.on.requestsPerSecond / p.off.requestsPerSecond);
+  const cpuCosts = extra.pairs.map((p) => 1 - p.off.cpuMsPerRequest! / p.on.cpuMsPerRequest!);
+  const spread = (xs: number[]) => ({
+    median: round3(median(xs)),
+    min: round3(Math.min(...xs)),
+    max: round3(Math.max(...xs)),
+  });
   const summary = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -267,9 +333,18 @@ function report(
     connections: CONNECTIONS,
     secondsPerScenario: SECONDS,
     peakServerMemoryMb: extra.peakMemoryMb,
-    articleViewsCounted: extra.countedViews,
-    articleRequestsSent: extra.articleRequests,
-    countingCost: Number((1 - counted.requestsPerSecond / off).toFixed(3)),
+    /** Article requests (each a new reader) that did not become a counted view, by scenario: must all be 0. */
+    lostViews: extra.lostViews,
+    /** Counting's price over COUNTING_PAIRS interleaved pairs: share of CPU per request, and of throughput. */
+    countingCost: {
+      pairs: extra.pairs.length,
+      cpuPerRequest: spread(cpuCosts),
+      throughput: spread(throughputCosts),
+      cpuMsPerRequest: {
+        on: round3(median(extra.pairs.map((p) => p.on.cpuMsPerRequest!))),
+        off: round3(median(extra.pairs.map((p) => p.off.cpuMsPerRequest!))),
+      },
+    },
     searchIndexSeconds,
     databaseSizeMb: extra.databaseSizeMb,
     searchIndexSizeMb: extra.searchIndexSizeMb,
@@ -287,7 +362,7 @@ function report(
     results,
   };
   console.log(
-    `Peak server memory (VmHWM): ${summary.peakServerMemoryMb} MB · article views counted ${summary.articleViewsCounted} of ${summary.articleRequestsSent} requests sent · counting costs ${(summary.countingCost * 100).toFixed(1)}% · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
+    `Peak server memory (VmHWM): ${summary.peakServerMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · counting costs ${pct(summary.countingCost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(summary.countingCost.cpuPerRequest.min)} to ${pct(summary.countingCost.cpuPerRequest.max)}), ${pct(summary.countingCost.throughput.median)} of throughput (${pct(summary.countingCost.throughput.min)} to ${pct(summary.countingCost.throughput.max)}) · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
   );
   mkdirSync("bench/results", { recursive: true });
   const file = `bench/results/${summary.date.slice(0, 10)}${SIZE === 10_000 ? "" : `-size${SIZE}`}.json`;

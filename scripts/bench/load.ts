@@ -14,6 +14,10 @@ export type ScenarioResult = {
   ok2xx: number;
   /** Responses whose page held `Options.marker` (a search stopped at its time limit). */
   marked?: number;
+  /** Requests sent, by kind, when the run took a list of requests. */
+  sentByKind?: Record<string, number>;
+  /** The server's CPU time per request (user + system), in ms, when measured. */
+  cpuMsPerRequest?: number;
   /** The server's peak memory (VmHWM) up to the end of this scenario, in MB: where the peak came from. */
   serverPeakMb?: number;
 };
@@ -45,9 +49,20 @@ type Options = {
   distinctVisitors?: boolean;
   /** Paths taken in turn, one per request, instead of the one path. */
   paths?: string[];
+  /** Requests taken in turn, each with its kind (counted as sent) and headers of its own. */
+  requests?: { path: string; kind: string; headers?: Record<string, string> }[];
+  /** Stops after this many requests, however long they take (instead of after `seconds`). */
+  amount?: number;
   /** Counts the responses whose body holds this text. */
   marker?: string;
 };
+
+/**
+ * Readers met so far in this benchmark: each run's readers are new ones, never
+ * a reader of an earlier run (whose second view of a paper within the
+ * counting window is rightly not counted again).
+ */
+let readers = 0;
 
 /** The q-th percentile of the latencies, in ms (nearest rank). */
 function percentile(sorted: number[], q: number) {
@@ -60,21 +75,27 @@ export async function drive(base: string, name: string, path: string, o: Options
   let n = 0;
   let marked = 0;
   const latencies: number[] = [];
-  const setup = o.distinctVisitors || o.paths || o.marker;
+  const list: Options["requests"] = o.requests ?? o.paths?.map((p) => ({ path: p, kind: "page" }));
+  const sentByKind: Record<string, number> = {};
+  const setup = o.distinctVisitors || list || o.marker;
   const options: autocannon.Options = {
     url: `${base}${path}`,
     connections: o.connections,
     duration: o.seconds,
+    ...(o.amount ? { amount: o.amount } : {}),
     headers: { "user-agent": PERSON, ...o.headers },
     requests: setup
       ? [
           {
             setupRequest: (req) => {
               n++;
+              const entry = list?.[(n - 1) % list.length];
+              if (entry) sentByKind[entry.kind] = (sentByKind[entry.kind] ?? 0) + 1;
+              const headers = { ...req.headers, ...entry?.headers };
               return {
                 ...req,
-                ...(o.paths ? { path: o.paths[(n - 1) % o.paths.length] } : {}),
-                headers: o.distinctVisitors ? { ...req.headers, ...reader(n) } : req.headers,
+                ...(entry ? { path: entry.path } : {}),
+                headers: o.distinctVisitors ? { ...headers, ...reader(++readers) } : headers,
               };
             },
             ...(o.marker ? { onResponse: (_status: number, body: string) => void (body.includes(o.marker!) && marked++) } : {}),
@@ -100,6 +121,7 @@ export async function drive(base: string, name: string, path: string, o: Options
     sent: result.requests.sent,
     ok2xx: result["2xx"],
     ...(o.marker ? { marked } : {}),
+    ...(o.requests ? { sentByKind } : {}),
   };
 }
 

@@ -3,10 +3,17 @@ import { readFileSync, readdirSync } from "node:fs";
 import { parseEnv } from "@/lib/env";
 import { serverArgs } from "../lib/server-bundle";
 
-export type BenchServer = { url: string; process: ChildProcess; peakMemoryMb(): number; stop(): Promise<void> };
+export type BenchServer = {
+  url: string;
+  process: ChildProcess;
+  peakMemoryMb(): number;
+  /** CPU time (user + system) the server and its children have used so far, in ms. */
+  cpuMs(): number;
+  stop(): Promise<void>;
+};
 
-/** VmHWM (peak resident memory) of a process and its descendants, in MB. */
-function peakMemory(pid: number): number {
+/** A process and its descendants. */
+function family(pid: number): number[] {
   const children = (p: number): number[] =>
     readdirSync("/proc")
       .filter((d) => /^\d+$/.test(d))
@@ -18,8 +25,34 @@ function peakMemory(pid: number): number {
         }
       })
       .flatMap((d) => [Number(d), ...children(Number(d))]);
+  return [pid, ...children(pid)];
+}
+
+/** Linux counts CPU time in ticks of 1/100 s (USER_HZ) in /proc/<pid>/stat. */
+const MS_PER_TICK = 10;
+
+/**
+ * CPU time used by a process and its descendants, in ms: what the process
+ * would read from process.cpuUsage(), read from outside without asking it.
+ */
+function cpuTime(pid: number): number {
+  let ticks = 0;
+  for (const p of family(pid)) {
+    try {
+      // After the command name: state is field 3, utime 14 and stime 15 (1-based).
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks * MS_PER_TICK;
+}
+
+/** VmHWM (peak resident memory) of a process and its descendants, in MB. */
+function peakMemory(pid: number): number {
   let peak = 0;
-  for (const p of [pid, ...children(pid)]) {
+  for (const p of family(pid)) {
     try {
       const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
       peak = Math.max(peak, kb / 1024);
@@ -68,6 +101,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     url,
     process: child,
     peakMemoryMb: () => Math.max(highest, child.pid ? peakMemory(child.pid) : 0),
+    cpuMs: () => (child.pid ? cpuTime(child.pid) : 0),
     async stop() {
       clearInterval(sampler);
       running.delete(server);
