@@ -57,6 +57,8 @@ for (const locale of ["en", "ko"] as const) {
       const results = page.locator(".find-in-paper__results li");
       await expect(results).toHaveCount(2);
       await expect(results.nth(1).getByRole("link")).toHaveText(`annex.pdf · ${t("Publication.find.pdfPage", { page: 2 })}`);
+      // Opened in the browser's PDF viewer (not saved), at that page.
+      await expect(results.nth(1).getByRole("link")).toHaveAttribute("href", /\/files\/\d+\?view=inline#page=2$/);
       await results.nth(0).getByRole("link", { name: "Findings" }).click();
       await expect(page).toHaveURL(/#section-findings$/);
       await expect(page.getByRole("heading", { name: "Findings" })).toBeInViewport();

@@ -16,8 +16,11 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 
 type Ids = { id: number | string; attachmentId: number | string; locale?: string };
 
-function fileRequest({ id, attachmentId, locale = "en" }: Ids, headers: HeadersInit = {}, method = "GET") {
-  const request = new Request(`http://localhost/${locale}/publications/${id}/files/${attachmentId}`, { method, headers });
+function fileRequest({ id, attachmentId, locale = "en" }: Ids, headers: HeadersInit = {}, method = "GET", query = "") {
+  const request = new Request(`http://localhost/${locale}/publications/${id}/files/${attachmentId}${query}`, {
+    method,
+    headers,
+  });
   const context = { params: Promise.resolve({ locale, id: String(id), attachmentId: String(attachmentId) }) };
   return method === "HEAD" ? fileHeadRoute(request, context) : fileRoute(request, context);
 }
@@ -86,6 +89,14 @@ describe("attachment downloads", () => {
     expect(body.length).toBe(pdf.length);
     expect(sha256(body)).toBe(attachment.sha256);
     expect(Buffer.from(body.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("opens a PDF in the browser's viewer with ?view=inline, and saves it otherwise", async () => {
+    const disposition = async (query: string) =>
+      parseDisposition((await fileRequest(ids(), {}, "GET", query)).headers.get("content-disposition") ?? "");
+    expect(await disposition("?view=inline")).toMatchObject({ type: "inline", parameters: { filename: FILE_NAME } });
+    for (const query of ["", "?view=download", "?view=INLINE", "?view"])
+      expect((await disposition(query)).type).toBe("attachment");
   });
 
   it("names the file in UTF-8 for browsers and in ASCII for old clients", async () => {

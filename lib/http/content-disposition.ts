@@ -39,3 +39,9 @@ export function attachmentDisposition(fileName: string): string {
   const name = safeFileName(fileName);
   return create(name, { type: "attachment", fallback: asciiFileName(name) });
 }
+
+/** The same names for a file the browser should show (its PDF viewer, which honours `#page=N`) rather than save. */
+export function inlineDisposition(fileName: string): string {
+  const name = safeFileName(fileName);
+  return create(name, { type: "inline", fallback: asciiFileName(name) });
+}

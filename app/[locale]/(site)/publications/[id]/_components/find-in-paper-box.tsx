@@ -67,7 +67,11 @@ export function FindInPaperBox({ findUrl, fileUrl, labels }: { findUrl: string; 
               <ol className="find-in-paper__results">
                 {state.matches.map((m) => {
                   const href =
-                    m.where === "pdf" ? `${fileUrl}/${m.attachmentId}#page=${m.page}` : m.anchor ? `#${m.anchor}` : "#main";
+                    m.where === "pdf"
+                      ? `${fileUrl}/${m.attachmentId}?view=inline#page=${m.page}`
+                      : m.anchor
+                        ? `#${m.anchor}`
+                        : "#main";
                   const where =
                     m.where === "pdf"
                       ? `${m.fileName} · ${labels.pdfPage.replace("{page}", String(m.page))}`
