@@ -13,6 +13,7 @@ import { seedDatabase } from "@/prisma/seed/seed";
 import { buildWithCeilingPage } from "./build";
 import { generateCatalogue, searchPaths } from "./catalogue";
 import { drive, warmUp, type ScenarioResult } from "./load";
+import { pageWeight, type PageWeight } from "./page-weight";
 import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from "./readers";
 import { startServer, stopAllServers, type BenchServer } from "./server";
 
@@ -164,6 +165,7 @@ async function main() {
 
   const counting = await startServer(PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
+  let weight: PageWeight | null = null;
   const lostViews: Record<string, number> = {};
   let quietPeakMb = 0;
   try {
@@ -206,6 +208,12 @@ async function main() {
       await quiet.stop();
       quietPeakMb = quiet.peakMemoryMb();
     }
+
+    // The article as a browser receives it (uncompressed here; pageWeight compresses it itself).
+    const articleHtml = await (
+      await fetch(`${counting.url}/en/publications/${article}`, { headers: { ...BOT, "accept-encoding": "identity" } })
+    ).text();
+    weight = pageWeight(articleHtml);
 
     const slugs = (await sql<{ slug: string }>(url, `SELECT slug FROM "Series" ORDER BY id`)).map((r) => r.slug);
     const searches = searchPaths(slugs);
@@ -269,6 +277,7 @@ async function main() {
   );
   const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
   report(results, {
+    weight,
     peakMemoryMb,
     pairs,
     lostViews,
@@ -280,6 +289,7 @@ async function main() {
 
 type CountingPair = { on: ScenarioResult; off: ScenarioResult };
 const round3 = (x: number) => Number(x.toFixed(3));
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 function median(xs: number[]) {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -290,6 +300,7 @@ function median(xs: number[]) {
 function report(
   results: ScenarioResult[],
   extra: {
+    weight: PageWeight | null;
     peakMemoryMb: number;
     pairs: CountingPair[];
     lostViews: Record<string, number>;
@@ -333,6 +344,11 @@ function report(
     connections: CONNECTIONS,
     secondsPerScenario: SECONDS,
     peakServerMemoryMb: extra.peakMemoryMb,
+    /** The benchmark's article page: HTML, embedded component data, body, gzip (bytes), and HTML per body byte. */
+    articlePageWeight: extra.weight && {
+      ...extra.weight,
+      htmlPerBodyByte: round3(extra.weight.htmlBytes / extra.weight.bodyBytes),
+    },
     /** Article requests (each a new reader) that did not become a counted view, by scenario: must all be 0. */
     lostViews: extra.lostViews,
     /** Counting's price over COUNTING_PAIRS interleaved pairs: share of CPU per request, and of throughput. */
@@ -364,6 +380,11 @@ function report(
   console.log(
     `Peak server memory (VmHWM): ${summary.peakServerMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · counting costs ${pct(summary.countingCost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(summary.countingCost.cpuPerRequest.min)} to ${pct(summary.countingCost.cpuPerRequest.max)}), ${pct(summary.countingCost.throughput.median)} of throughput (${pct(summary.countingCost.throughput.min)} to ${pct(summary.countingCost.throughput.max)}) · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
   );
+  const w = summary.articlePageWeight;
+  if (w)
+    console.log(
+      `Article page: ${kb(w.htmlBytes)} of HTML (${kb(w.componentDataBytes)} of it component data) for a body of ${kb(w.bodyBytes)} (${w.htmlPerBodyByte} ×), ${kb(w.gzipBytes)} over gzip`,
+    );
   mkdirSync("bench/results", { recursive: true });
   const file = `bench/results/${summary.date.slice(0, 10)}${SIZE === 10_000 ? "" : `-size${SIZE}`}.json`;
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
