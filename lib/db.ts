@@ -15,6 +15,8 @@ const globalForDb = globalThis as unknown as {
 
 /** How long one catalogue search may run before it is stopped and the reader asked to narrow it. */
 export const SEARCH_STATEMENT_TIMEOUT_MS = 3_000;
+/** Catalogue searches one instance runs at once (searchPool). */
+const SEARCH_CONNECTIONS = 3;
 
 function newPool(max: number, settings: string[]): pg.Pool {
   const url = env().DATABASE_URL;
@@ -60,7 +62,6 @@ export function searchPool(): pg.Pool {
   ]);
   return globalForDb.searchPool;
 }
-const SEARCH_CONNECTIONS = 3;
 
 /** Created on first use, so importing a page (as `next build` does) needs no database. */
 function lazyClient(key: "prisma" | "searchPrisma", connections: () => pg.Pool): PrismaClient {
