@@ -3,6 +3,7 @@
 // newsletter's few new papers, search engines and old links over thousands of
 // old ones), first views of papers nobody asked for yet, and the mix of
 // articles, listings, searches and downloads a portal serves.
+import { locales } from "@/lib/i18n/routing";
 import { fixedSequence } from "./vocabulary";
 
 export type ReaderRequest = {
@@ -80,7 +81,7 @@ export function mixedRequests(
       if (next() < 0.5) params.set("year", String(thisYear - Math.floor(next() * 8)));
       if (next() < 0.3) params.set("page", String(2 + Math.floor(next() * 5)));
       const qs = params.toString();
-      return { path: `/${pick(["ko", "en"])}/publications${qs ? `?${qs}` : ""}`, kind: "listing" };
+      return { path: `/${pick([...locales])}/publications${qs ? `?${qs}` : ""}`, kind: "listing" };
     }
     if (u < 0.95) return { path: o.searches[searches++ % o.searches.length]!, kind: "search" };
     const n = 1 + Math.floor(next() * size);
