@@ -18,15 +18,18 @@ export function isRecordNotFound(error: unknown): boolean {
   return isPrismaError(error, "P2025");
 }
 
+/** A raw query (P2010) that PostgreSQL refused with this SQLSTATE. */
+function isRawQueryError(error: unknown, sqlState: string): boolean {
+  if (!isPrismaError(error, "P2010")) return false;
+  return JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {}).includes(sqlState);
+}
+
 /** A foreign key refused the row (its parent is gone), from a model query or a raw one. */
 export function isForeignKeyViolation(error: unknown): boolean {
-  if (isPrismaError(error, "P2003")) return true;
-  if (!isPrismaError(error, "P2010")) return false;
-  return JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {}).includes("23503");
+  return isPrismaError(error, "P2003") || isRawQueryError(error, "23503");
 }
 
 /** PostgreSQL stopped the statement: its statement_timeout passed (57014, query_canceled). */
 export function isStatementTimeout(error: unknown): boolean {
-  if (!isPrismaError(error, "P2010")) return false;
-  return JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {}).includes("57014");
+  return isRawQueryError(error, "57014");
 }

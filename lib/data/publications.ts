@@ -64,13 +64,18 @@ type SliceRow = {
   regions: FacetCount[];
 };
 
+/** What a statement that found nothing returns. */
+const NOTHING: SliceRow = { total: 0, ids: [], series: [], years: [], topics: [], regions: [] };
+
+/** A slice as the listing uses it: years as the strings the year filter takes. */
+const sliceOf = (row: SliceRow) => ({ ...row, years: row.years.map((y) => ({ value: String(y.value), count: y.count })) });
+
 /** One page of ids, the total and the facet counts (catalogueSliceSql), cached for a few seconds. */
 const catalogueSlice = cachedQuery(
   async (filters: CatalogueFilters, page: number) => {
     // A search runs on the connections set up for searches (searchPool in lib/db.ts).
     const rows = await (filters.q ? searchDb : db).$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE));
-    const row = rows[0] ?? { total: 0, ids: [], series: [], years: [], topics: [], regions: [] };
-    return { ...row, years: row.years.map((y) => ({ value: String(y.value), count: y.count })) };
+    return sliceOf(rows[0] ?? NOTHING);
   },
   ["catalogue-slice"],
   { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
@@ -82,7 +87,7 @@ async function sliceOrTimeout(filters: CatalogueFilters, page: number) {
     return { ...(await catalogueSlice(filters, page)), timedOut: false };
   } catch (error) {
     if (!filters.q || !isStatementTimeout(error)) throw error;
-    return { total: 0, ids: [], series: [], years: [], topics: [], regions: [], timedOut: true };
+    return { ...sliceOf(NOTHING), timedOut: true };
   }
 }
 

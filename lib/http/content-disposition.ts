@@ -33,15 +33,11 @@ export function asciiFileName(name: string): string {
 
 /**
  * `attachment; filename="<ASCII>"; filename*=UTF-8''<percent-encoded NFC>`, so
- * browsers save the original (e.g. Korean) name and older clients a readable one.
+ * browsers save the original (e.g. Korean) name and older clients a readable
+ * one; with `inline`, the same names for a file the browser should show (its
+ * PDF viewer, which honours `#page=N`) rather than save.
  */
-export function attachmentDisposition(fileName: string): string {
+export function attachmentDisposition(fileName: string, type: "attachment" | "inline" = "attachment"): string {
   const name = safeFileName(fileName);
-  return create(name, { type: "attachment", fallback: asciiFileName(name) });
-}
-
-/** The same names for a file the browser should show (its PDF viewer, which honours `#page=N`) rather than save. */
-export function inlineDisposition(fileName: string): string {
-  const name = safeFileName(fileName);
-  return create(name, { type: "inline", fallback: asciiFileName(name) });
+  return create(name, { type, fallback: asciiFileName(name) });
 }

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { getPublicAttachment, type PublicAttachment } from "@/lib/data/attachments";
 import { noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/db-outage";
 import { httpDate, ifRangeMatches, isNotModified, strongEtag } from "@/lib/http/conditional";
-import { attachmentDisposition, inlineDisposition } from "@/lib/http/content-disposition";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { contentRange, selectRange, unsatisfiedRange } from "@/lib/http/ranges";
 import { notFoundText, plainText } from "@/lib/http/responses";
 import { parseRouteId } from "@/lib/http/route-params";
@@ -82,10 +82,7 @@ async function serve(request: Request, { params }: Context, { body }: { body: bo
   // "?view=inline" opens a PDF in the browser's viewer, which goes to "#page=N" (the page links of
   // "Search in this paper"); without it, or for any other file or value, the file is saved.
   const inline = new URL(request.url).searchParams.get("view") === "inline" && attachment.mediaType === "application/pdf";
-  headers.set(
-    "Content-Disposition",
-    inline ? inlineDisposition(attachment.fileName) : attachmentDisposition(attachment.fileName),
-  );
+  headers.set("Content-Disposition", attachmentDisposition(attachment.fileName, inline ? "inline" : "attachment"));
   const selection = ifRangeMatches(request.headers.get("if-range"), validators)
     ? selectRange(size, request.headers.get("range"))
     : ({ kind: "whole" } as const);
