@@ -1,22 +1,27 @@
 // `npm start` / `npm run dev`: checks the configuration, brings up the database
-// (embedded PGlite when DATABASE_URL is unset, or waits for DATABASE_URL's),
-// migrates and seeds it, then runs the portal's server (server/main.ts) and
-// passes signals on, so Ctrl-C or a container's stop shuts everything down
-// cleanly. npm runs it as one plain JavaScript file (scripts/build-launcher.ts).
+// (embedded PGlite when DATABASE_URL is unset), has it waited for, migrated and
+// seeded by a short-lived child (scripts/lib/prepare-step.ts), then runs the
+// portal's server (server/main.ts).
+//
+// With a database of the operator's own, `npm start` hands its process over:
+// the server is loaded into it, so one process stays resident, not a launcher
+// and a server. With the embedded database the launcher stays, as that
+// database lives in it: it runs the server as a child and passes signals on,
+// so Ctrl-C or a container's stop shuts everything down cleanly.
+// npm runs it as one plain JavaScript file (scripts/build-launcher.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseEnv, EnvError } from "@/lib/env";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
-import { prepareDatabase } from "./lib/prepare-database";
+import type { EmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensurePortFree } from "./lib/port";
-import { buildServerBundle, serverArgs } from "./lib/server-bundle";
+import { SERVER_BUNDLE, serverArgs } from "./lib/server-command";
 import { Supervisor } from "./lib/supervisor";
-import { waitForDatabase } from "./lib/wait-for-database";
 
 const log = (m: string) => console.log(`[perspectives] ${m}`);
-const mode = process.argv[2] === "dev" ? "dev" : "start";
+const mode = process.argv.includes("dev") ? "dev" : "start";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 /** Outside production a random secret is made once and kept with the data, so sessions survive restarts. */
@@ -29,51 +34,39 @@ function demoAuthSecret(dataDir: string) {
   return readFileSync(file, "utf8").trim();
 }
 
-let embedded: EmbeddedPostgres | undefined;
-let databaseStopped: Promise<void> | undefined;
-/** Closes the embedded database (once, however many callers ask); nothing to do for DATABASE_URL's. */
-const stopDatabase = () => (databaseStopped ??= embedded?.stop() ?? Promise.resolve());
-
-// Migrating or seeding: a stop waits for the step to end (an interrupted migration may be half applied).
-let preparing = false;
+// Asked to stop while no child runs (the embedded database opening): that stop closes it and exits.
 let exiting = false;
-// Asked to stop before the server runs: close the database and go, at once or once it is prepared.
-const supervisor = new Supervisor(log, () => {
-  if (preparing) return log("Stopping once the database is prepared.");
-  exiting = true;
-  void stopDatabase().finally(() => process.exit(0));
-});
-/** Called between the steps that cannot be interrupted. */
-async function exitIfStopping() {
-  if (!supervisor.stopping) return;
-  await stopDatabase();
-  process.exit(0);
-}
 
-async function main() {
+/** This very program, as Node runs it now (the bundle, or the source through tsx in tests). */
+const self = [...process.execArgv, process.argv[1]!];
+
+async function launch() {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseStopped: Promise<void> | undefined;
+  /** Closes the embedded database (once, however many callers ask); nothing to do for DATABASE_URL's. */
+  const stopDatabase = () => (databaseStopped ??= embedded?.stop() ?? Promise.resolve());
+  /** Ends the launcher, the embedded database closed first. */
+  const exit = async (code: number): Promise<never> => {
+    await stopDatabase();
+    process.exit(code);
+  };
+  const supervisor = new Supervisor(log, () => {
+    exiting = true;
+    void exit(0);
+  });
+
   const env = parseEnv(process.env);
   // Before a database starts or a build runs: a busy port is the commonest reason a second start fails.
   await ensurePortFree(env.PORT);
   const production = env.NODE_ENV === "production";
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
+    const { startEmbeddedPostgres } = await import("./lib/embedded-postgres");
     embedded = await startEmbeddedPostgres(env.DATA_DIR);
     databaseUrl = embedded.url;
     log(`Embedded PostgreSQL (PGlite) on ${path.join(env.DATA_DIR, "pglite")}, for this user only at ${embedded.socket}`);
+    if (supervisor.stopping) return exit(0);
   }
-  try {
-    // The embedded database is up once it is opened; a server of one's own may still be starting.
-    await waitForDatabase(databaseUrl, { seconds: embedded ? 0 : env.DATABASE_WAIT_S, log });
-    const admin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined;
-    preparing = true;
-    await prepareDatabase(databaseUrl, { storageDir: env.STORAGE_DIR, demoData: env.DEMO_DATA, log, admin });
-    preparing = false;
-  } catch (e) {
-    preparing = false;
-    await stopDatabase();
-    throw e;
-  }
-  await exitIfStopping();
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -87,29 +80,45 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
+  // A stop while the child prepares waits for it to reach a safe point (it stops there itself).
+  const prepared = await supervisor.run(
+    [...self, "prepare", mode],
+    // The embedded database is up once it is opened; a server of one's own may still be starting.
+    { ...childEnv, DATABASE_WAIT_S: embedded ? "0" : String(env.DATABASE_WAIT_S) },
+    { mayBeKilled: false },
+  );
+  if (supervisor.stopping) return exit(0);
+  if (prepared.code !== 0) return exit(prepared.code ?? 1);
+
   if (mode === "start" && !existsSync(path.resolve(".next/BUILD_ID"))) {
     log("No production build yet: running next build (once).");
     const { code } = await supervisor.run([nextBin, "build"], childEnv);
-    await exitIfStopping();
-    if (code !== 0) {
-      await stopDatabase();
-      process.exit(code ?? 1);
-    }
+    if (supervisor.stopping) return exit(0);
+    if (code !== 0) return exit(code ?? 1);
   }
 
-  if (mode === "start") await buildServerBundle();
-  await exitIfStopping();
-  const server = supervisor.run(serverArgs(mode, env.SERVER_HEAP_MB), { ...childEnv, PORT: String(env.PORT) });
+  const serverEnv = { ...childEnv, PORT: String(env.PORT) };
+  if (mode === "start" && !embedded) {
+    // Nothing of the launcher's is left to look after: its process becomes the server's.
+    supervisor.release();
+    Object.assign(process.env, serverEnv);
+    log(`Serving on ${env.APP_URL}`);
+    await import(pathToFileURL(SERVER_BUNDLE).href);
+    return;
+  }
+  const server = supervisor.run(serverArgs(mode, env.SERVER_HEAP_MB), serverEnv);
   log(`Serving on ${env.APP_URL}`);
   const { code, signal } = await server;
-  await stopDatabase();
   // Stopped on request: 0. Killed by anything else (or by the supervisor, as it would not stop): a failure.
-  process.exit(code ?? (supervisor.stopping && signal !== "SIGKILL" ? 0 : 1));
+  return exit(code ?? (supervisor.stopping && signal !== "SIGKILL" ? 0 : 1));
 }
 
-main().catch((e: unknown) => {
-  // Stopped while waiting for the database: that stop closes the database and exits.
-  if (exiting) return;
-  console.error(e instanceof EnvError ? e.message : `[perspectives] ${(e as Error).message}`);
-  process.exit(1);
-});
+if (process.argv[2] === "prepare") {
+  void import("./lib/prepare-step").then(({ runPrepareStep }) => runPrepareStep(mode));
+} else {
+  launch().catch((e: unknown) => {
+    if (exiting) return;
+    console.error(e instanceof EnvError ? e.message : `[perspectives] ${(e as Error).message}`);
+    process.exit(1);
+  });
+}

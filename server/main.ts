@@ -25,6 +25,11 @@ const dev = process.argv[2] === "dev";
 // As `next start` and `next dev` do: the mode decides NODE_ENV, not the shell.
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
+// Until it serves, there is nothing to finish or write: a stop request ends the process at once.
+let stop: () => Promise<void> = () => process.exit(0);
+// A signal, or the parent (npm, or the launcher) gone without passing one on.
+onStopRequest(() => void stop());
+
 async function main() {
   const { PORT, PAGE_CACHE_MB, TRUST_PROXY, APP_URL } = parseEnv(process.env);
   const forwarding = createForwarding({ trust: TRUST_PROXY, appUrl: APP_URL });
@@ -74,7 +79,7 @@ async function main() {
   server.listen(PORT, () => console.log(`[server] ${dev ? "development" : "production"} server on port ${PORT}`));
 
   let stopping = false;
-  const stop = async () => {
+  stop = async () => {
     if (stopping) return;
     stopping = true;
     // In-flight requests finish (for a bounded time), and their views are counted, before the flush.
@@ -84,8 +89,6 @@ async function main() {
     await nextApp.close().catch(() => undefined);
     process.exit(0);
   };
-  // A signal, or the launcher gone without passing one on.
-  onStopRequest(() => void stop());
 }
 
 main().catch((e: unknown) => {

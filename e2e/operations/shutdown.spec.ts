@@ -3,6 +3,7 @@
 // port, and the next start fails), requests being answered are finished, and
 // the views they counted are in the database.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
@@ -161,13 +162,31 @@ test.describe("npm start, stopped by SIGTERM to npm alone", () => {
     expect(await viewCount(db, paper)).toBe(5);
   });
 
-  test("a server whose launcher is killed outright notices, stops and frees the port", async () => {
+  test("with its own database, npm start leaves one process beside npm: the server, heap bound included", async () => {
     const port = await freePort();
     const portal = await startPortal(port);
-    // SIGKILL cannot be passed on: the launcher (npm's child, run with exec) dies and the server is orphaned.
-    const launcher = Number(execFileSync("pgrep", ["-P", String(portal.pid)], { encoding: "utf8" }).trim());
-    expect(launcher).toBeGreaterThan(0);
-    process.kill(launcher, "SIGKILL");
+
+    // npm's one child: the launcher, whose process became the server's once the database was prepared.
+    const children = (pid: number) =>
+      execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .filter(Boolean)
+        .map(Number);
+    const [server, ...others] = children(portal.pid);
+    expect(others).toEqual([]);
+    expect(() => children(server!)).toThrow(); // pgrep exits 1: no child at all
+    const commandLine = readFileSync(`/proc/${server}/cmdline`, "utf8").split("\0");
+    expect(commandLine).toContain("--max-old-space-size=384");
+    expect(commandLine.at(-2)).toMatch(/launcher\.mjs$/);
+    expect(await listening(port)).toBe(true);
+  });
+
+  test("a server whose npm is killed outright notices, stops and frees the port", async () => {
+    const port = await freePort();
+    const portal = await startPortal(port);
+    // SIGKILL cannot be passed on: npm dies and the server, its child, is orphaned.
+    process.kill(portal.pid, "SIGKILL");
 
     await gone(portal, 10_000);
     expect(portal.alive(), `processes of npm start left running:\n${portal.output()}`).toBe(false);

@@ -23,7 +23,8 @@ import { portalEnv } from "./portal-env";
 import { startMailCatcher } from "./mail-catcher";
 import { STAFF } from "./users";
 import { ensureUser } from "@/scripts/lib/first-admin";
-import { buildServerBundle, serverArgs } from "@/scripts/lib/server-bundle";
+import { buildServerBundle } from "@/scripts/lib/server-bundle";
+import { serverArgs } from "@/scripts/lib/server-command";
 import { parseEnv } from "@/lib/env";
 
 async function recreateDatabase() {

@@ -12,17 +12,29 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  * Calls `onStop` for every stop request: each signal (a terminal's Ctrl-C
  * reaches every process of the group, so one request may arrive several
  * times: the handler must be idempotent), and once when the parent is gone.
+ * Returns a function that stops listening (the launcher, handing its process
+ * over to the server, which listens in its own way).
  */
-export function onStopRequest(onStop: (reason: StopReason) => void, { checkEveryMs = 1000 } = {}): void {
-  for (const signal of SIGNALS) process.on(signal, () => onStop(signal));
+export function onStopRequest(onStop: (reason: StopReason) => void, { checkEveryMs = 1000 } = {}): () => void {
+  const listeners = SIGNALS.map((signal) => {
+    const listener = () => onStop(signal);
+    process.on(signal, listener);
+    return () => void process.off(signal, listener);
+  });
   const parent = process.ppid;
   // A parent of 0 or 1 at start is a container's init or a daemon's: there is none to lose.
-  if (parent <= 1) return;
-  const watch = setInterval(() => {
-    if (process.ppid === parent) return;
-    clearInterval(watch);
-    onStop("orphaned");
-  }, checkEveryMs);
+  const watch =
+    parent <= 1
+      ? undefined
+      : setInterval(() => {
+          if (process.ppid === parent) return;
+          clearInterval(watch);
+          onStop("orphaned");
+        }, checkEveryMs);
   // Watching must not keep an otherwise finished process alive.
-  watch.unref();
+  watch?.unref();
+  return () => {
+    for (const stopListening of listeners) stopListening();
+    clearInterval(watch);
+  };
 }

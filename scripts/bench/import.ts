@@ -14,6 +14,7 @@ import pg from "pg";
 import { locales } from "@/lib/i18n/routing";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { ownPeak, treeRss } from "./processes";
 
 const { values } = parseArgs({ options: { papers: { type: "string", default: "10000" } } });
 const PAPERS = Number(values.papers);
@@ -98,20 +99,6 @@ async function generateArchive(folder: string) {
   await writeFile(path.join(folder, "publications.jsonl"), `${lines.join("\n")}\n`);
 }
 
-/** Resident memory of a process and its children (the PDF readers), from /proc, in bytes. */
-function treeRss(pid: number): number {
-  let total = 0;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
-      total += treeRss(Number(child));
-  } catch {
-    // The process ended between two reads.
-  }
-  return total;
-}
-
 /** Runs the importer as `npm run import` does; its time and its peak memory (itself, and with its PDF readers). */
 function runImport(folder: string, databaseUrl: string, storageDir: string) {
   // package.json's own command, with Node itself and tsx's loader in place of tsx's CLI (which would put a
@@ -129,12 +116,7 @@ function runImport(folder: string, databaseUrl: string, storageDir: string) {
   let peakTree = 0;
   const sample = setInterval(() => {
     if (!child.pid) return;
-    try {
-      const hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
-      peakOwn = Math.max(peakOwn, hwm);
-    } catch {
-      // Ended.
-    }
+    peakOwn = Math.max(peakOwn, ownPeak(child.pid));
     peakTree = Math.max(peakTree, treeRss(child.pid));
   }, 100);
   const started = Date.now();

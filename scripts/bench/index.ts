@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
-import { buildServerBundle } from "@/scripts/lib/server-bundle";
+import { buildLauncherBundle } from "@/scripts/lib/launcher-bundle";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { buildWithCeilingPage } from "./build";
 import { generateCatalogue, searchPaths } from "./catalogue";
@@ -84,7 +84,7 @@ async function prepare() {
     log("Building the production server (next build, with the ceiling page)...");
     await buildWithCeilingPage();
   }
-  if (!values["database-only"]) await buildServerBundle();
+  if (!values["database-only"]) await buildLauncherBundle();
   const url = dbUrl(DB_NAME);
   if (values["reuse-database"]) {
     const [left] = await sql<{ papers: number; queued: number }>(
@@ -343,7 +343,7 @@ function report(
     catalogueSize: SIZE,
     connections: CONNECTIONS,
     secondsPerScenario: SECONDS,
-    peakServerMemoryMb: extra.peakMemoryMb,
+    peakPortalMemoryMb: extra.peakMemoryMb,
     /** The benchmark's article page: HTML, embedded component data, body, gzip (bytes), and HTML per body byte. */
     articlePageWeight: extra.weight && {
       ...extra.weight,
@@ -378,7 +378,7 @@ function report(
     results,
   };
   console.log(
-    `Peak server memory (VmHWM): ${summary.peakServerMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · counting costs ${pct(summary.countingCost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(summary.countingCost.cpuPerRequest.min)} to ${pct(summary.countingCost.cpuPerRequest.max)}), ${pct(summary.countingCost.throughput.median)} of throughput (${pct(summary.countingCost.throughput.min)} to ${pct(summary.countingCost.throughput.max)}) · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
+    `Peak memory of the portal's processes together: ${summary.peakPortalMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · counting costs ${pct(summary.countingCost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(summary.countingCost.cpuPerRequest.min)} to ${pct(summary.countingCost.cpuPerRequest.max)}), ${pct(summary.countingCost.throughput.median)} of throughput (${pct(summary.countingCost.throughput.min)} to ${pct(summary.countingCost.throughput.max)}) · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
   );
   const w = summary.articlePageWeight;
   if (w)

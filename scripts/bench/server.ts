@@ -1,68 +1,20 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
 import { parseEnv } from "@/lib/env";
-import { serverArgs } from "../lib/server-bundle";
+import { LAUNCHER_BUNDLE } from "../lib/launcher-bundle";
+import { heapOption } from "../lib/server-command";
+import { cpuTime, ownPeak, treeRss } from "./processes";
 
 export type BenchServer = {
   url: string;
   process: ChildProcess;
+  /** The most memory the portal's processes have held resident together, in MB. */
   peakMemoryMb(): number;
   /** CPU time (user + system) the server and its children have used so far, in ms. */
   cpuMs(): number;
   stop(): Promise<void>;
 };
 
-/** A process and its descendants. */
-function family(pid: number): number[] {
-  const children = (p: number): number[] =>
-    readdirSync("/proc")
-      .filter((d) => /^\d+$/.test(d))
-      .filter((d) => {
-        try {
-          return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === String(p);
-        } catch {
-          return false;
-        }
-      })
-      .flatMap((d) => [Number(d), ...children(Number(d))]);
-  return [pid, ...children(pid)];
-}
-
-/** Linux counts CPU time in ticks of 1/100 s (USER_HZ) in /proc/<pid>/stat. */
-const MS_PER_TICK = 10;
-
-/**
- * CPU time used by a process and its descendants, in ms: what the process
- * would read from process.cpuUsage(), read from outside without asking it.
- */
-function cpuTime(pid: number): number {
-  let ticks = 0;
-  for (const p of family(pid)) {
-    try {
-      // After the command name: state is field 3, utime 14 and stime 15 (1-based).
-      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks * MS_PER_TICK;
-}
-
-/** VmHWM (peak resident memory) of a process and its descendants, in MB. */
-function peakMemory(pid: number): number {
-  let peak = 0;
-  for (const p of family(pid)) {
-    try {
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-      peak = Math.max(peak, kb / 1024);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return Math.round(peak);
-}
-
+const MB = 1024 * 1024;
 const running = new Set<BenchServer>();
 
 /** Stops every server this run started (after a failure). */
@@ -70,9 +22,13 @@ export async function stopAllServers() {
   await Promise.all([...running].map((s) => s.stop()));
 }
 
+/**
+ * The portal as `npm start` runs it in production (npm itself aside): the
+ * launcher, which prepares the database in a child and then becomes the
+ * server. Its launcher bundle is built once, in prepare().
+ */
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
-  // The portal's own server (server/main.ts), as `npm start` runs it; its bundle is built once, in prepare().
-  const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
+  const child = spawn(process.execPath, [heapOption(parseEnv(process.env).SERVER_HEAP_MB), LAUNCHER_BUNDLE], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -80,16 +36,15 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       PORT: String(port),
       // The load generator plays the reverse proxy: each reader's address arrives in X-Forwarded-For.
       TRUST_PROXY: "1",
+      DATABASE_WAIT_S: "0",
+      DEMO_DATA: "false",
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  let highest = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) highest = Math.max(highest, peakMemory(child.pid));
-  }, 500);
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`The portal exited (${child.exitCode}) before serving on port ${port}.`);
     try {
       if ((await fetch(`${url}/bench/ceiling.txt`)).ok) break;
     } catch {
@@ -97,10 +52,20 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  // From here on every process of the family is one the portal keeps (the preparing child is gone):
+  // their resident memory together, sampled, and the server's own peak between samples.
+  let highest = 0;
+  const sample = () => {
+    if (child.pid) highest = Math.max(highest, treeRss(child.pid), ownPeak(child.pid));
+  };
+  const sampler = setInterval(sample, 500);
   const server: BenchServer = {
     url,
     process: child,
-    peakMemoryMb: () => Math.max(highest, child.pid ? peakMemory(child.pid) : 0),
+    peakMemoryMb: () => {
+      sample();
+      return Math.round(highest / MB);
+    },
     cpuMs: () => (child.pid ? cpuTime(child.pid) : 0),
     async stop() {
       clearInterval(sampler);

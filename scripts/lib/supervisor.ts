@@ -13,19 +13,26 @@ export type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
 export class Supervisor {
   private child: ChildProcess | undefined;
+  private childMayBeKilled = true;
   private killTimer: NodeJS.Timeout | undefined;
+  private readonly stopListening: () => void;
   /** Why the launcher is stopping, once it is. */
   stopping: StopReason | null = null;
 
   /**
    * @param whileIdle called when a stop is requested and no child runs (the
-   *   launcher is still waiting for or preparing the database): it cleans up and exits.
+   *   launcher is still opening the embedded database): it cleans up and exits.
    */
   constructor(
     private readonly log: (m: string) => void,
     private readonly whileIdle: () => void,
   ) {
-    onStopRequest((reason) => this.stop(reason));
+    this.stopListening = onStopRequest((reason) => this.stop(reason));
+  }
+
+  /** Stops listening for stop requests: the launcher's process is handed over to the server, which listens itself. */
+  release() {
+    this.stopListening();
   }
 
   private stop(reason: StopReason) {
@@ -39,6 +46,7 @@ export class Supervisor {
     }
     // Every request is passed on: a child may have been started between two of them.
     child.kill(reason === "orphaned" ? "SIGTERM" : reason);
+    if (!this.childMayBeKilled) return;
     this.killTimer ??= setTimeout(() => {
       this.log(
         `Process ${child.pid} (${child.spawnargs.slice(1).join(" ")}) did not stop within ${KILL_AFTER_MS / 1000} s: killing it.`,
@@ -47,10 +55,16 @@ export class Supervisor {
     }, KILL_AFTER_MS);
   }
 
-  /** Runs Node with these arguments; resolves when it exits. */
-  run(args: string[], env: NodeJS.ProcessEnv): Promise<Exit> {
+  /**
+   * Runs Node with these arguments; resolves when it exits.
+   * @param opts.mayBeKilled false for a child that stops on its own at a safe
+   *   point however long that takes (the database preparation: a migration
+   *   cut in half may leave the database half changed).
+   */
+  run(args: string[], env: NodeJS.ProcessEnv, { mayBeKilled = true } = {}): Promise<Exit> {
     const child = spawn(process.execPath, args, { stdio: "inherit", env });
     this.child = child;
+    this.childMayBeKilled = mayBeKilled;
     return new Promise((resolve) => {
       child.once("exit", (code, signal) => {
         this.child = undefined;

@@ -5,7 +5,7 @@
 // build and server bundle (built by e2e/support/serve.ts before any spec runs).
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { serverArgs } from "@/scripts/lib/server-bundle";
+import { serverArgs } from "@/scripts/lib/server-command";
 import { portalEnv } from "../../support/portal-env";
 
 export type Instance = { port: number; origin: string; stop: () => Promise<void>; log: () => string };
