@@ -8,6 +8,7 @@ export async function register() {
     { uploadTempDir },
     { installLegacyRedirects },
     { startSearchIndexer },
+    { startReaderPagesWatcher },
   ] = await Promise.all([
     import("@/lib/stats/scheduler"),
     import("@/lib/stats/install-counter"),
@@ -15,6 +16,7 @@ export async function register() {
     import("@/lib/uploads/incoming"),
     import("@/lib/legacy-urls/install"),
     import("@/lib/search/indexer"),
+    import("@/lib/revalidation/other-instances"),
   ]);
   // Before the counter: the server starts once the counter is attached, and reads both then.
   installLegacyRedirects();
@@ -22,4 +24,5 @@ export async function register() {
   startStatsScheduler();
   startUploadSweeper(uploadTempDir());
   startSearchIndexer();
+  startReaderPagesWatcher();
 }

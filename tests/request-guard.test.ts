@@ -18,6 +18,7 @@ describe("which methods a path answers", () => {
     ["/api/admin/publications/3/attachments", "GET, HEAD, POST"],
     ["/api/admin/publications/3/attachments/9", "PUT, DELETE"],
     ["/api/site/share-image", "GET, HEAD, PUT"],
+    ["/api/internal/reader-pages", "POST"],
     ["/favicon.ico", "GET, HEAD"],
     ["/_next/static/chunks/x.js", "GET, HEAD"],
     ["/sitemap.xml", "GET, HEAD"],

@@ -1,5 +1,6 @@
 import "server-only";
 import { SITE_TIME_ZONE } from "@/lib/site";
+import type pg from "pg";
 import { FOLD_LOCK, underAdvisoryLock } from "./usage-events";
 
 export const DOUBLE_CLICK_SECONDS = 30;
@@ -32,122 +33,146 @@ export const DOUBLE_CLICK_SECONDS = 30;
  * of the original and counts nothing.
  */
 export function foldUsageEvents({ batchSize = 50_000, graceSeconds = 2 } = {}): Promise<number> {
-  return underAdvisoryLock(FOLD_LOCK, 0, async (client) => {
-    // Read before the fold's own statement takes its snapshot: a transaction
-    // that commits in between was open here, so the bound is below its rows.
-    // Never below the watermark: it only moves forward. Timestamps stay text
-    // between statements: a JavaScript Date would drop their microseconds.
-    const { rows: window } = await client.query<{ from: string; until: string }>(
-      `WITH w AS (SELECT coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity'::timestamptz) AS "from")
-       SELECT w."from"::text AS "from",
-              greatest(w."from", least(now() - make_interval(secs => $1),
-                (SELECT min(a.xact_start) FROM pg_stat_activity a
-                 WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
-                   AND a.backend_type = 'client backend' AND a.xact_start IS NOT NULL)))::text AS "until"
-       FROM w`,
-      [graceSeconds],
+  return underAdvisoryLock(FOLD_LOCK, 0, (client) => fold(client, batchSize, graceSeconds));
+}
+
+/**
+ * The scheduled fold (lib/stats/scheduler.ts): runs unless an instance ran it
+ * less than `intervalSeconds` ago (with a fifth of slack for timers firing a
+ * little early). Every instance ticks on its own clock; the time of the last
+ * run, in the database, makes the fold run once per interval however many
+ * instances there are. Returns the events folded, or null for a turn skipped.
+ */
+export function foldUsageEventsIfDue(intervalSeconds: number): Promise<number | null> {
+  return underAdvisoryLock(FOLD_LOCK, null, async (client) => {
+    const { rows } = await client.query<{ due: boolean }>(
+      `SELECT coalesce((SELECT "ranAt" FROM "StatsFold" WHERE id = 1) <= now() - make_interval(secs => $1::float8), true) AS due`,
+      [intervalSeconds * 0.8],
     );
-    const { from, until: bound } = window[0]!;
-    // A long backlog is folded in slices of batchSize; events sharing the cut's instant go with the next slice.
-    const { rows: cut } = await client.query<{ at: string }>(
-      `SELECT "insertedAt"::text AS at FROM "UsageEvent" WHERE "insertedAt" >= $1::timestamptz AND "insertedAt" < $2::timestamptz
-       ORDER BY "insertedAt" OFFSET $3 LIMIT 1`,
-      [from, bound, batchSize],
+    if (!rows[0]?.due) return null;
+    await client.query(
+      `INSERT INTO "StatsFold" (id, "foldedThrough", "ranAt", runs) VALUES (1, '-infinity', now(), 1)
+       ON CONFLICT (id) DO UPDATE SET "ranAt" = now(), runs = "StatsFold".runs + 1`,
     );
-    const until = cut[0]?.at ?? bound;
-    // Sorting and hashing a batch of 50,000 events wants more than the default 4 MB.
-    await client.query("SET LOCAL work_mem = '64MB'");
-    const { rows } = await client.query<{ n: number }>(
-      `WITH batch AS MATERIALIZED (
-         SELECT id, kind, "publicationId", "attachmentId", "visitorHash", "occurredAt" FROM "UsageEvent"
-         WHERE "insertedAt" >= $3::timestamptz AND "insertedAt" < $4::timestamptz
-       ),
-       -- Every event that bears on a batch event or that a batch event bears on:
-       -- by a visitor of the batch, within 30 seconds either side of its events,
-       -- folded before ("folded") or in this batch. One range over occurredAt
-       -- and a hash join, not an index probe per event.
-       nearby AS MATERIALIZED (
-         SELECT e.id, e.kind, e."publicationId", e."attachmentId", e."visitorHash", e."occurredAt", e."insertedAt" < $3::timestamptz AS folded
-         FROM "UsageEvent" e
-         WHERE e."occurredAt" > (SELECT min("occurredAt") FROM batch) - make_interval(secs => $1)
-           AND e."occurredAt" < (SELECT max("occurredAt") FROM batch) + make_interval(secs => $1)
-           AND e."insertedAt" < $4::timestamptz
-           AND (e."publicationId", e.kind, e."visitorHash") IN (SELECT "publicationId", kind, "visitorHash" FROM batch)
-       ),
-       -- "e comes less than 30 seconds before x": same visitor and item, earlier (ties broken by id).
-       counted AS (
-         SELECT b.* FROM batch b
-         WHERE NOT EXISTS (
-           SELECT 1 FROM nearby e
-           WHERE e."publicationId" = b."publicationId" AND e.kind = b.kind AND e."visitorHash" = b."visitorHash"
-             AND e."attachmentId" IS NOT DISTINCT FROM b."attachmentId"
-             AND e."occurredAt" > b."occurredAt" - make_interval(secs => $1)
-             AND (e."occurredAt" < b."occurredAt" OR (e."occurredAt" = b."occurredAt" AND e.id < b.id))
-         )
-         -- Events have no foreign key: one whose publication was deleted meanwhile is dropped here.
-         AND EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = b."publicationId")
-       ),
-       -- Folded events that counted (nothing folded came before them) and no
-       -- longer do: a batch event, written late, comes before them.
-       uncounted AS (
-         SELECT f.* FROM nearby f
-         WHERE f.folded
-           AND EXISTS (
-             SELECT 1 FROM batch b
-             WHERE b."publicationId" = f."publicationId" AND b.kind = f.kind AND b."visitorHash" = f."visitorHash"
-               AND b."attachmentId" IS NOT DISTINCT FROM f."attachmentId"
-               AND b."occurredAt" > f."occurredAt" - make_interval(secs => $1)
-               AND (b."occurredAt" < f."occurredAt" OR (b."occurredAt" = f."occurredAt" AND b.id < f.id))
-           )
-           AND NOT EXISTS (
-             SELECT 1 FROM nearby e
-             WHERE e.folded AND e."publicationId" = f."publicationId" AND e.kind = f.kind AND e."visitorHash" = f."visitorHash"
-               AND e."attachmentId" IS NOT DISTINCT FROM f."attachmentId"
-               AND e."occurredAt" > f."occurredAt" - make_interval(secs => $1)
-               AND (e."occurredAt" < f."occurredAt" OR (e."occurredAt" = f."occurredAt" AND e.id < f.id))
-           )
-           AND EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = f."publicationId")
-       ),
-       changes AS (
-         SELECT "publicationId", kind, "occurredAt", 1 AS n FROM counted
-         UNION ALL
-         SELECT "publicationId", kind, "occurredAt", -1 FROM uncounted
-       ),
-       per_day AS (
-         SELECT "publicationId", ("occurredAt" AT TIME ZONE $2)::date AS day,
-                coalesce(sum(n) FILTER (WHERE kind = 'view'), 0)::int AS views,
-                coalesce(sum(n) FILTER (WHERE kind = 'download'), 0)::int AS downloads
-         FROM changes GROUP BY 1, 2
-       ),
-       -- Days that have a row are changed in place (a decrement only ever meets
-       -- a day that counted the view); the others get one. Never below zero
-       -- (the counters' check): a figure changed by hand must not stop folding.
-       changed AS (
-         UPDATE "DailyStat" d
-         SET views = greatest(0, d.views + c.views), downloads = greatest(0, d.downloads + c.downloads)
-         FROM per_day c
-         WHERE d."publicationId" = c."publicationId" AND d.day = c.day AND (c.views <> 0 OR c.downloads <> 0)
-         RETURNING d."publicationId", d.day
-       ),
-       added AS (
-         INSERT INTO "DailyStat" ("publicationId", day, views, downloads)
-         SELECT c."publicationId", c.day, greatest(0, c.views), greatest(0, c.downloads) FROM per_day c
-         WHERE (c.views > 0 OR c.downloads > 0)
-           AND NOT EXISTS (SELECT 1 FROM changed d WHERE d."publicationId" = c."publicationId" AND d.day = c.day)
-       ),
-       totals AS (
-         UPDATE "Publication" p
-         SET "viewCount" = greatest(0, p."viewCount" + t.views), "downloadCount" = greatest(0, p."downloadCount" + t.downloads)
-         FROM (SELECT "publicationId", sum(views)::int AS views, sum(downloads)::int AS downloads FROM per_day GROUP BY 1) t
-         WHERE p.id = t."publicationId" AND (t.views <> 0 OR t.downloads <> 0)
-       ),
-       moved AS (
-         INSERT INTO "StatsFold" (id, "foldedThrough") VALUES (1, $4::timestamptz)
-         ON CONFLICT (id) DO UPDATE SET "foldedThrough" = EXCLUDED."foldedThrough"
-       )
-       SELECT count(*)::int AS n FROM batch`,
-      [DOUBLE_CLICK_SECONDS, SITE_TIME_ZONE, from, until],
-    );
-    return rows[0]?.n ?? 0;
+    return fold(client, 50_000, 2);
   });
+}
+
+async function fold(client: pg.PoolClient, batchSize: number, graceSeconds: number): Promise<number> {
+  // Read before the fold's own statement takes its snapshot: a transaction
+  // that commits in between was open here, so the bound is below its rows.
+  // Never below the watermark: it only moves forward. Timestamps stay text
+  // between statements: a JavaScript Date would drop their microseconds.
+  const { rows: window } = await client.query<{ from: string; until: string }>(
+    `WITH w AS (SELECT coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity'::timestamptz) AS "from")
+     SELECT w."from"::text AS "from",
+            greatest(w."from", least(now() - make_interval(secs => $1),
+              (SELECT min(a.xact_start) FROM pg_stat_activity a
+               WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
+                 AND a.backend_type = 'client backend' AND a.xact_start IS NOT NULL)))::text AS "until"
+     FROM w`,
+    [graceSeconds],
+  );
+  const { from, until: bound } = window[0]!;
+  // A long backlog is folded in slices of batchSize; events sharing the cut's instant go with the next slice.
+  const { rows: cut } = await client.query<{ at: string }>(
+    `SELECT "insertedAt"::text AS at FROM "UsageEvent" WHERE "insertedAt" >= $1::timestamptz AND "insertedAt" < $2::timestamptz
+     ORDER BY "insertedAt" OFFSET $3 LIMIT 1`,
+    [from, bound, batchSize],
+  );
+  const until = cut[0]?.at ?? bound;
+  // Sorting and hashing a batch of 50,000 events wants more than the default 4 MB.
+  await client.query("SET LOCAL work_mem = '64MB'");
+  const { rows } = await client.query<{ n: number }>(
+    `WITH batch AS MATERIALIZED (
+       SELECT id, kind, "publicationId", "attachmentId", "visitorHash", "occurredAt" FROM "UsageEvent"
+       WHERE "insertedAt" >= $3::timestamptz AND "insertedAt" < $4::timestamptz
+     ),
+     -- Every event that bears on a batch event or that a batch event bears on:
+     -- by a visitor of the batch, within 30 seconds either side of its events,
+     -- folded before ("folded") or in this batch. One range over occurredAt
+     -- and a hash join, not an index probe per event.
+     nearby AS MATERIALIZED (
+       SELECT e.id, e.kind, e."publicationId", e."attachmentId", e."visitorHash", e."occurredAt", e."insertedAt" < $3::timestamptz AS folded
+       FROM "UsageEvent" e
+       WHERE e."occurredAt" > (SELECT min("occurredAt") FROM batch) - make_interval(secs => $1)
+         AND e."occurredAt" < (SELECT max("occurredAt") FROM batch) + make_interval(secs => $1)
+         AND e."insertedAt" < $4::timestamptz
+         AND (e."publicationId", e.kind, e."visitorHash") IN (SELECT "publicationId", kind, "visitorHash" FROM batch)
+     ),
+     -- "e comes less than 30 seconds before x": same visitor and item, earlier (ties broken by id).
+     counted AS (
+       SELECT b.* FROM batch b
+       WHERE NOT EXISTS (
+         SELECT 1 FROM nearby e
+         WHERE e."publicationId" = b."publicationId" AND e.kind = b.kind AND e."visitorHash" = b."visitorHash"
+           AND e."attachmentId" IS NOT DISTINCT FROM b."attachmentId"
+           AND e."occurredAt" > b."occurredAt" - make_interval(secs => $1)
+           AND (e."occurredAt" < b."occurredAt" OR (e."occurredAt" = b."occurredAt" AND e.id < b.id))
+       )
+       -- Events have no foreign key: one whose publication was deleted meanwhile is dropped here.
+       AND EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = b."publicationId")
+     ),
+     -- Folded events that counted (nothing folded came before them) and no
+     -- longer do: a batch event, written late, comes before them.
+     uncounted AS (
+       SELECT f.* FROM nearby f
+       WHERE f.folded
+         AND EXISTS (
+           SELECT 1 FROM batch b
+           WHERE b."publicationId" = f."publicationId" AND b.kind = f.kind AND b."visitorHash" = f."visitorHash"
+             AND b."attachmentId" IS NOT DISTINCT FROM f."attachmentId"
+             AND b."occurredAt" > f."occurredAt" - make_interval(secs => $1)
+             AND (b."occurredAt" < f."occurredAt" OR (b."occurredAt" = f."occurredAt" AND b.id < f.id))
+         )
+         AND NOT EXISTS (
+           SELECT 1 FROM nearby e
+           WHERE e.folded AND e."publicationId" = f."publicationId" AND e.kind = f.kind AND e."visitorHash" = f."visitorHash"
+             AND e."attachmentId" IS NOT DISTINCT FROM f."attachmentId"
+             AND e."occurredAt" > f."occurredAt" - make_interval(secs => $1)
+             AND (e."occurredAt" < f."occurredAt" OR (e."occurredAt" = f."occurredAt" AND e.id < f.id))
+         )
+         AND EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = f."publicationId")
+     ),
+     changes AS (
+       SELECT "publicationId", kind, "occurredAt", 1 AS n FROM counted
+       UNION ALL
+       SELECT "publicationId", kind, "occurredAt", -1 FROM uncounted
+     ),
+     per_day AS (
+       SELECT "publicationId", ("occurredAt" AT TIME ZONE $2)::date AS day,
+              coalesce(sum(n) FILTER (WHERE kind = 'view'), 0)::int AS views,
+              coalesce(sum(n) FILTER (WHERE kind = 'download'), 0)::int AS downloads
+       FROM changes GROUP BY 1, 2
+     ),
+     -- Days that have a row are changed in place (a decrement only ever meets
+     -- a day that counted the view); the others get one. Never below zero
+     -- (the counters' check): a figure changed by hand must not stop folding.
+     changed AS (
+       UPDATE "DailyStat" d
+       SET views = greatest(0, d.views + c.views), downloads = greatest(0, d.downloads + c.downloads)
+       FROM per_day c
+       WHERE d."publicationId" = c."publicationId" AND d.day = c.day AND (c.views <> 0 OR c.downloads <> 0)
+       RETURNING d."publicationId", d.day
+     ),
+     added AS (
+       INSERT INTO "DailyStat" ("publicationId", day, views, downloads)
+       SELECT c."publicationId", c.day, greatest(0, c.views), greatest(0, c.downloads) FROM per_day c
+       WHERE (c.views > 0 OR c.downloads > 0)
+         AND NOT EXISTS (SELECT 1 FROM changed d WHERE d."publicationId" = c."publicationId" AND d.day = c.day)
+     ),
+     totals AS (
+       UPDATE "Publication" p
+       SET "viewCount" = greatest(0, p."viewCount" + t.views), "downloadCount" = greatest(0, p."downloadCount" + t.downloads)
+       FROM (SELECT "publicationId", sum(views)::int AS views, sum(downloads)::int AS downloads FROM per_day GROUP BY 1) t
+       WHERE p.id = t."publicationId" AND (t.views <> 0 OR t.downloads <> 0)
+     ),
+     moved AS (
+       INSERT INTO "StatsFold" (id, "foldedThrough") VALUES (1, $4::timestamptz)
+       ON CONFLICT (id) DO UPDATE SET "foldedThrough" = EXCLUDED."foldedThrough"
+     )
+     SELECT count(*)::int AS n FROM batch`,
+    [DOUBLE_CLICK_SECONDS, SITE_TIME_ZONE, from, until],
+  );
+  return rows[0]?.n ?? 0;
 }

@@ -108,6 +108,8 @@ const METHODS: [RegExp, readonly string[]][] = [
   [/^\/api\/admin\/publications\/[^/]+\/attachments\/[^/]+\/?$/, ["PUT", "DELETE"]],
   // The site's images: read by everyone, replaced by admins (PUT: a server action could not take a 2 MB share image).
   [/^\/api\/site\/[^/]+\/?$/, ["GET", "HEAD", "PUT"]],
+  // An instance telling itself of another's change (lib/revalidation/other-instances.ts).
+  [/^\/api\/internal\/reader-pages$/, ["POST"]],
   [/^\/api\//, READ],
   [new RegExp(`^${LOCALISED}/admin/stats/export/`), READ],
   [new RegExp(`^${LOCALISED}/(?:admin|sign-in)(?:/|$)`), FORMS],
