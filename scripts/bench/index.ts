@@ -15,7 +15,9 @@ import { generateCatalogue, searchPaths } from "./catalogue";
 import { drive, warmUp, type ScenarioResult } from "./load";
 import { pageWeight, type PageWeight } from "./page-weight";
 import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from "./readers";
-import { startServer, stopAllServers, type BenchServer } from "./server";
+import { ensureNginx } from "@/scripts/lib/nginx";
+import { startDeployment } from "./deployment";
+import { stopAllServers, type BenchServer } from "./server";
 
 const { values } = parseArgs({
   options: {
@@ -27,10 +29,15 @@ const { values } = parseArgs({
     // Measures on the catalogue an earlier run left (same --size), instead of building it again:
     // at 100,000 papers the search index alone takes many minutes to build.
     "reuse-database": { type: "boolean", default: false },
+    // Several instances sharing the database behind nginx (installed from Debian when missing).
+    instances: { type: "string", default: "1" },
   },
 });
 const SIZE = Number(values.size);
 const SECONDS = Number(values.seconds);
+const INSTANCES = Number(values.instances);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 8)
+  throw new Error("--instances must be a whole number from 1 to 8.");
 const CONNECTIONS = 50;
 /** Counting-on and counting-off runs of the article page, taking turns. */
 const COUNTING_PAIRS = 3;
@@ -163,7 +170,8 @@ async function main() {
     return r;
   };
 
-  const counting = await startServer(PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
+  if (INSTANCES > 1) ensureNginx(log);
+  const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
   let weight: PageWeight | null = null;
   const lostViews: Record<string, number> = {};
@@ -180,7 +188,7 @@ async function main() {
     // so that a machine getting faster or slower over the minutes does not pass
     // for the price of counting. Throughput on a shared machine swings by more
     // than counting costs; the servers' own CPU time per request is steadier.
-    const quiet = await startServer(PORT + 1, { ...env, VIEW_COUNTING: "false" });
+    const quiet = await startDeployment(INSTANCES, PORT + 1, { ...env, VIEW_COUNTING: "false" });
     try {
       for (let i = 0; i < COUNTING_PAIRS; i++) {
         const pair: Partial<CountingPair> = {};
@@ -341,6 +349,8 @@ function report(
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     catalogueSize: SIZE,
+    /** Instances of the portal sharing the database, behind nginx when more than one. */
+    instances: INSTANCES,
     connections: CONNECTIONS,
     secondsPerScenario: SECONDS,
     peakPortalMemoryMb: extra.peakMemoryMb,
@@ -386,7 +396,7 @@ function report(
       `Article page: ${kb(w.htmlBytes)} of HTML (${kb(w.componentDataBytes)} of it component data) for a body of ${kb(w.bodyBytes)} (${w.htmlPerBodyByte} ×), ${kb(w.gzipBytes)} over gzip`,
     );
   mkdirSync("bench/results", { recursive: true });
-  const file = `bench/results/${summary.date.slice(0, 10)}${SIZE === 10_000 ? "" : `-size${SIZE}`}.json`;
+  const file = `bench/results/${summary.date.slice(0, 10)}${SIZE === 10_000 ? "" : `-size${SIZE}`}${INSTANCES === 1 ? "" : `-instances${INSTANCES}`}.json`;
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`Results written to ${file}. Machine: ${summary.machine}`);
 }

@@ -55,6 +55,8 @@ type Options = {
   amount?: number;
   /** Counts the responses whose body holds this text. */
   marker?: string;
+  /** Sends at most this many requests per second, over all connections (a steady load rather than the most it can). */
+  rate?: number;
 };
 
 /**
@@ -83,6 +85,7 @@ export async function drive(base: string, name: string, path: string, o: Options
     connections: o.connections,
     duration: o.seconds,
     ...(o.amount ? { amount: o.amount } : {}),
+    ...(o.rate ? { overallRate: o.rate } : {}),
     headers: { "user-agent": PERSON, ...o.headers },
     requests: setup
       ? [

@@ -9,6 +9,8 @@ export type BenchServer = {
   process: ChildProcess;
   /** The most memory the portal's processes have held resident together, in MB. */
   peakMemoryMb(): number;
+  /** The memory the portal's processes hold resident together now, in MB. */
+  residentMb(): number;
   /** CPU time (user + system) the server and its children have used so far, in ms. */
   cpuMs(): number;
   stop(): Promise<void>;
@@ -66,6 +68,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       sample();
       return Math.round(highest / MB);
     },
+    residentMb: () => (child.pid ? Math.round(treeRss(child.pid) / MB) : 0),
     cpuMs: () => (child.pid ? cpuTime(child.pid) : 0),
     async stop() {
       clearInterval(sampler);
