@@ -18,6 +18,7 @@ import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from ".
 import { ensureNginx } from "@/scripts/lib/nginx";
 import { startDeployment } from "./deployment";
 import { stopAllServers, type BenchServer } from "./server";
+import { soak, soakSeconds } from "./soak";
 
 const { values } = parseArgs({
   options: {
@@ -31,11 +32,14 @@ const { values } = parseArgs({
     "reuse-database": { type: "boolean", default: false },
     // Several instances sharing the database behind nginx (installed from Debian when missing).
     instances: { type: "string", default: "1" },
+    // A long run of the mixed scenario at half its full speed, watching memory: e.g. --soak 15m.
+    soak: { type: "string" },
   },
 });
 const SIZE = Number(values.size);
 const SECONDS = Number(values.seconds);
 const INSTANCES = Number(values.instances);
+const SOAK_SECONDS = values.soak === undefined ? null : soakSeconds(values.soak);
 if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 8)
   throw new Error("--instances must be a whole number from 1 to 8.");
 const CONNECTIONS = 50;
@@ -127,6 +131,28 @@ async function prepare() {
   return url;
 }
 
+/** The generated catalogue's searches, and the mixed scenario's requests over it. */
+async function readerMix(url: string) {
+  const slugs = (await sql<{ slug: string }>(url, `SELECT slug FROM "Series" ORDER BY id`)).map((r) => r.slug);
+  const searches = searchPaths(slugs);
+  const attachments = new Map(
+    (
+      await sql<{ p: number; a: number }>(
+        url,
+        `SELECT "publicationId" AS p, min(id) AS a FROM "Attachment" WHERE "publicationId" > 1000000 GROUP BY 1`,
+      )
+    ).map((r) => [r.p, r.a]),
+  );
+  const mixed = (amount: number) =>
+    mixedRequests(SIZE, amount, {
+      // From the middle of the search list: the one-at-a-time and 20-at-once runs take its two ends.
+      searches: searches.slice(Math.floor(searches.length / 2)),
+      seriesSlugs: slugs,
+      attachmentOf: (paper) => attachments.get(paper)!,
+    });
+  return { searches, mixed };
+}
+
 /** How long the search index took to build; null when an earlier run's catalogue was reused. */
 let searchIndexSeconds: number | null = null;
 
@@ -171,6 +197,7 @@ async function main() {
   };
 
   if (INSTANCES > 1) ensureNginx(log);
+  if (SOAK_SECONDS !== null) return soakRun(url, env);
   const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
   let weight: PageWeight | null = null;
@@ -223,16 +250,7 @@ async function main() {
     ).text();
     weight = pageWeight(articleHtml);
 
-    const slugs = (await sql<{ slug: string }>(url, `SELECT slug FROM "Series" ORDER BY id`)).map((r) => r.slug);
-    const searches = searchPaths(slugs);
-    const attachments = new Map(
-      (
-        await sql<{ p: number; a: number }>(
-          url,
-          `SELECT "publicationId" AS p, min(id) AS a FROM "Attachment" WHERE "publicationId" > 1000000 GROUP BY 1`,
-        )
-      ).map((r) => [r.p, r.a]),
-    );
+    const { searches, mixed } = await readerMix(url);
     // Readers as a day brings them, each request a new reader, so every article request must
     // become exactly one counted view.
     const readers = async (name: string, requests: ReaderRequest[]) => {
@@ -245,15 +263,7 @@ async function main() {
     await readers("articles, Zipf", zipfArticles(SIZE, READER_REQUESTS));
     const cold = await readers("articles, cold (each paper once)", coldArticles(SIZE));
     if (cold.sent > SIZE) log(`Cold articles: ${cold.sent} requests for ${SIZE} papers, so some were not first views.`);
-    await readers(
-      "mixed (70 % Zipf articles, 15 % listings, 10 % searches, 5 % downloads)",
-      mixedRequests(SIZE, READER_REQUESTS, {
-        // From the middle of the search list: the one-at-a-time and 20-at-once runs take its two ends.
-        searches: searches.slice(Math.floor(searches.length / 2)),
-        seriesSlugs: slugs,
-        attachmentOf: (paper) => attachments.get(paper)!,
-      }),
-    );
+    await readers("mixed (70 % Zipf articles, 15 % listings, 10 % searches, 5 % downloads)", mixed(READER_REQUESTS));
 
     await measure(counting, "listing page", "/en/publications");
     await measure(counting, "listing, filtered", "/en/publications?series=ifans-perspectives&topic=security&year=2025");
@@ -293,6 +303,48 @@ async function main() {
     databaseSizeMb: mb(size?.db),
     searchIndexSizeMb: mb(size?.search),
   });
+}
+
+/**
+ * --soak: the mixed scenario once at full speed (its rate is the maximum),
+ * then for SOAK_SECONDS at half that rate; every view must be counted.
+ */
+async function soakRun(url: string, env: Record<string, string>) {
+  const deployment = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
+  try {
+    const { mixed } = await readerMix(url);
+    await warmUp(deployment.url, "/en/publications", BOT);
+    log(`mixed, full speed: ${SECONDS} s at ${CONNECTIONS} connections`);
+    const full = await drive(deployment.url, "mixed, full speed", "/en/publications", {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      requests: mixed(READER_REQUESTS),
+      distinctVisitors: true,
+    });
+    const rate = Math.max(1, Math.round(full.requestsPerSecond / 2));
+    log(`Soak: ${SOAK_SECONDS} s of the mixed scenario at ${rate} requests/s (half of ${full.requestsPerSecond})`);
+    const before = await catalogueViews(url);
+    const result = await soak(deployment, mixed(Math.ceil(rate * SOAK_SECONDS! * 1.2)), SOAK_SECONDS!, rate);
+    const articles = result.run.sentByKind?.article ?? 0;
+    const lost = articles - ((await foldedViews(url, before.v + articles)) - before.v);
+    const summary = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      catalogueSize: SIZE,
+      instances: INSTANCES,
+      fullSpeed: full,
+      soak: { ...result, viewsLost: lost },
+    };
+    console.log(
+      `Soak ${result.seconds} s at ${result.requestsPerSecond} req/s: memory ${result.memoryAfterFirstMinuteMb} MB after the first minute, ${result.memoryAtEndMb} MB at the end (${pct(result.memoryGrowth)}; target ≤ 10 %) · errors ${result.run.errors} · non-2xx ${result.run.non2xx} · views lost ${lost} · p95 ${result.run.p95} ms, p99 ${result.run.p99} ms`,
+    );
+    mkdirSync("bench/results", { recursive: true });
+    const file = `bench/results/${summary.date.slice(0, 10)}-soak${INSTANCES === 1 ? "" : `-instances${INSTANCES}`}.json`;
+    writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+    console.log(`Results written to ${file}.`);
+  } finally {
+    await deployment.stop();
+  }
 }
 
 type CountingPair = { on: ScenarioResult; off: ScenarioResult };

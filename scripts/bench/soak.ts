@@ -26,7 +26,8 @@ export function soakSeconds(text: string): number {
   const m = /^(\d+)(s|m|h)$/.exec(text);
   if (!m) throw new Error(`--soak takes a duration such as 15m, 90s or 1h, not "${text}".`);
   const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as "s" | "m" | "h"];
-  if (seconds <= SETTLED_AFTER_S) throw new Error(`--soak must last more than ${SETTLED_AFTER_S} s: memory is compared with its level after the first minute.`);
+  if (seconds <= SETTLED_AFTER_S)
+    throw new Error(`--soak must last more than ${SETTLED_AFTER_S} s: memory is compared with its level after the first minute.`);
   return seconds;
 }
 
