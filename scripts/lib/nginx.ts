@@ -67,6 +67,9 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
       proxy_buffering off;
+      # A request nginx has taken is answered by the portal (and its view counted) even if the
+      # client hangs up meanwhile, as with no proxy in between.
+      proxy_ignore_client_abort on;
       proxy_read_timeout 300s;
     }
   }
