@@ -131,6 +131,11 @@ async function prepare() {
   return url;
 }
 
+/** The machine a run ran on, for its results file. */
+function machine() {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
 /** The generated catalogue's searches, and the mixed scenario's requests over it. */
 async function readerMix(url: string) {
   const slugs = (await sql<{ slug: string }>(url, `SELECT slug FROM "Series" ORDER BY id`)).map((r) => r.slug);
@@ -329,7 +334,7 @@ async function soakRun(url: string, env: Record<string, string>) {
     const lost = articles - ((await foldedViews(url, before.v + articles)) - before.v);
     const summary = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      machine: machine(),
       catalogueSize: SIZE,
       instances: INSTANCES,
       fullSpeed: full,
@@ -399,7 +404,7 @@ function report(
   });
   const summary = {
     date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine: machine(),
     catalogueSize: SIZE,
     /** Instances of the portal sharing the database, behind nginx when more than one. */
     instances: INSTANCES,
