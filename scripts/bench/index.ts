@@ -328,10 +328,11 @@ async function soakRun(url: string, env: Record<string, string>) {
     });
     const rate = Math.max(1, Math.round(full.requestsPerSecond / 2));
     log(`Soak: ${SOAK_SECONDS} s of the mixed scenario at ${rate} requests/s (half of ${full.requestsPerSecond})`);
-    const before = await catalogueViews(url);
+    // The full-speed run's views folded first, so the soak's are counted alone.
+    const before = await foldedViews(url, 0);
     const result = await soak(deployment, mixed(Math.ceil(rate * SOAK_SECONDS! * 1.2)), SOAK_SECONDS!, rate);
     const articles = result.run.sentByKind?.article ?? 0;
-    const lost = articles - ((await foldedViews(url, before.v + articles)) - before.v);
+    const lost = articles - ((await foldedViews(url, before + articles)) - before);
     const summary = {
       date: new Date().toISOString(),
       machine: machine(),
