@@ -1,13 +1,9 @@
 import "server-only";
 import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { noteDatabaseError } from "@/lib/db-outage";
-import {
-  purgeReaderPagesChanges,
-  recentReaderPagesChanges,
-  recordReaderPagesChange,
-} from "@/lib/data/reader-pages-changes";
+import { purgeReaderPagesChanges, recentReaderPagesChanges, recordReaderPagesChange } from "@/lib/data/reader-pages-changes";
 import { env } from "@/lib/env";
-import { readerPagesChangeSchema, type ReaderPagesChange } from "@/lib/validations/reader-pages-change";
+import { MAX_CHANGES_PER_REQUEST, readerPagesChangeSchema, type ReaderPagesChange } from "@/lib/validations/reader-pages-change";
 
 // Several instances share one database, but each keeps its own copies of
 // reader pages (Next's page cache, the server's page copy). A change made in
@@ -21,6 +17,8 @@ export const INTERNAL_PATH = "/api/internal/reader-pages";
 const READ_EVERY_MS = 500;
 const WINDOW_SECONDS = 60;
 const PURGE_EVERY_MS = 10 * 60 * 1000;
+/** Drops every reader page: the layout all of them share, and the catalogue's data. */
+const EVERY_READER_PAGE: ReaderPagesChange = { kind: "series" };
 
 type Identity = { instance: string; token: Buffer };
 // On globalThis: instrumentation.ts and the route handler are bundled apart, and must agree.
@@ -62,17 +60,18 @@ export function startReaderPagesWatcher() {
     const fresh = rows.filter((r) => !applied.has(r.id));
     const changes = fresh
       .filter((r) => r.origin !== instance)
-      .flatMap((r) => {
+      .map((r) => {
         const parsed = readerPagesChangeSchema.safeParse(r.change);
-        return parsed.success ? [parsed.data] : [];
+        // One this version cannot read (written by a newer one, say): every reader page, to be safe.
+        return parsed.success ? parsed.data : EVERY_READER_PAGE;
       });
-    if (changes.length > 0) {
+    for (let i = 0; i < changes.length; i += MAX_CHANGES_PER_REQUEST) {
       const res = await fetch(`${origin}${INTERNAL_PATH}`, {
         method: "POST",
         headers: { authorization: ownAuthorization(), "content-type": "application/json" },
-        body: JSON.stringify(changes),
+        body: JSON.stringify(changes.slice(i, i + MAX_CHANGES_PER_REQUEST)),
       });
-      // Not applied (the server not listening yet, at start): read again next time.
+      // Not applied (the server not listening yet, at start): read again next time. A batch at a time: the route takes so many.
       if (!res.ok) throw new Error(`${INTERNAL_PATH} answered ${res.status}`);
     }
     // Only what is still in the window needs remembering.

@@ -22,4 +22,6 @@ export const readerPagesChangeSchema = z.discriminatedUnion("kind", [
 
 export type ReaderPagesChange = z.infer<typeof readerPagesChangeSchema>;
 
-export const readerPagesChangesSchema = z.array(readerPagesChangeSchema).min(1).max(1000);
+export const MAX_CHANGES_PER_REQUEST = 1000;
+
+export const readerPagesChangesSchema = z.array(readerPagesChangeSchema).min(1).max(MAX_CHANGES_PER_REQUEST);
