@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { locales } from "@/lib/i18n/routing";
 import { buildLauncherBundle, LAUNCHER_BUNDLE } from "./lib/launcher-bundle";
 import { runScript } from "./lib/run-script";
 
@@ -133,7 +134,7 @@ runScript(async () => {
       `SELECT DISTINCT ON (language) language::text, id FROM "Publication" WHERE status = 'published' ORDER BY language, length(body) DESC`,
     );
     const pages = [
-      ...["ko", "en"].map((l) => [`listing (${l})`, `${ORIGIN}/${l}/publications`] as const),
+      ...locales.map((l) => [`listing (${l})`, `${ORIGIN}/${l}/publications`] as const),
       ...papers.map((p) => [`publication (${p.language})`, `${ORIGIN}/${p.language}/publications/${p.id}`] as const),
     ];
     // Each page once before auditing: Lighthouse should measure the page, not its first rendering.
