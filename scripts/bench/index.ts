@@ -131,9 +131,23 @@ async function prepare() {
   return url;
 }
 
-/** The machine a run ran on, for its results file. */
-function machine() {
-  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+/** What every results file starts with: when, on what, and what was measured. */
+function runHeader() {
+  return {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    catalogueSize: SIZE,
+    /** Instances of the portal sharing the database, behind nginx when more than one. */
+    instances: INSTANCES,
+  };
+}
+
+/** Writes a run's results to bench/results/<date><kind>[-instancesN].json; returns the file. */
+function writeResults(kind: string, summary: { date: string }) {
+  mkdirSync("bench/results", { recursive: true });
+  const file = `bench/results/${summary.date.slice(0, 10)}${kind}${INSTANCES === 1 ? "" : `-instances${INSTANCES}`}.json`;
+  writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  return file;
 }
 
 /** The generated catalogue's searches, and the mixed scenario's requests over it. */
@@ -334,20 +348,14 @@ async function soakRun(url: string, env: Record<string, string>) {
     const articles = result.run.sentByKind?.article ?? 0;
     const lost = articles - ((await foldedViews(url, before + articles)) - before);
     const summary = {
-      date: new Date().toISOString(),
-      machine: machine(),
-      catalogueSize: SIZE,
-      instances: INSTANCES,
+      ...runHeader(),
       fullSpeed: full,
       soak: { ...result, viewsLost: lost },
     };
     console.log(
       `Soak ${result.seconds} s at ${result.requestsPerSecond} req/s: memory ${result.memoryAfterFirstMinuteMb} MB after the first minute, ${result.memoryAtEndMb} MB at the end (${pct(result.memoryGrowth)}; target ≤ 10 %) · errors ${result.run.errors} · non-2xx ${result.run.non2xx} · views lost ${lost} · p95 ${result.run.p95} ms, p99 ${result.run.p99} ms`,
     );
-    mkdirSync("bench/results", { recursive: true });
-    const file = `bench/results/${summary.date.slice(0, 10)}-soak${INSTANCES === 1 ? "" : `-instances${INSTANCES}`}.json`;
-    writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
-    console.log(`Results written to ${file}.`);
+    console.log(`Results written to ${writeResults("-soak", summary)}.`);
   } finally {
     await deployment.stop();
   }
@@ -404,11 +412,7 @@ function report(
     max: round3(Math.max(...xs)),
   });
   const summary = {
-    date: new Date().toISOString(),
-    machine: machine(),
-    catalogueSize: SIZE,
-    /** Instances of the portal sharing the database, behind nginx when more than one. */
-    instances: INSTANCES,
+    ...runHeader(),
     connections: CONNECTIONS,
     secondsPerScenario: SECONDS,
     peakPortalMemoryMb: extra.peakMemoryMb,
@@ -453,9 +457,7 @@ function report(
     console.log(
       `Article page: ${kb(w.htmlBytes)} of HTML (${kb(w.componentDataBytes)} of it component data) for a body of ${kb(w.bodyBytes)} (${w.htmlPerBodyByte} ×), ${kb(w.gzipBytes)} over gzip`,
     );
-  mkdirSync("bench/results", { recursive: true });
-  const file = `bench/results/${summary.date.slice(0, 10)}${SIZE === 10_000 ? "" : `-size${SIZE}`}${INSTANCES === 1 ? "" : `-instances${INSTANCES}`}.json`;
-  writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  const file = writeResults(SIZE === 10_000 ? "" : `-size${SIZE}`, summary);
   console.log(`Results written to ${file}. Machine: ${summary.machine}`);
 }
 
