@@ -18,6 +18,8 @@ export class PublicationPage {
   readonly next: Locator;
   readonly share: Locator;
   readonly cite: Locator;
+  /** The paper's text (its Markdown rendered). */
+  readonly body: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole("heading", { level: 1 });
@@ -36,6 +38,7 @@ export class PublicationPage {
     this.next = this.neighbours.getByRole("link", { name: eitherLanguage("Publication.next", { exact: false }) });
     this.share = page.getByRole("group", { name: eitherLanguage("Share.label") });
     this.cite = page.getByRole("region", { name: eitherLanguage("Publication.cite") });
+    this.body = page.locator(".prose");
   }
 
   async goto(locale: string, id: number) {

@@ -98,8 +98,12 @@ export const REGIONS_KO = [
   "중앙아시아",
 ];
 
-/** How much text each generated paper has: six sections, and a PDF of four pages. */
-const SHAPE: TextShape = { sections: 6, wordsPerSection: 60, pdfPages: 4, wordsPerPage: 120 };
+/**
+ * How much text each generated paper has: a real policy paper's body (six
+ * sections, 4,000–6,000 words in paragraphs of about 120, 40–60 KB as HTML),
+ * and a PDF of four pages.
+ */
+const SHAPE: TextShape = { sections: 6, paperWords: [4_000, 6_000], wordsPerParagraph: 120, pdfPages: 4, wordsPerPage: 120 };
 /** Papers written per statement: their texts are made here and sent as arrays. */
 const BATCH = 2_000;
 

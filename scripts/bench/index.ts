@@ -220,6 +220,7 @@ async function main() {
   const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
   let weight: PageWeight | null = null;
+  let ceilingWeight: PageWeight | null = null;
   const lostViews: Record<string, number> = {};
   let quietPeakMb = 0;
   try {
@@ -264,10 +265,11 @@ async function main() {
     }
 
     // The article as a browser receives it (uncompressed here; pageWeight compresses it itself).
-    const articleHtml = await (
-      await fetch(`${counting.url}/en/publications/${article}`, { headers: { ...BOT, "accept-encoding": "identity" } })
-    ).text();
-    weight = pageWeight(articleHtml);
+    const page = async (p: string) =>
+      (await fetch(`${counting.url}${p}`, { headers: { ...BOT, "accept-encoding": "identity" } })).text();
+    weight = pageWeight(await page(`/en/publications/${article}`));
+    // The ceiling page's, to show it is as heavy as the article it is the ceiling for.
+    ceilingWeight = pageWeight(await page("/bench/ceiling"));
 
     const { searches, mixed } = await readerMix(url);
     // Readers as a day brings them, each request a new reader, so every article request must
@@ -315,6 +317,7 @@ async function main() {
   const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
   report(results, {
     weight,
+    ceilingWeight,
     peakMemoryMb,
     pairs,
     lostViews,
@@ -375,6 +378,7 @@ function report(
   results: ScenarioResult[],
   extra: {
     weight: PageWeight | null;
+    ceilingWeight: PageWeight | null;
     peakMemoryMb: number;
     pairs: CountingPair[];
     lostViews: Record<string, number>;
@@ -421,6 +425,11 @@ function report(
       ...extra.weight,
       htmlPerBodyByte: round3(extra.weight.htmlBytes / extra.weight.bodyBytes),
     },
+    /** The prerendered ceiling page's HTML and gzip (bytes): it should weigh about what the article does. */
+    ceilingPageWeight: extra.ceilingWeight && {
+      htmlBytes: extra.ceilingWeight.htmlBytes,
+      gzipBytes: extra.ceilingWeight.gzipBytes,
+    },
     /** Article requests (each a new reader) that did not become a counted view, by scenario: must all be 0. */
     lostViews: extra.lostViews,
     /** Counting's price over COUNTING_PAIRS interleaved pairs: share of CPU per request, and of throughput. */
@@ -455,7 +464,7 @@ function report(
   const w = summary.articlePageWeight;
   if (w)
     console.log(
-      `Article page: ${kb(w.htmlBytes)} of HTML (${kb(w.componentDataBytes)} of it component data) for a body of ${kb(w.bodyBytes)} (${w.htmlPerBodyByte} ×), ${kb(w.gzipBytes)} over gzip`,
+      `Article page: ${kb(w.htmlBytes)} of HTML (${kb(w.componentDataBytes)} of it component data) for a body of ${kb(w.bodyBytes)} (${w.htmlPerBodyByte} ×), ${kb(w.gzipBytes)} over gzip; the ceiling page ${kb(summary.ceilingPageWeight?.htmlBytes ?? 0)}, ${kb(summary.ceilingPageWeight?.gzipBytes ?? 0)} over gzip`,
     );
   const file = writeResults(SIZE === 10_000 ? "" : `-size${SIZE}`, summary);
   console.log(`Results written to ${file}. Machine: ${summary.machine}`);

@@ -94,15 +94,29 @@ function zipfWords(words: string[], next: () => number, count: number): string {
 }
 
 /** Sizes of a generated paper's text. */
-export type TextShape = { sections: number; wordsPerSection: number; pdfPages: number; wordsPerPage: number };
+export type TextShape = {
+  sections: number;
+  /** The body's length, drawn per paper between the two. */
+  paperWords: [min: number, max: number];
+  wordsPerParagraph: number;
+  pdfPages: number;
+  wordsPerPage: number;
+};
 
-/** Paper `n`'s body (Markdown, numbered sections) and its PDF's text (pages apart by form feeds), its own words. */
+/** Paper `n`'s body (Markdown, numbered sections of paragraphs) and its PDF's text (pages apart by form feeds), its own words. */
 export function paperText(language: "en" | "ko", n: number, shape: TextShape) {
   const words = VOCABULARY[language];
   const next = fixedSequence(n * 2_654_435_761);
+  const [min, max] = shape.paperWords;
+  const perSection = Math.round((min + next() * (max - min)) / shape.sections);
+  const paragraphs = (count: number) =>
+    Array.from(
+      { length: Math.ceil(count / shape.wordsPerParagraph) },
+      (_, k) => `${zipfWords(words, next, Math.min(shape.wordsPerParagraph, count - k * shape.wordsPerParagraph))}.`,
+    ).join("\n\n");
   const body = Array.from(
     { length: shape.sections },
-    (_, s) => `## ${s + 1}. ${zipfWords(words, next, 4)}\n\n${zipfWords(words, next, shape.wordsPerSection)}.`,
+    (_, s) => `## ${s + 1}. ${zipfWords(words, next, 4)}\n\n${paragraphs(perSection)}`,
   ).join("\n\n");
   const pdf = Array.from({ length: shape.pdfPages }, () => zipfWords(words, next, shape.wordsPerPage)).join("\f");
   return { body, pdf };

@@ -7,6 +7,7 @@ import { getPublicPublication, getSeriesNeighbours, listRelatedPublications } fr
 import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { handOffHtml } from "@/lib/render/handed-off-html";
 import { formatIsoDate } from "@/lib/format";
 import { authorName, otherLocale, seriesName, topicName } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
@@ -22,6 +23,7 @@ import { AttachmentList } from "./_components/attachment-list";
 import { CiteBlock } from "./_components/cite-block";
 import { LanguageNotice } from "./_components/language-notice";
 import { LinkList } from "./_components/link-list";
+import { PaperBody } from "./_components/paper-body";
 import { PrintButton } from "./_components/print-button";
 import { RelatedPublications } from "./_components/related-publications";
 import { SendEmail } from "./_components/send-email";
@@ -138,7 +140,12 @@ export default async function PublicationPage({ params }: Props) {
             <TableOfContents toc={rendered.toc} language={publication.language} />
             <FindInPaper locale={locale} publicationId={publication.id} />
           </div>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: rendered.html }} />
+          <PaperBody
+            key={publication.id}
+            htmlKey={handOffHtml(rendered.html)}
+            source={`/${locale}/publications/${publication.id}/body`}
+            labels={{ loading: t("bodyLoading"), failed: t("bodyFailed") }}
+          />
           <div lang={locale}>
             <AttachmentList locale={locale} publicationId={publication.id} attachments={publication.attachments} />
           </div>

@@ -1,0 +1,30 @@
+import { getPublicPublication } from "@/lib/data/publications";
+import { notFoundText } from "@/lib/http/responses";
+import { parseRouteId } from "@/lib/http/route-params";
+import { isLocale } from "@/lib/i18n/routing";
+import { renderMarkdown } from "@/lib/markdown/render";
+
+type Context = { params: Promise<{ locale: string; id: string }> };
+
+/**
+ * A public paper's body as HTML, for a page reached by navigating inside the
+ * site: that navigation brings the page's component data only, which leaves
+ * the body out (lib/render/handed-off-html.ts). Not a view: the navigation's
+ * own request was counted. An unknown or unpublished paper is a 404.
+ */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { locale, id } = await params;
+  const publicationId = parseRouteId(id);
+  if (!isLocale(locale) || publicationId === null) return notFoundText();
+  const publication = await getPublicPublication(publicationId);
+  if (!publication) return notFoundText();
+  const { html } = await renderMarkdown(publication.body);
+  return new Response(html, {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      // As fresh as the page itself, which is re-rendered at most every few seconds.
+      "Cache-Control": "public, max-age=5",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
