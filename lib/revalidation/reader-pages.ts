@@ -22,6 +22,8 @@ function publicationPages(ids: readonly number[]) {
       revalidatePath(`/${l}/publications/${id}`);
       // Its link-preview card too: a crawler reading the edited page must not get the old card.
       revalidatePath(`/${l}/publications/${id}/card.png`);
+      // Its body, which a navigation inside the site fetches on its own (publications/[id]/body).
+      revalidatePath(`/${l}/publications/${id}/body`);
       forgetCachedPage(`/${l}/publications/${id}`);
     }
     revalidatePath(`/${l}/publications`);

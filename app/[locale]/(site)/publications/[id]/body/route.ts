@@ -6,6 +6,14 @@ import { renderMarkdown } from "@/lib/markdown/render";
 
 type Context = { params: Promise<{ locale: string; id: string }> };
 
+// Cached like the page (Next's incremental cache), and dropped with it when an
+// editor changes the paper (lib/revalidation/reader-pages.ts): rendering a
+// long body's Markdown on every request would let anyone keep the CPU busy.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
 /**
  * A public paper's body as HTML, for a page reached by navigating inside the
  * site: that navigation brings the page's component data only, which leaves
@@ -22,8 +30,6 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   return new Response(html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      // As fresh as the page itself, which is re-rendered at most every few seconds.
-      "Cache-Control": "public, max-age=5",
       "X-Content-Type-Options": "nosniff",
     },
   });
