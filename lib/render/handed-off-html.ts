@@ -5,7 +5,8 @@
 // so it would weigh double. Instead the server component hands the HTML over
 // here and passes on a key; the client component that shows it reads it back
 // while the server renders the page's markup (same process, same moment), and
-// the browser keeps the markup the server wrote (the paper's body: app/[locale]/(site)/publications/[id]/_components/paper-body.tsx).
+// the browser keeps the markup the server wrote. The paper's body is the one
+// user: app/[locale]/(site)/publications/[id]/_components/paper-body.tsx.
 //
 // A render-time hand-over, not state: an entry is read within the render that
 // wrote it, and is kept briefly only so concurrent renders of the same page share it.

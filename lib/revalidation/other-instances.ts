@@ -15,9 +15,10 @@ import { MAX_CHANGES_PER_REQUEST, readerPagesChangeSchema, type ReaderPagesChang
 // one instance is written to the database and announced (LISTEN/NOTIFY); every
 // instance reads the changes of the last minute when one is announced, and
 // twice a second besides (a notice can be missed while a connection is down),
-// and drops its copies of the pages the others' changes show in. Dropping needs a request (Next's revalidation runs in one),
-// so the instance sends itself one, to /api/internal/reader-pages, with a
-// token only this process knows.
+// and drops its copies of the pages the others' changes show in. Dropping
+// needs a request (Next's revalidation runs in one), so the instance sends
+// itself one, to /api/internal/reader-pages, with a token only this process
+// knows.
 
 export const INTERNAL_PATH = "/api/internal/reader-pages";
 const READ_EVERY_MS = 500;
