@@ -64,14 +64,18 @@ export function listenForReaderPagesChanges(
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
-  const lost = (e: unknown) => {
-    if (stopped) return;
-    onLost(e);
+  /** Lets the current connection go, hearing nothing more from it. */
+  const close = () => {
     const c = client;
     client = undefined;
     c?.removeAllListeners();
     c?.on("error", () => {}); // a late error from the dead connection must not end the process
     void c?.end().catch(() => {});
+  };
+  const lost = (e: unknown) => {
+    if (stopped) return;
+    onLost(e);
+    close();
     retry = setTimeout(connect, reconnectMs).unref();
   };
   const connect = () => {
@@ -90,8 +94,6 @@ export function listenForReaderPagesChanges(
   return () => {
     stopped = true;
     clearTimeout(retry);
-    client?.removeAllListeners();
-    client?.on("error", () => {});
-    void client?.end().catch(() => {});
+    close();
   };
 }
