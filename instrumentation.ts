@@ -9,6 +9,7 @@ export async function register() {
     { installLegacyRedirects },
     { startSearchIndexer },
     { startReaderPagesWatcher },
+    { startAlerts },
   ] = await Promise.all([
     import("@/lib/stats/scheduler"),
     import("@/lib/stats/install-counter"),
@@ -17,6 +18,7 @@ export async function register() {
     import("@/lib/legacy-urls/install"),
     import("@/lib/search/indexer"),
     import("@/lib/revalidation/other-instances"),
+    import("@/lib/alerts/workers"),
   ]);
   // Before the counter: the server starts once the counter is attached, and reads both then.
   installLegacyRedirects();
@@ -25,4 +27,5 @@ export async function register() {
   startUploadSweeper(uploadTempDir());
   startSearchIndexer();
   startReaderPagesWatcher();
+  startAlerts();
 }

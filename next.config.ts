@@ -18,7 +18,7 @@ const config: NextConfig = {
   cacheMaxMemorySize: 16 * 1024 * 1024,
   reactStrictMode: true,
   typedRoutes: false,
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "@node-rs/argon2"],
   experimental: {
     // Pages and data rendered on demand (every article, every distinct catalogue
     // query) stay in Next's bounded in-memory cache instead of also being

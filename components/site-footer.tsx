@@ -41,6 +41,9 @@ export async function SiteFooter() {
             <li>
               <Link href={`/${locale}/accessibility`}>{t("accessibility")}</Link>
             </li>
+            <li>
+              <Link href={`/${locale}/alerts`}>{t("alerts")}</Link>
+            </li>
             {site.websiteUrl ? (
               <li>
                 <a href={site.websiteUrl}>{t("website", { institution: site.shortName[locale] })}</a>

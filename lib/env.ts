@@ -130,6 +130,30 @@ const schema = z
       .min(1, "must be at least 1")
       .max(60, "must be at most 60 (the public figure may lag at most about 10 s)")
       .default(5),
+    // Alerts (lib/alerts): subscription requests per client and per address, like Send Email's.
+    ALERT_LIMIT_CLIENT_PER_HOUR: limit(5),
+    ALERT_LIMIT_ADDRESS_PER_DAY: limit(3),
+    // Hours a confirmation link stays valid; an unconfirmed request is deleted after.
+    ALERT_CONFIRM_HOURS: z.coerce.number({ error: "must be a number of hours" }).int().min(1).max(720).default(48),
+    // Alert mails sent per second by all instances together, so the mail server is not flooded.
+    ALERT_MAILS_PER_SECOND: limit(10),
+    // The hour (Asia/Seoul, 0-23) the daily digests go out.
+    ALERT_DIGEST_HOUR: z.coerce
+      .number({ error: "must be an hour from 0 to 23" })
+      .int("must be an hour from 0 to 23")
+      .min(0, "must be an hour from 0 to 23")
+      .max(23, "must be an hour from 0 to 23")
+      .default(8),
+    // A worker holding an alert mail longer than this is taken for dead: another instance sends it.
+    // At least three SMTP timeouts (checked below), so a slow mail is never sent twice.
+    ALERT_SEND_TIMEOUT_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int()
+      .min(2, "must be at least 2")
+      .max(3600, "must be at most 3600")
+      .default(120),
+    // The first wait before an alert mail that failed for a passing reason is tried again; each later wait doubles.
+    ALERT_RETRY_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).int().min(1).max(3600).default(30),
     DEMO_DATA: flag("true"),
     // The server's JavaScript heap. Left to itself, Node lets the heap of a
     // busy server grow towards a quarter of the machine's memory before
@@ -150,6 +174,13 @@ const schema = z
       .default(16),
   })
   .superRefine((env, ctx) => {
+    if (env.ALERT_SEND_TIMEOUT_SECONDS * 1000 < 3 * env.SMTP_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ALERT_SEND_TIMEOUT_SECONDS"],
+        message: `must be at least three SMTP timeouts (SMTP_TIMEOUT_MS is ${env.SMTP_TIMEOUT_MS}): at least ${Math.ceil((3 * env.SMTP_TIMEOUT_MS) / 1000)}`,
+      });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {
       ctx.addIssue({
         code: "custom",

@@ -110,9 +110,11 @@ const METHODS: [RegExp, readonly string[]][] = [
   [/^\/api\/site\/[^/]+\/?$/, ["GET", "HEAD", "PUT"]],
   // An instance telling itself of another's change (lib/revalidation/other-instances.ts).
   [/^\/api\/internal\/reader-pages$/, ["POST"]],
+  // One-click unsubscribe (RFC 8058): mail programs POST here without any page's script.
+  [/^\/api\/alerts\/unsubscribe$/, FORMS],
   [/^\/api\//, READ],
   [new RegExp(`^${LOCALISED}/admin/stats/export/`), READ],
-  [new RegExp(`^${LOCALISED}/(?:admin|sign-in)(?:/|$)`), FORMS],
+  [new RegExp(`^${LOCALISED}/(?:admin|sign-in|alerts)(?:/|$)`), FORMS],
 ];
 
 /** The methods a (decoded) path answers. */

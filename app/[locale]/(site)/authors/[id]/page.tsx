@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AlertLink } from "@/components/alert-link";
 import { SiteHeader } from "@/components/site-header";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { getPublicAuthor } from "@/lib/data/authors";
@@ -37,7 +38,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const author = await load(id);
   if (!author) notFound();
   const { query, problems } = parseListingQuery(await searchParams);
-  const t = await getTranslations("Author");
+  const [t, alerts] = await Promise.all([getTranslations("Author"), getTranslations("Alerts")]);
   const ko = locale === "ko";
   const position = [ko ? author.positionKo : author.positionEn, ko ? author.affiliationKo : author.affiliationEn].filter(Boolean);
   return (
@@ -48,6 +49,9 @@ export default async function AuthorPage({ params, searchParams }: Props) {
         <h1>{ko ? author.nameKo : author.nameEn}</h1>
         {position.length ? <p className="author__position">{position.join(", ")}</p> : null}
         {(ko ? author.bioKo : author.bioEn) ? <p className="lead">{ko ? author.bioKo : author.bioEn}</p> : null}
+        <p>
+          <AlertLink locale={locale} follow={{ author: author.id }} label={alerts("followAuthor")} />
+        </p>
         <h2>{t("publications")}</h2>
         <CatalogueView
           locale={locale}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AlertLink } from "@/components/alert-link";
 import { SiteHeader } from "@/components/site-header";
 import { getPublicPublication, getSeriesNeighbours, listRelatedPublications } from "@/lib/data/publications";
 import { getSiteSettings } from "@/lib/data/site-settings";
@@ -61,8 +62,9 @@ export default async function PublicationPage({ params }: Props) {
   const publication = await load(id);
   if (!publication) notFound();
   const appUrl = env().APP_URL;
-  const [t, rendered, neighbours, related, site] = await Promise.all([
+  const [t, alerts, rendered, neighbours, related, site] = await Promise.all([
     getTranslations("Publication"),
+    getTranslations("Alerts"),
     renderMarkdown(publication.body),
     getSeriesNeighbours(publication),
     listRelatedPublications(publication),
@@ -162,6 +164,9 @@ export default async function PublicationPage({ params }: Props) {
             </p>
           ) : null}
           <CiteBlock locale={locale} publication={publication} url={url} />
+          <p>
+            <AlertLink locale={locale} follow={{ series: publication.series.slug }} label={alerts("followSeries")} />
+          </p>
           <SeriesNeighbours locale={locale} previous={neighbours.previous} next={neighbours.next} />
           <RelatedPublications items={related} />
         </div>

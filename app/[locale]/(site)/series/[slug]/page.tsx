@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AlertLink } from "@/components/alert-link";
 import { SiteHeader } from "@/components/site-header";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { getSeriesBySlug } from "@/lib/data/series";
@@ -40,7 +41,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
   const series = await load(slug);
   if (!series) notFound();
   const { query, problems } = parseListingQuery(await searchParams);
-  const t = await getTranslations("Series");
+  const [t, alerts] = await Promise.all([getTranslations("Series"), getTranslations("Alerts")]);
   const ko = locale === "ko";
   return (
     <>
@@ -52,7 +53,8 @@ export default async function SeriesPage({ params, searchParams }: Props) {
         <p>
           <a href={`/${locale}/series/${series.slug}/feed.xml`} type="application/atom+xml">
             {t("feed")}
-          </a>
+          </a>{" "}
+          · <AlertLink locale={locale} follow={{ series: series.slug }} label={alerts("followSeries")} />
         </p>
         <CatalogueView
           locale={locale}

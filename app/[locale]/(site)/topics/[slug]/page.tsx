@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AlertLink } from "@/components/alert-link";
 import { SiteHeader } from "@/components/site-header";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { getSiteSettings } from "@/lib/data/site-settings";
@@ -39,7 +40,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await load(slug, locale);
   if (!topic) notFound();
   const { query, problems } = parseListingQuery(await searchParams);
-  const t = await getTranslations("Topic");
+  const [t, alerts] = await Promise.all([getTranslations("Topic"), getTranslations("Alerts")]);
   return (
     <>
       <SiteHeader alternateHref={`/${otherLocale(locale)}/topics/${topic.slug}`} />
@@ -47,6 +48,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
         <p className="eyebrow">{t("eyebrow")}</p>
         <h1>{topicName(topic, locale)}</h1>
         <p className="lead">{t("paperCount", { count: topic.paperCount })}</p>
+        <p>
+          <AlertLink locale={locale} follow={{ topic: topic.slug }} label={alerts("followTopic")} />
+        </p>
         <CatalogueView
           locale={locale}
           basePath={`/${locale}/topics/${topic.slug}`}

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { invalidForm, type ActionState } from "@/lib/actions/state";
 import { authorizeAction } from "@/lib/auth/session";
+import { nudgeAnnouncement } from "@/lib/alerts/queue";
 import { revalidatePublicationPages } from "@/lib/revalidation/reader-pages";
 import {
   ConflictError,
@@ -183,9 +184,10 @@ export async function changePublicationStatus(
     entityId: id.data,
     changes: diffFields({ status: current.status, publishedAt: current.publishedAt }, { status, publishedAt }),
   });
-  // 4. Revalidate.
+  // 4. Revalidate, and tell the alerts at once (the minute's schedule would, later; nothing waits for sending).
   revalidatePublicationPages([id.data]);
   revalidatePath(`/${locale}/admin/publications/${id.data}`);
+  if (status === "published") await nudgeAnnouncement();
   return { ok: true, message: t(`status.done.${status}`), version: version + 1 };
 }
 

@@ -1,0 +1,159 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import {
+  alertPapers,
+  claimAlertDeliveries,
+  claimDigestDeliveries,
+  failAlerts,
+  markAlertsSent,
+  markSubscriberBounced,
+  releaseAlerts,
+  subscribersAwaitingDigest,
+  type ClaimedAlert,
+} from "@/lib/data/alert-deliveries";
+import { getSiteSettings } from "@/lib/data/site-settings";
+import { redactAddresses } from "@/lib/email-share/redact-addresses";
+import { env } from "@/lib/env";
+import { formatIsoDate } from "@/lib/format";
+import { deliver } from "@/lib/mail/transport";
+import { alertMail, type AlertMailPaper } from "@/lib/mail/templates/alerts";
+import { consumeLimit } from "@/lib/rate-limit";
+import { canonicalPath } from "@/lib/seo/publication-metadata";
+import { manageUrl, oneClickUnsubscribeUrl } from "./links";
+import { QUEUES } from "./queue";
+
+type SendJob = PgBoss.JobWithMetadata<{ deliveryId: string }>;
+type DigestJob = PgBoss.JobWithMetadata<{ subscriberId: string }>;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for a slot under ALERT_MAILS_PER_SECOND, counted in PostgreSQL across every instance. */
+async function sendingSlot() {
+  const rule = { name: "alert-mails", points: env().ALERT_MAILS_PER_SECOND, durationSeconds: 1 };
+  for (;;) {
+    const slot = await consumeLimit(rule, "all");
+    if (slot.ok) return;
+    await sleep(100);
+  }
+}
+
+type Outcome = { kind: "sent" } | { kind: "retry"; reason: string } | { kind: "refused"; reason: string; address: boolean };
+
+/**
+ * What an SMTP failure means for the address: a 5xx refusal of the
+ * recipient is permanent (no more mails to it); another 5xx refuses this
+ * mail only; anything else (4xx, a connection lost, a timeout) is tried again.
+ */
+function outcomeOf(error: unknown): Outcome {
+  const e = error as { code?: string; responseCode?: number; message?: string };
+  const reason = redactAddresses(String(e.message ?? error)).slice(0, 500);
+  if (typeof e.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600) {
+    return { kind: "refused", reason, address: e.code === "EENVELOPE" };
+  }
+  return { kind: "retry", reason };
+}
+
+async function papersFor(alerts: ClaimedAlert[]) {
+  const papers = await alertPapers([...new Set(alerts.map((a) => a.publicationId))]);
+  const appUrl = env().APP_URL;
+  const asMailed = (id: number): AlertMailPaper | null => {
+    const p = papers.get(id);
+    if (!p) return null;
+    return {
+      title: p.title,
+      authors: p.authors,
+      date: formatIsoDate(p.publishedAt ?? new Date()),
+      summary: p.summary,
+      url: `${appUrl}${canonicalPath(p)}`,
+      pdfUrl: p.pdfId ? `${appUrl}${canonicalPath(p)}/files/${p.pdfId}` : null,
+    };
+  };
+  return asMailed;
+}
+
+/** Sends one mail to one subscriber, with RFC 8058's one-click unsubscribe and a List-Id. */
+async function mailTo(to: ClaimedAlert, papers: AlertMailPaper[], digest: boolean): Promise<Outcome> {
+  const locale = to.locale;
+  const site = (await getSiteSettings()).siteTitle[locale];
+  const mail = alertMail(locale, { site, papers, digest, manageUrl: manageUrl(locale, to.subscriberId) });
+  const host = new URL(env().APP_URL).hostname;
+  await sendingSlot();
+  try {
+    await deliver({
+      to: to.email,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: {
+        "List-Id": `<alerts.${host}>`,
+        "List-Unsubscribe": `<${oneClickUnsubscribeUrl(locale, to.subscriberId)}>`,
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        Precedence: "bulk",
+      },
+    });
+    return { kind: "sent" };
+  } catch (error) {
+    return outcomeOf(error);
+  }
+}
+
+/** Settles deliveries by the outcome; true when the job should be tried again. */
+async function settle(ids: string[], subscriberId: string, outcome: Outcome, lastTry: boolean): Promise<boolean> {
+  if (outcome.kind === "sent") await markAlertsSent(ids);
+  else if (outcome.kind === "refused" && outcome.address) await markSubscriberBounced(subscriberId, outcome.reason);
+  else if (outcome.kind === "refused" || lastTry) await failAlerts(ids, outcome.reason);
+  else {
+    await releaseAlerts(ids, outcome.reason);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The instant alerts' worker: each job one delivery. Each is claimed just
+ * before its mail goes out, not the batch at once: a batch that outlives its
+ * time limit is handed to another worker while this one still sends, and only
+ * a claim younger than the lease (longer than any one SMTP exchange may take,
+ * lib/env.ts) keeps the other from sending the same mail.
+ */
+export async function sendAlertJobs(boss: PgBoss, jobs: SendJob[]): Promise<void> {
+  const lease = env().ALERT_SEND_TIMEOUT_SECONDS;
+  const papers = new Map<number, AlertMailPaper | null>();
+  for (const job of jobs) {
+    const [alert] = await claimAlertDeliveries([job.data.deliveryId], lease);
+    if (!alert) continue; // sent, taken by a live worker, or its subscriber left
+    if (!papers.has(alert.publicationId)) papers.set(alert.publicationId, (await papersFor([alert]))(alert.publicationId));
+    const mailed = papers.get(alert.publicationId);
+    const outcome: Outcome = mailed
+      ? await mailTo(alert, [mailed], false)
+      : { kind: "refused", reason: "paper gone", address: false };
+    const again = await settle([alert.id], alert.subscriberId, outcome, job.retryCount >= job.retryLimit);
+    // Only this job is tried again; the batch's others complete when the handler returns.
+    if (again && outcome.kind !== "sent") await boss.fail(QUEUES.send, job.id, { message: outcome.reason });
+  }
+}
+
+/** The daily run: one digest job per subscriber with alerts waiting. */
+export async function queueDigests(boss: PgBoss): Promise<number> {
+  const subscribers = await subscribersAwaitingDigest();
+  if (subscribers.length > 0) {
+    await boss.insert(
+      subscribers.map((subscriberId) => ({ name: QUEUES.digest, data: { subscriberId }, singletonKey: subscriberId })),
+    );
+  }
+  return subscribers.length;
+}
+
+/** One subscriber's digest: every alert waiting for them, in one mail. */
+export async function sendDigestJob(job: DigestJob): Promise<void> {
+  const alerts = await claimDigestDeliveries(job.data.subscriberId, env().ALERT_SEND_TIMEOUT_SECONDS);
+  const first = alerts[0];
+  if (!first) return;
+  const paper = await papersFor(alerts);
+  const papers = alerts.map((a) => paper(a.publicationId)).filter((p): p is AlertMailPaper => p !== null);
+  const ids = alerts.map((a) => a.id);
+  if (papers.length === 0) return void (await failAlerts(ids, "papers gone"));
+  const outcome = await mailTo(first, papers, true);
+  const again = await settle(ids, first.subscriberId, outcome, job.retryCount >= job.retryLimit);
+  if (again && outcome.kind !== "sent") throw new Error(outcome.reason);
+}

@@ -1,0 +1,69 @@
+// An SMTP server for the alert tests that can hold its answers. While held,
+// a mail's data is in but not acknowledged; a mail whose sender went away
+// before the acknowledgement is dropped, as a real server drops a
+// transaction its client broke off. Recipients starting with "refused-" get
+// a permanent 550, as an unknown mailbox would.
+import type net from "node:net";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type GatedMail = { to: string; parsed: ParsedMail };
+
+export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
+  const received: GatedMail[] = [];
+  const refusedAttempts: string[] = [];
+  const closed = new Set<string>();
+  let held: Promise<void> | null = null;
+  let release: () => void = () => undefined;
+  let dropped = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.startsWith("refused-")) {
+        refusedAttempts.push(address.address);
+        return callback(Object.assign(new Error(`5.1.1 <${address.address}>: User unknown`), { responseCode: 550 }));
+      }
+      callback();
+    },
+    onClose(session) {
+      closed.add(session.id);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        void (async () => {
+          if (ackDelayMs) await new Promise((r) => setTimeout(r, ackDelayMs));
+          while (held) await held;
+          if (closed.has(session.id)) {
+            dropped++;
+            return callback(new Error("client gone"));
+          }
+          const parsed = await simpleParser(Buffer.concat(chunks));
+          for (const r of session.envelope.rcptTo) received.push({ to: r.address, parsed });
+          callback();
+        })();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as net.AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refusedAttempts,
+    dropped: () => dropped,
+    to: (address: string) => received.filter((m) => m.to === address),
+    /** Stops acknowledging mails until resume(). */
+    hold() {
+      held ??= new Promise<void>((r) => (release = r));
+    },
+    resume() {
+      held = null;
+      release();
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
