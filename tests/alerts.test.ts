@@ -356,6 +356,43 @@ describe("the alert", () => {
   });
 });
 
+describe("what staff see", () => {
+  it("counts subscribers per series and alerts per paper, and exports the addresses with their choices", async () => {
+    // Arrange: two readers of a new series, one of whom leaves; one paper announced to them.
+    const series = await createSeries();
+    const [stays, leaves] = [address(), address()];
+    const choices = {
+      locale: "en" as const,
+      frequency: "instant" as const,
+      everything: false,
+      seriesIds: [series.id],
+      topicIds: [],
+      authorIds: [],
+    };
+    await confirmAlertRequest(await createAlertRequest(stays, choices, 1));
+    const left = await confirmAlertRequest(await createAlertRequest(leaves, choices, 1));
+    const paper = await publishNow(series.id);
+    await announce();
+    await vi.waitFor(() => expect(smtp.to(leaves)).toHaveLength(1), { timeout: 20_000 });
+    await vi.waitFor(() => expect(smtp.to(stays)).toHaveLength(1), { timeout: 20_000 });
+    await actions.unsubscribeFromAlerts("en", (await import("@/lib/alerts/tokens")).alertToken("manage", left!.subscriberId), {
+      ok: false,
+    });
+    const { alertsPerPaper, listAlertSubscribers, subscribersPerFollow } = await import("@/lib/data/alert-stats");
+
+    // Act
+    const follows = await subscribersPerFollow();
+    const papers = await alertsPerPaper();
+    const exported = await listAlertSubscribers();
+
+    // Assert
+    expect(follows.find((f) => f.kind === "series" && f.id === series.id)?.subscribers).toBe(1);
+    expect(papers.find((p) => p.publicationId === paper.id)).toMatchObject({ sent: 2, failed: 0, waiting: 0 });
+    expect(exported.find((r) => r.email === stays)).toMatchObject({ series: series.nameEn, unsubscribedAt: null });
+    expect(exported.find((r) => r.email === leaves)?.unsubscribedAt).toBeInstanceOf(Date);
+  });
+});
+
 describe("two instances", () => {
   it("send exactly one mail per subscriber when one is killed mid-send", { timeout: 180_000 }, async () => {
     // Arrange: this process stops working the queue; two other instances do.

@@ -35,6 +35,16 @@ describe("configuration", () => {
     ],
     [{ TRUST_PROXY: "10.0.0.0/33" }, /TRUST_PROXY has an entry that is not an IP address or CIDR range: 10.0.0.0\/33/],
     [{ OIDC_ALLOWED_DOMAINS: "example.org, not a domain" }, /OIDC_ALLOWED_DOMAINS must be a comma-separated list of domains/],
+    [{ ALERT_DIGEST_HOUR: "24" }, /ALERT_DIGEST_HOUR must be an hour from 0 to 23/],
+    [{ ALERT_MAILS_PER_SECOND: "0" }, /ALERT_MAILS_PER_SECOND must be at least 1/],
+    [
+      { ALERT_SEND_TIMEOUT_SECONDS: "20" },
+      /ALERT_SEND_TIMEOUT_SECONDS must be at least three SMTP timeouts \(SMTP_TIMEOUT_MS is 10000\): at least 30/,
+    ],
+    [
+      { ALERT_SEND_TIMEOUT_SECONDS: "9", SMTP_TIMEOUT_MS: "4000" },
+      /ALERT_SEND_TIMEOUT_SECONDS must be at least three SMTP timeouts/,
+    ],
   ])("refuses %o with a message naming the variable", (vars, message) => {
     expect(() => parseEnv({ ...base, ...vars })).toThrow(message);
   });

@@ -65,9 +65,12 @@ const pages = {
   "/admin/stats": (await import("@/app/[locale]/(staff)/admin/stats/page")).default,
   "/admin/stats/publications/[id]": (await import("@/app/[locale]/(staff)/admin/stats/publications/[id]/page")).default,
   "/admin/settings": (await import("@/app/[locale]/(staff)/admin/settings/page")).default,
+  "/admin/alerts": (await import("@/app/[locale]/(staff)/admin/alerts/page")).default,
 };
 const adminLayout = (await import("@/app/[locale]/(staff)/admin/layout")).default;
 const statsExport = await import("@/app/[locale]/(staff)/admin/stats/export/[table]/route");
+const alertsExport = await import("@/app/[locale]/(staff)/admin/alerts/export/route");
+const { removeAlertAddress } = await import("@/app/[locale]/(staff)/admin/alerts/actions");
 
 const ROLES = [null, "ANALYST", "EDITOR", "ADMIN"] as const;
 type Who = (typeof ROLES)[number];
@@ -149,6 +152,8 @@ describe("the permission table", () => {
       "series:manage": ["ADMIN", "EDITOR"],
       "redirects:manage": ["ADMIN", "EDITOR"],
       "stats:read": ["ADMIN", "EDITOR", "ANALYST"],
+      "alerts:read": ["ADMIN", "ANALYST"],
+      "alerts:manage": ["ADMIN"],
       "admin:enter": ["ADMIN", "EDITOR", "ANALYST"],
     });
   });
@@ -192,6 +197,8 @@ describe.each(ROLES)("as %s", (who) => {
       "/admin/stats": staff,
       "/admin/stats/publications/[id]": staff,
       "/admin/settings": ["ADMIN"],
+      // Counts of readers' subscriptions: not the editors' business.
+      "/admin/alerts": ["ANALYST", "ADMIN"],
     };
     const allowed = allowedFor(designed[path])(who);
     if (allowed) expect(outcome).toBe("rendered");
@@ -446,6 +453,23 @@ describe.each(ROLES)("as %s", (who) => {
       params: Promise.resolve({ locale: "en", table: "daily" }),
     });
     expect(res.status).toBe(who === null ? 401 : 200);
+  });
+
+  it("handler GET alert subscribers (CSV)", async () => {
+    as(who);
+    const res = await alertsExport.GET(new Request("http://localhost/en/admin/alerts/export"), {
+      params: Promise.resolve({ locale: "en" }),
+    });
+    expect(res.status).toBe(who === null ? 401 : admins ? 200 : 403);
+  });
+
+  it("action removeAlertAddress", async () => {
+    const email = `matrix-${uid()}@example.org`;
+    await db.alertSubscriber.create({ data: { email, locale: "en", everything: true, confirmedAt: new Date() } });
+    as(who);
+    const result = await actionOutcome(() => removeAlertAddress("en", { ok: false }, form({ email })));
+    const left = await db.alertSubscriber.count({ where: { email } });
+    expect({ ok: result.ok, left }).toEqual(admins ? { ok: true, left: 0 } : { ok: false, left: 1 });
   });
 
   it("handler PUT and DELETE attachment", async () => {

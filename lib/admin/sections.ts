@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "regions", label: "regions", permission: "taxonomy:manage" },
   { href: "redirects", label: "redirects", permission: "redirects:manage" },
   { href: "stats", label: "stats", permission: "stats:read" },
+  { href: "alerts", label: "alerts", permission: "alerts:read" },
   { href: "users", label: "users", permission: "users:manage" },
   { href: "audit", label: "audit", permission: "audit:read" },
   { href: "email-log", label: "emailLog", permission: "audit:read" },

@@ -13,6 +13,9 @@ export const PERMISSIONS = {
   "series:manage": ["ADMIN", "EDITOR"],
   "redirects:manage": ["ADMIN", "EDITOR"],
   "stats:read": ["ADMIN", "EDITOR", "ANALYST"],
+  // Counts of alert subscribers and mails; the addresses themselves (export, removal) are administrators' only.
+  "alerts:read": ["ADMIN", "ANALYST"],
+  "alerts:manage": ["ADMIN"],
   "admin:enter": ["ADMIN", "EDITOR", "ANALYST"],
 } as const satisfies Record<string, readonly Role[]>;
 

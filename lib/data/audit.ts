@@ -24,7 +24,8 @@ export type AuditAction =
   | "merge"
   | "feature"
   | "unfeature"
-  | "import";
+  | "import"
+  | "export";
 
 /** Who did what to which record, with the fields that changed as [before, after]. */
 export async function recordAudit(entry: {
@@ -40,7 +41,8 @@ export async function recordAudit(entry: {
     | "series"
     | "site-settings"
     | "site-asset"
-    | "redirect";
+    | "redirect"
+    | "alert-subscriber";
   entityId: string | number;
   changes?: Record<string, [unknown, unknown]>;
 }) {

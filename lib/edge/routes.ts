@@ -113,7 +113,7 @@ const METHODS: [RegExp, readonly string[]][] = [
   // One-click unsubscribe (RFC 8058): mail programs POST here without any page's script.
   [/^\/api\/alerts\/unsubscribe$/, FORMS],
   [/^\/api\//, READ],
-  [new RegExp(`^${LOCALISED}/admin/stats/export/`), READ],
+  [new RegExp(`^${LOCALISED}/admin/(?:stats/export/|alerts/export$)`), READ],
   [new RegExp(`^${LOCALISED}/(?:admin|sign-in|alerts)(?:/|$)`), FORMS],
 ];
 

@@ -29,7 +29,12 @@ export async function stopAllServers() {
  * launcher, which prepares the database in a child and then becomes the
  * server. Its launcher bundle is built once, in prepare().
  */
-export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  /** Answered once the portal serves: the benchmark build's ceiling page, or the health check for a plain build. */
+  readyPath = "/bench/ceiling.txt",
+): Promise<BenchServer> {
   const child = spawn(process.execPath, [heapOption(parseEnv(process.env).SERVER_HEAP_MB), LAUNCHER_BUNDLE], {
     env: {
       ...process.env,
@@ -48,7 +53,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`The portal exited (${child.exitCode}) before serving on port ${port}.`);
     try {
-      if ((await fetch(`${url}/bench/ceiling.txt`)).ok) break;
+      if ((await fetch(`${url}${readyPath}`)).ok) break;
     } catch {
       // not listening yet
     }

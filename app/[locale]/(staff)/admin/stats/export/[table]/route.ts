@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import { getTranslations } from "next-intl/server";
 import { authorizeRequest } from "@/lib/auth/session";
 import {
@@ -8,7 +7,7 @@ import {
   getPublicationStats,
   getTopPublications,
 } from "@/lib/data/stats";
-import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { csvDownload, type CsvTable } from "@/lib/http/csv";
 import { notFoundText, plainText } from "@/lib/http/responses";
 import { parseRouteId } from "@/lib/http/route-params";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
@@ -19,24 +18,8 @@ const TABLES = ["daily", "series", "language", "top", "publication-daily"] as co
 type Table = (typeof TABLES)[number];
 const isTable = (value: string): value is Table => (TABLES as readonly string[]).includes(value);
 
-type Column = { key: string; header: string };
-type Csv = { name: string; columns: Column[]; rows: Record<string, string | number>[] };
+type Csv = CsvTable & { name: string };
 type StatsT = Awaited<ReturnType<typeof getTranslations<"Stats">>>;
-
-// A cell Excel would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe (OWASP "CSV injection").
-const defuseFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
-function toCsv({ columns, rows }: Csv): string {
-  return stringify(rows, {
-    bom: true, // Excel reads UTF-8 (Korean titles) only with a byte order mark.
-    header: true,
-    columns,
-    record_delimiter: "windows",
-    // With CRLF records a lone LF inside a title would otherwise go unquoted.
-    quoted_match: /[\r\n]/,
-    cast: { string: defuseFormula },
-  });
-}
 
 async function build(table: Table, range: StatsRange, locale: Locale, t: StatsT, url: URL): Promise<Csv | Response> {
   const counts = [
@@ -126,12 +109,5 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (problem) return plainText(400, t(`problems.${problem}`));
   const csv = await build(table, range, locale, t, url);
   if (csv instanceof Response) return csv;
-  return new Response(toCsv(csv), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": attachmentDisposition(csv.name),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(csv.name, csv);
 }
