@@ -356,6 +356,52 @@ describe("the alert", () => {
   });
 });
 
+describe("managing alerts from the link in a mail", () => {
+  it("changes the choices, subscribes again after leaving, and erases the address so the link stops working", async () => {
+    // Arrange
+    const [first, second] = [await createSeries(), await createSeries()];
+    const reader = address();
+    await subscribeAndConfirm(reader, { series: String(first.id) });
+    const { alertToken } = await import("@/lib/alerts/tokens");
+    const subscriberId = (await db.alertSubscriber.findUniqueOrThrow({ where: { email: reader } })).id;
+    const token = alertToken("manage", subscriberId);
+
+    // Act + Assert: a choice of nothing is refused and changes nothing.
+    const refused = await actions.saveAlertChoices("en", token, { ok: false }, form({ mailLocale: "en", frequency: "instant" }));
+    expect(refused.fieldErrors?.choices).toEqual(["Choose at least one series, topic or author, or every new paper."]);
+    expect((await getAlertSubscription(subscriberId))?.seriesIds).toEqual([first.id]);
+
+    // Act + Assert: unsubscribed, then saving other choices subscribes again, in Korean, daily.
+    await actions.unsubscribeFromAlerts("en", token, { ok: false });
+    const saved = await actions.saveAlertChoices(
+      "en",
+      token,
+      { ok: false },
+      form({ mailLocale: "ko", frequency: "daily", series: String(second.id) }),
+    );
+    expect(saved).toMatchObject({ ok: true, done: "saved" });
+    expect(await getAlertSubscription(subscriberId)).toMatchObject({
+      locale: "ko",
+      frequency: "daily",
+      unsubscribed: false,
+      seriesIds: [second.id],
+    });
+
+    // Act + Assert: erased; the same link now finds nobody.
+    expect(await actions.eraseAlertAddress("en", token, { ok: false })).toMatchObject({ ok: true, done: "erased" });
+    expect(await db.alertSubscriber.count({ where: { email: reader } })).toBe(0);
+    expect(await actions.unsubscribeFromAlerts("en", token, { ok: false })).toMatchObject({
+      ok: false,
+      message: "This link is not valid, has expired or was already used.",
+    });
+    expect(
+      await actions.saveAlertChoices("en", "forged.token", { ok: false }, form({ everything: "on", mailLocale: "en" })),
+    ).toMatchObject({
+      ok: false,
+    });
+  });
+});
+
 describe("what staff see", () => {
   it("counts subscribers per series and alerts per paper, and exports the addresses with their choices", async () => {
     // Arrange: two readers of a new series, one of whom leaves; one paper announced to them.

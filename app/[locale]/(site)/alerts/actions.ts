@@ -46,11 +46,28 @@ export async function subscribeToAlerts(pageLocale: Locale, _previous: ActionSta
   }
 }
 
-export async function confirmAlerts(pageLocale: Locale, token: string, _previous: AlertActionState): Promise<AlertActionState> {
+type Done = NonNullable<AlertActionState["done"]>;
+
+/**
+ * The signed-link actions: the token must be one of `purpose`'s and `act`
+ * must find its row (a used or erased link finds none); the answer says so.
+ */
+async function byLink(
+  pageLocale: Locale,
+  purpose: "confirm" | "manage",
+  token: string,
+  done: Done,
+  act: (id: string, t: Translate) => Promise<boolean | AlertActionState>,
+): Promise<AlertActionState> {
   const t = await getTranslations({ locale: localeOrDefault(pageLocale), namespace: "Alerts" });
-  const id = readAlertToken("confirm", token);
-  const confirmed = id ? await confirmAlertRequest(id) : null;
-  return confirmed ? { ok: true, message: t("confirmed"), done: "confirmed" } : { ok: false, message: t("linkInvalid") };
+  const id = readAlertToken(purpose, token);
+  const outcome = id ? await act(id, t) : false;
+  if (typeof outcome === "object") return outcome;
+  return outcome ? { ok: true, message: t(done), done } : { ok: false, message: t("linkInvalid") };
+}
+
+export async function confirmAlerts(pageLocale: Locale, token: string, _previous: AlertActionState): Promise<AlertActionState> {
+  return byLink(pageLocale, "confirm", token, "confirmed", async (id) => (await confirmAlertRequest(id)) !== null);
 }
 
 export async function saveAlertChoices(
@@ -59,14 +76,10 @@ export async function saveAlertChoices(
   _previous: AlertActionState,
   formData: FormData,
 ): Promise<AlertActionState> {
-  const t = await getTranslations({ locale: localeOrDefault(pageLocale), namespace: "Alerts" });
-  const id = readAlertToken("manage", token);
-  if (!id) return { ok: false, message: t("linkInvalid") };
-  const parsed = alertChoicesSchema.safeParse(alertChoicesFromForm(formData));
-  if (!parsed.success) return invalid(t, onChoices(parsed.error.issues));
-  return (await updateAlertChoices(id, parsed.data))
-    ? { ok: true, message: t("saved"), done: "saved" }
-    : { ok: false, message: t("linkInvalid") };
+  return byLink(pageLocale, "manage", token, "saved", async (id, t) => {
+    const parsed = alertChoicesSchema.safeParse(alertChoicesFromForm(formData));
+    return parsed.success ? updateAlertChoices(id, parsed.data) : invalid(t, onChoices(parsed.error.issues));
+  });
 }
 
 export async function unsubscribeFromAlerts(
@@ -74,11 +87,7 @@ export async function unsubscribeFromAlerts(
   token: string,
   _previous: AlertActionState,
 ): Promise<AlertActionState> {
-  const t = await getTranslations({ locale: localeOrDefault(pageLocale), namespace: "Alerts" });
-  const id = readAlertToken("manage", token);
-  return id && (await unsubscribeAlerts(id))
-    ? { ok: true, message: t("unsubscribed"), done: "unsubscribed" }
-    : { ok: false, message: t("linkInvalid") };
+  return byLink(pageLocale, "manage", token, "unsubscribed", (id) => unsubscribeAlerts(id));
 }
 
 export async function eraseAlertAddress(
@@ -86,9 +95,5 @@ export async function eraseAlertAddress(
   token: string,
   _previous: AlertActionState,
 ): Promise<AlertActionState> {
-  const t = await getTranslations({ locale: localeOrDefault(pageLocale), namespace: "Alerts" });
-  const id = readAlertToken("manage", token);
-  return id && (await eraseAlertSubscriber({ id }))
-    ? { ok: true, message: t("erased"), done: "erased" }
-    : { ok: false, message: t("linkInvalid") };
+  return byLink(pageLocale, "manage", token, "erased", (id) => eraseAlertSubscriber({ id }));
 }
