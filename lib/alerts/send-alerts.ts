@@ -15,7 +15,7 @@ import { getSiteSettings } from "@/lib/data/site-settings";
 import { redactAddresses } from "@/lib/email-share/redact-addresses";
 import { env } from "@/lib/env";
 import { formatIsoDate } from "@/lib/format";
-import { deliver } from "@/lib/mail/transport";
+import { BULK_CONNECTIONS, deliver } from "@/lib/mail/transport";
 import { alertMail, type AlertMailPaper } from "@/lib/mail/templates/alerts";
 import { consumeLimit } from "@/lib/rate-limit";
 import { canonicalPath } from "@/lib/seo/publication-metadata";
@@ -79,18 +79,21 @@ async function mailTo(to: ClaimedAlert, papers: AlertMailPaper[], digest: boolea
   const host = new URL(env().APP_URL).hostname;
   await sendingSlot();
   try {
-    await deliver({
-      to: to.email,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      headers: {
-        "List-Id": `<alerts.${host}>`,
-        "List-Unsubscribe": `<${oneClickUnsubscribeUrl(locale, to.subscriberId)}>`,
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        Precedence: "bulk",
+    await deliver(
+      {
+        to: to.email,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: {
+          "List-Id": `<alerts.${host}>`,
+          "List-Unsubscribe": `<${oneClickUnsubscribeUrl(locale, to.subscriberId)}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          Precedence: "bulk",
+        },
       },
-    });
+      { bulk: true },
+    );
     return { kind: "sent" };
   } catch (error) {
     return outcomeOf(error);
@@ -118,19 +121,32 @@ async function settle(ids: string[], subscriberId: string, outcome: Outcome, las
  */
 export async function sendAlertJobs(boss: PgBoss, jobs: SendJob[]): Promise<void> {
   const lease = env().ALERT_SEND_TIMEOUT_SECONDS;
-  const papers = new Map<number, AlertMailPaper | null>();
-  for (const job of jobs) {
+  const papers = new Map<number, Promise<AlertMailPaper | null>>();
+  const paperOf = (alert: ClaimedAlert) => {
+    if (!papers.has(alert.publicationId))
+      papers.set(
+        alert.publicationId,
+        papersFor([alert]).then((p) => p(alert.publicationId)),
+      );
+    return papers.get(alert.publicationId)!;
+  };
+  const sendOne = async (job: SendJob) => {
     const [alert] = await claimAlertDeliveries([job.data.deliveryId], lease);
-    if (!alert) continue; // sent, taken by a live worker, or its subscriber left
-    if (!papers.has(alert.publicationId)) papers.set(alert.publicationId, (await papersFor([alert]))(alert.publicationId));
-    const mailed = papers.get(alert.publicationId);
+    if (!alert) return; // sent, taken by a live worker, or its subscriber left
+    const mailed = await paperOf(alert);
     const outcome: Outcome = mailed
       ? await mailTo(alert, [mailed], false)
       : { kind: "refused", reason: "paper gone", address: false };
     const again = await settle([alert.id], alert.subscriberId, outcome, job.retryCount >= job.retryLimit);
     // Only this job is tried again; the batch's others complete when the handler returns.
     if (again && outcome.kind !== "sent") await boss.fail(QUEUES.send, job.id, { message: outcome.reason });
-  }
+  };
+  // As many mails at once as the pool has connections to the mail server.
+  const queue = [...jobs];
+  const lane = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await sendOne(job);
+  };
+  await Promise.all(Array.from({ length: BULK_CONNECTIONS }, lane));
 }
 
 /** The daily run: one digest job per subscriber with alerts waiting. */

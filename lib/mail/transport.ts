@@ -18,17 +18,32 @@ export function mailConfigured(): boolean {
   return Boolean(e.SMTP_URL) || e.MAIL_OUTBOX;
 }
 
-let smtp: { url: string; timeout: number; transport: nodemailer.Transporter } | undefined;
+type Cached = { url: string; timeout: number; transport: nodemailer.Transporter };
+const transports: { single?: Cached; pooled?: Cached } = {};
 
-function smtpTransport(url: string) {
+/** Connections a bulk sender (the alerts) keeps open to the mail server. */
+export const BULK_CONNECTIONS = 5;
+
+/**
+ * One connection per mail for the portal's occasional mails (sign-in, Send
+ * Email); for bulk mail (the alerts) a pool of open connections: mail servers
+ * hold each new connection's greeting back (100 ms to seconds, against early
+ * talkers), which would otherwise be paid by every mail.
+ */
+function smtpTransport(url: string, kind: "single" | "pooled") {
   const timeout = env().SMTP_TIMEOUT_MS;
-  if (smtp?.url !== url || smtp.timeout !== timeout) {
-    // A down or slow server must fail within the timeout, never hang the reader.
-    // Parsed here: with `url` as an option nodemailer drops the timeouts given beside it.
-    const options = { ...parseConnectionUrl(url), connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout };
-    smtp = { url, timeout, transport: nodemailer.createTransport(options) };
-  }
-  return smtp.transport;
+  const cached = transports[kind];
+  if (cached?.url === url && cached.timeout === timeout) return cached.transport;
+  cached?.transport.close();
+  // A down or slow server must fail within the timeout, never hang the reader.
+  // Parsed here: with `url` as an option nodemailer drops the timeouts given beside it.
+  const options = { ...parseConnectionUrl(url), connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout };
+  const transport =
+    kind === "pooled"
+      ? nodemailer.createTransport({ ...options, pool: true, maxConnections: BULK_CONNECTIONS, maxMessages: 100 })
+      : nodemailer.createTransport(options);
+  transports[kind] = { url, timeout, transport };
+  return transport;
 }
 
 /**
@@ -75,11 +90,12 @@ function outgoing(message: Message): Mail.Options {
   };
 }
 
-/** Sends through SMTP_URL, or into the outbox where that is allowed. */
-export async function deliver(message: Message): Promise<MailDelivery> {
+/** Sends through SMTP_URL (`bulk`: over the pool of open connections), or into the outbox where that is allowed. */
+export async function deliver(message: Message, { bulk = false } = {}): Promise<MailDelivery> {
   const e = env();
   if (e.SMTP_URL) {
-    const info = (await smtpTransport(e.SMTP_URL).sendMail(outgoing(message))) as { messageId: string };
+    const transport = smtpTransport(e.SMTP_URL, bulk ? "pooled" : "single");
+    const info = (await transport.sendMail(outgoing(message))) as { messageId: string };
     return { kind: "smtp", messageId: info.messageId };
   }
   if (e.MAIL_OUTBOX) return writeToOutbox(outgoing(message));

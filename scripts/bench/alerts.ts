@@ -110,8 +110,11 @@ async function seed(url: string) {
 /** Publishes from the editor page as an editor does; the time from the click to the page saying "Published". */
 async function publish(page: Page, id: number): Promise<number> {
   await page.goto(`${ORIGIN}/en/admin/publications/${id}`);
-  const button = page.locator(".status-panel").getByRole("button", { name: "Publish", exact: true });
-  await button.waitFor();
+  const button = page.locator(".status-panel").getByRole("button", { name: "Publish now", exact: true });
+  await button.waitFor().catch(async (error: unknown) => {
+    const heading = await page.locator("h1").first().textContent().catch(() => null);
+    throw new Error(`No "Publish" button on ${page.url()} (heading: ${heading}): ${(error as Error).message.split("\n")[0]}`);
+  });
   const started = performance.now();
   await button.click();
   await page.getByTestId("current-status").filter({ hasText: "Published" }).waitFor({ timeout: 60_000 });

@@ -19,6 +19,7 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    disableReverseLookup: true,
     logger: false,
     onRcptTo(address, _session, callback) {
       if (address.address.startsWith("refused-")) {
