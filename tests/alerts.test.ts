@@ -210,6 +210,11 @@ describe("subscribing and confirming", () => {
     const used = await createAlertRequest(address(), choices, 1);
     expect(await confirmAlertRequest(used)).not.toBeNull();
 
+    const email = address();
+    const [one, two] = [await createAlertRequest(email, choices, 1), await createAlertRequest(email, choices, 1)];
+    const both = await Promise.all([confirmAlertRequest(one), confirmAlertRequest(two)]);
+    expect(both[0]?.subscriberId).toBe(both[1]?.subscriberId); // one subscriber, whichever came first
+
     expect(await confirmAlertRequest(expired)).toBeNull();
     expect(await confirmAlertRequest(used)).toBeNull();
     expect(readAlertToken("confirm", `${used}.forged`)).toBeNull();

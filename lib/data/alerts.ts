@@ -56,6 +56,7 @@ export async function confirmAlertRequest(requestId: string): Promise<{ subscrib
     const now = new Date();
     const settings = { locale: choices.locale, frequency: choices.frequency, everything: choices.everything };
     // Following a link we mailed proves the mailbox takes mail again: an old bounce is forgotten.
+    // One statement (INSERT … ON CONFLICT): two requests for one new address confirmed at once make one row.
     const subscriber = await tx.alertSubscriber.upsert({
       where: { email },
       create: { email, ...settings, confirmedAt: now },
