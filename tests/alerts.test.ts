@@ -96,6 +96,16 @@ async function subscribeAndConfirm(email: string, fields: Record<string, string 
   return { token, mail };
 }
 
+/** A confirmed subscription's choices: English mails, one per paper, about one series. */
+const followsSeries = (seriesId: number) => ({
+  locale: "en" as const,
+  frequency: "instant" as const,
+  everything: false,
+  seriesIds: [seriesId],
+  topicIds: [] as number[],
+  authorIds: [] as number[],
+});
+
 /** A paper made public now, as an editor's "publish" leaves it. */
 const publishNow = (seriesId: number, overrides: Partial<Parameters<typeof createPublication>[0]> = {}) =>
   createPublication({ seriesId, status: "published", publishedAt: new Date(), summary: "What the paper argues.", ...overrides });
@@ -318,14 +328,7 @@ describe("the alert", () => {
   it("stops every mail to an address its server refuses for good (550)", async () => {
     const series = await createSeries();
     const reader = address("refused");
-    const choices = {
-      locale: "en" as const,
-      frequency: "instant" as const,
-      everything: false,
-      seriesIds: [series.id],
-      topicIds: [],
-      authorIds: [],
-    };
+    const choices = followsSeries(series.id);
     const confirmed = await confirmAlertRequest(await createAlertRequest(reader, choices, 1));
 
     await publishNow(series.id);
@@ -359,6 +362,32 @@ describe("the alert", () => {
     expect(digest.subject).toContain("2 new papers");
     expect(digest.text).toContain(first.title);
     expect(digest.text).toContain(second.title);
+  });
+});
+
+describe("a paper withdrawn after its announcement", () => {
+  it("is not mailed to those still waiting for it", async () => {
+    // Arrange: a daily subscriber's alert waits for the digest; the paper is then withdrawn.
+    const series = await createSeries();
+    const reader = address();
+    await subscribeAndConfirm(reader, { series: String(series.id), frequency: "daily" });
+    const paper = await publishNow(series.id);
+    await announce();
+    await db.publication.update({ where: { id: paper.id }, data: { status: "archived" } });
+
+    // Act
+    await queueDigests(await startAlertQueue());
+
+    // Assert: the digest job ran and gave the alert up, and no mail but the confirmation came.
+    await vi.waitFor(
+      async () =>
+        expect(await db.alertDelivery.findFirst({ where: { publicationId: paper.id } })).toMatchObject({
+          status: "failed",
+          error: "papers gone",
+        }),
+      { timeout: 20_000 },
+    );
+    expect(smtp.to(reader)).toHaveLength(1);
   });
 });
 
@@ -413,14 +442,7 @@ describe("what staff see", () => {
     // Arrange: two readers of a new series, one of whom leaves; one paper announced to them.
     const series = await createSeries();
     const [stays, leaves] = [address(), address()];
-    const choices = {
-      locale: "en" as const,
-      frequency: "instant" as const,
-      everything: false,
-      seriesIds: [series.id],
-      topicIds: [],
-      authorIds: [],
-    };
+    const choices = followsSeries(series.id);
     await confirmAlertRequest(await createAlertRequest(stays, choices, 1));
     const left = await confirmAlertRequest(await createAlertRequest(leaves, choices, 1));
     const paper = await publishNow(series.id);
@@ -452,14 +474,7 @@ describe("two instances", () => {
     const boss = await startAlertQueue(); // queues only, no workers
     const series = await createSeries();
     const readers = Array.from({ length: 30 }, () => address("many"));
-    const choices = {
-      locale: "en" as const,
-      frequency: "instant" as const,
-      everything: false,
-      seriesIds: [series.id],
-      topicIds: [],
-      authorIds: [],
-    };
+    const choices = followsSeries(series.id);
     for (const reader of readers) await confirmAlertRequest(await createAlertRequest(reader, choices, 1));
     const [a, b] = await Promise.all([startInstance(), startInstance()]);
     await publishNow(series.id);

@@ -1,7 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { db } from "@/lib/db";
-import { publicPublicationSql } from "./visibility";
+import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
 /** Papers older than this when they become public (an imported archive) alert nobody. */
 export const ANNOUNCE_WITHIN_HOURS = 24;
@@ -144,10 +144,14 @@ export type AlertPaper = {
   pdfId: number | null;
 };
 
-/** What an alert says about each paper: title, authors as the paper names them, summary, first PDF. */
+/**
+ * What an alert says about each paper: title, authors as the paper names them,
+ * summary, first PDF. Only papers still public: one withdrawn after it was
+ * announced is not mailed (its alerts fail as "paper gone").
+ */
 export async function alertPapers(ids: number[]): Promise<Map<number, AlertPaper>> {
   const rows = await db.publication.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: ids }, ...publicPublicationWhere() },
     select: {
       id: true,
       language: true,
