@@ -345,6 +345,21 @@ describe("the alert", () => {
     expect(deliveries.map((d) => d.status)).toEqual(["failed"]);
   });
 
+  it("is tried again after a passing refusal (451), and arrives once", async () => {
+    const series = await createSeries();
+    const reader = address("later");
+    const confirmed = await confirmAlertRequest(await createAlertRequest(reader, followsSeries(series.id), 1));
+
+    await publishNow(series.id);
+    await announce();
+
+    // ALERT_RETRY_SECONDS is 1 here: the second try comes a second or two later.
+    await vi.waitFor(() => expect(smtp.to(reader)).toHaveLength(1), { timeout: 30_000 });
+    const [delivery] = await db.alertDelivery.findMany({ where: { subscriberId: confirmed!.subscriberId } });
+    expect(delivery).toMatchObject({ status: "sent", attempts: 2 });
+    expect((await getAlertSubscription(confirmed!.subscriberId))?.bounced).toBe(false);
+  });
+
   it("gathers a daily subscriber's papers into one digest", async () => {
     const series = await createSeries();
     const reader = address();

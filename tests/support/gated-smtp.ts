@@ -2,7 +2,7 @@
 // a mail's data is in but not acknowledged; a mail whose sender went away
 // before the acknowledgement is dropped, as a real server drops a
 // transaction its client broke off. Recipients starting with "refused-" get
-// a permanent 550, as an unknown mailbox would.
+// a permanent 550, as an unknown mailbox would; "later-" a passing 451 once.
 import type net from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -13,6 +13,7 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
   const received: GatedMail[] = [];
   const refusedAttempts: string[] = [];
   const closed = new Set<string>();
+  const greylisted = new Set<string>();
   let held: Promise<void> | null = null;
   let release: () => void = () => undefined;
   let dropped = 0;
@@ -22,6 +23,11 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
     disableReverseLookup: true,
     logger: false,
     onRcptTo(address, _session, callback) {
+      // "later-…": a greylisting server's first answer, a passing 451; accepted when tried again.
+      if (address.address.startsWith("later-") && !greylisted.has(address.address)) {
+        greylisted.add(address.address);
+        return callback(Object.assign(new Error("4.7.1 Greylisted, try again later"), { responseCode: 451 }));
+      }
       if (address.address.startsWith("refused-")) {
         refusedAttempts.push(address.address);
         return callback(Object.assign(new Error(`5.1.1 <${address.address}>: User unknown`), { responseCode: 550 }));
