@@ -6,14 +6,15 @@
 // Debian's (CHROME_PATH, /usr/bin/chromium by default). A measurement, never a
 // test: the targets (performance ≥ 90, TBT ≤ 200 ms, the others 100) are
 // compared in the output, not enforced.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { locales } from "@/lib/i18n/routing";
-import { buildLauncherBundle, LAUNCHER_BUNDLE } from "./lib/launcher-bundle";
+import { startServer } from "./bench/server";
+import { buildLauncherBundle } from "./lib/launcher-bundle";
 import { runScript } from "./lib/run-script";
 
 const PORT = 3350;
@@ -40,41 +41,22 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string): Prom
   }
 }
 
-/** The portal as `npm start` runs it, on the demo catalogue in its own database. */
+/** The portal as `npm start` runs it (bench/server.ts), on the demo catalogue in its own database. */
 async function startPortal(url: string, dataDir: string) {
   await buildLauncherBundle();
-  const child = spawn(process.execPath, [LAUNCHER_BUNDLE], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
+  const server = await startServer(
+    PORT,
+    {
       APP_URL: ORIGIN,
       DATABASE_URL: url,
       DATA_DIR: dataDir,
       STORAGE_DIR: path.join(dataDir, "files"),
       AUTH_SECRET: "lighthouse-secret-lighthouse-secret-0001",
       DEMO_DATA: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`The portal exited (${child.exitCode}) before serving.`);
-    if (
-      await fetch(`${ORIGIN}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await exited;
-  };
+    "/api/health",
+  );
+  return () => server.stop();
 }
 
 type Audit = {

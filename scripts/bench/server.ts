@@ -50,12 +50,17 @@ export async function startServer(
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
+  // Up to 150 s: a first start migrates and may load the demo catalogue, slowly on a slow machine.
+  for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`The portal exited (${child.exitCode}) before serving on port ${port}.`);
     try {
       if ((await fetch(`${url}${readyPath}`)).ok) break;
     } catch {
       // not listening yet
+    }
+    if (i === 600) {
+      child.kill("SIGKILL");
+      throw new Error(`The portal did not answer ${readyPath} on port ${port} within 150 s.`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

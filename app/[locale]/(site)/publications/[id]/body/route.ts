@@ -1,7 +1,6 @@
 import { getPublicPublication } from "@/lib/data/publications";
 import { notFoundText } from "@/lib/http/responses";
-import { parseRouteId } from "@/lib/http/route-params";
-import { isLocale } from "@/lib/i18n/routing";
+import { publicationRouteParams } from "@/lib/http/route-params";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 type Context = { params: Promise<{ locale: string; id: string }> };
@@ -21,9 +20,9 @@ export function generateStaticParams() {
  * own request was counted. An unknown or unpublished paper is a 404.
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const { locale, id } = await params;
-  const publicationId = parseRouteId(id);
-  if (!isLocale(locale) || publicationId === null) return notFoundText();
+  const route = await publicationRouteParams(params);
+  if (!route) return notFoundText();
+  const { publicationId } = route;
   const publication = await getPublicPublication(publicationId);
   if (!publication) return notFoundText();
   const { html } = await renderMarkdown(publication.body);

@@ -2,9 +2,8 @@ import { ImageResponse } from "next/og";
 import { getCitationData } from "@/lib/data/citations";
 import { getSiteSettings } from "@/lib/data/site-settings";
 import { notFoundText } from "@/lib/http/responses";
-import { parseRouteId } from "@/lib/http/route-params";
+import { publicationRouteParams } from "@/lib/http/route-params";
 import { authorName } from "@/lib/i18n/localized";
-import { isLocale } from "@/lib/i18n/routing";
 import { typesetCard } from "@/lib/seo/card-fonts";
 import { CARD_SIZE } from "@/lib/seo/publication-card";
 import { PublicationCard } from "../_components/publication-card";
@@ -24,9 +23,9 @@ export function generateStaticParams() {
  * has one card to render and cache.
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const { locale, id } = await params;
-  const publicationId = parseRouteId(id);
-  if (!isLocale(locale) || publicationId === null) return notFoundText();
+  const route = await publicationRouteParams(params);
+  if (!route) return notFoundText();
+  const { locale, publicationId } = route;
   const [paper, site] = await Promise.all([getCitationData(publicationId), getSiteSettings()]);
   if (!paper || paper.language !== locale) return notFoundText();
 

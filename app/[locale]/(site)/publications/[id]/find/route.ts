@@ -2,8 +2,7 @@ import { findInPaper } from "@/lib/data/search-snippets";
 import { spendFindInPaper } from "@/lib/search/find-limit";
 import { clientAddress } from "@/lib/security/client-address";
 import { notFoundText } from "@/lib/http/responses";
-import { parseRouteId } from "@/lib/http/route-params";
-import { isLocale } from "@/lib/i18n/routing";
+import { publicationRouteParams } from "@/lib/http/route-params";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { findInPaperSchema } from "@/lib/validations/publications";
 
@@ -21,9 +20,9 @@ async function sectionAnchors(body: string): Promise<string[]> {
  * unpublished paper is a 404; past FIND_CLIENT_RULE a client gets 429.
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
-  const { locale, id } = await params;
-  const publicationId = parseRouteId(id);
-  if (!isLocale(locale) || publicationId === null) return notFoundText();
+  const route = await publicationRouteParams(params);
+  if (!route) return notFoundText();
+  const { publicationId } = route;
   const limit = await spendFindInPaper(clientAddress(request.headers));
   if (!limit.ok)
     return Response.json(
