@@ -14,7 +14,8 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseEnv, EnvError } from "@/lib/env";
+import { parseEnv } from "@/lib/env";
+import { launcherFailure } from "./lib/launcher-failure";
 import type { EmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensurePortFree } from "./lib/port";
 import { SERVER_BUNDLE, serverArgs } from "./lib/server-command";
@@ -118,7 +119,7 @@ if (process.argv[2] === "prepare") {
 } else {
   launch().catch((e: unknown) => {
     if (exiting) return;
-    console.error(e instanceof EnvError ? e.message : `[perspectives] ${(e as Error).message}`);
+    console.error(launcherFailure(e));
     process.exit(1);
   });
 }

@@ -3,7 +3,8 @@
 // bundles the portal's server; then it exits. Run apart so that none of what
 // it loads (Prisma's migration engine, the seed, esbuild) stays in the
 // launcher, whose process becomes the server's in production (scripts/start.ts).
-import { EnvError, parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env";
+import { launcherFailure } from "./launcher-failure";
 import { onStopRequest } from "@/lib/process/stop-requests";
 import { prepareDatabase } from "./prepare-database";
 import { buildServerBundle } from "./server-bundle";
@@ -35,7 +36,7 @@ export async function runPrepareStep(mode: "start" | "dev"): Promise<never> {
     if (mode === "start") await buildServerBundle();
     process.exit(0);
   } catch (e) {
-    console.error(e instanceof EnvError ? e.message : `[perspectives] ${(e as Error).message}`);
+    console.error(launcherFailure(e));
     process.exit(1);
   }
 }
