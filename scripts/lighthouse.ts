@@ -65,6 +65,9 @@ type Audit = {
   scores: Record<(typeof CATEGORIES)[number], number>;
   totalBlockingTimeMs: number;
   largestContentfulPaintMs: number;
+  firstContentfulPaintMs: number;
+  speedIndexMs: number;
+  cumulativeLayoutShift: number;
 };
 
 type LighthouseResult = {
@@ -97,6 +100,9 @@ function audit(page: string, url: string): Audit {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Audit["scores"],
     totalBlockingTimeMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
     largestContentfulPaintMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+    firstContentfulPaintMs: Math.round(lhr.audits["first-contentful-paint"]?.numericValue ?? 0),
+    speedIndexMs: Math.round(lhr.audits["speed-index"]?.numericValue ?? 0),
+    cumulativeLayoutShift: Math.round((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
   };
 }
 
@@ -132,6 +138,9 @@ runScript(async () => {
         ...a.scores,
         "TBT ms": a.totalBlockingTimeMs,
         "LCP ms": a.largestContentfulPaintMs,
+        "FCP ms": a.firstContentfulPaintMs,
+        "SI ms": a.speedIndexMs,
+        CLS: a.cumulativeLayoutShift,
       })),
     );
     console.log("Targets: performance ≥ 90, Total Blocking Time ≤ 200 ms, accessibility, best practices and SEO 100.");

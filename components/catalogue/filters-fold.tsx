@@ -6,18 +6,28 @@ import { useEffect, useRef, type ReactNode } from "react";
 const NARROW = "(max-width: 55.99rem)";
 
 /**
+ * Folds the disclosure on a phone while the browser is still reading the
+ * page, before anything is painted. Folding it once the page's script ran
+ * moved every result up under the reader's eyes (Lighthouse: layout shift
+ * 0.4, performance 80 on the listing).
+ */
+const FOLD_BEFORE_PAINT = `if(matchMedia(${JSON.stringify(NARROW)}).matches)document.currentScript.parentElement.open=false`;
+
+/**
  * The catalogue's filters in a disclosure: open on a wide screen (its summary
- * hidden by CSS), folded on a phone once the page runs, where its summary
- * says how many filters are on. Without JavaScript it stays open.
+ * hidden by CSS), folded on a phone, where its summary says how many filters
+ * are on. Without JavaScript it stays open.
  */
 export function FiltersFold({ summary, children }: { summary: string; children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
+  // A page reached inside the site is rendered here, where the inline script does not run.
   useEffect(() => {
     if (ref.current && window.matchMedia(NARROW).matches) ref.current.open = false;
   }, []);
   return (
     <details ref={ref} className="catalogue__fold" open>
       <summary>{summary}</summary>
+      <script dangerouslySetInnerHTML={{ __html: FOLD_BEFORE_PAINT }} />
       {children}
     </details>
   );
