@@ -9,15 +9,15 @@
 // carries the paper's own title.
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type { ParsedMail } from "mailparser";
 import { demoSiteSettings } from "@/prisma/seed/data/site-settings";
 import { AlertsPage } from "./pages/alerts-page";
-import { EditorPage } from "./pages/editor-page";
+import type { EditorPage } from "./pages/editor-page";
 import { queryE2e } from "./support/db";
+import { createDraft, editorSession } from "./support/editor";
 import { mailsTo } from "./support/mail";
-import { translator, type Locale } from "./support/messages";
-import { signInAs } from "./support/sign-in";
+import { translator } from "./support/messages";
 
 const SERIES = "IFANS Perspectives";
 const SITE = { en: demoSiteSettings.siteTitleEn, ko: demoSiteSettings.siteTitleKo } as const;
@@ -48,29 +48,6 @@ async function followedSeries() {
   );
   if (!row) throw new Error(`The series ${SERIES} is missing from the e2e database.`);
   return row;
-}
-
-/** A browser of its own with the editor signed in, on the editor's page object. */
-async function editorSession(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, "editor");
-  return { context, editor: new EditorPage(page) };
-}
-
-/** A draft in the followed series, saved from the new-publication form; returns its id. */
-async function createDraft(editor: EditorPage, fields: { title: string; language: Locale }) {
-  await editor.page.goto("/en/admin/publications/new");
-  await editor.series.selectOption({ label: SERIES });
-  await editor.reportNumber.fill(`E2E-${newTag()}`);
-  await editor.language.selectOption(fields.language);
-  await editor.title.fill(fields.title);
-  await editor.summary.fill("A paper written by the end-to-end test of email alerts.");
-  await editor.authorPick.selectOption({ label: "CHOI Wooseon · 최우선" });
-  await editor.addAuthor.click();
-  await editor.save.click();
-  await expect(editor.page).toHaveURL(/\/en\/admin\/publications\/\d+\?created=1$/);
-  return Number(/publications\/(\d+)/.exec(editor.page.url())![1]);
 }
 
 /** Publishes the draft open in the editor, which queues its alerts at once. */
@@ -144,7 +121,7 @@ for (const locale of ["en", "ko"] as const) {
     await expect(alerts.status).toHaveText(t("Alerts.confirmed"));
 
     // Act 3: the editor publishes a paper in the series.
-    await createDraft(editor, { title, language: locale });
+    await createDraft(editor, { title, reportNumber: `E2E-${newTag()}`, language: locale });
     await publish(editor);
 
     // Assert 3: one alert for it, in the subscriber's language, with RFC 8058's one-click unsubscribe.
@@ -169,7 +146,7 @@ for (const locale of ["en", "ko"] as const) {
     await expect(alerts.unsubscribeStatus).toHaveText(t("Alerts.unsubscribed"));
 
     // Act 5: another paper in the series.
-    const later = await createDraft(editor, { title: laterTitle, language: locale });
+    const later = await createDraft(editor, { title: laterTitle, reportNumber: `E2E-${newTag()}`, language: locale });
     await publish(editor);
 
     // Assert 5: once it is announced (its deliveries are written in the same

@@ -1,45 +1,17 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { EditorPage } from "./pages/editor-page";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { EditorPage } from "./pages/editor-page";
 import { ListingPage } from "./pages/listing-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { queryE2e } from "./support/db";
 import { mailsTo } from "./support/mail";
 import { translator } from "./support/messages";
 import { makePdf } from "./support/pdf";
-import { signInAs } from "./support/sign-in";
+import { createDraft, editorSession } from "./support/editor";
 import { STAFF } from "./support/users";
 
 const t = translator("en");
-
-/** A browser of its own with the editor signed in, on the editor's page object. */
-async function editorSession(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, "editor");
-  return { context, editor: new EditorPage(page) };
-}
-
-/** Fills the new-publication form with what every paper needs and saves it; returns its id. */
-async function createDraft(
-  editor: EditorPage,
-  fields: { title: string; reportNumber: string; language: "ko" | "en" },
-  more: () => Promise<void> = () => Promise.resolve(),
-) {
-  await editor.page.goto("/en/admin/publications/new");
-  await more();
-  await editor.series.selectOption({ label: "IFANS Perspectives" });
-  await editor.reportNumber.fill(fields.reportNumber);
-  await editor.language.selectOption(fields.language);
-  await editor.title.fill(fields.title);
-  await editor.summary.fill("A paper written by the end-to-end test.");
-  await editor.authorPick.selectOption({ label: "CHOI Wooseon · 최우선" });
-  await editor.addAuthor.click();
-  await editor.save.click();
-  await expect(editor.page).toHaveURL(/\/en\/admin\/publications\/\d+\?created=1$/);
-  return Number(/publications\/(\d+)/.exec(editor.page.url())![1]);
-}
 
 /** A draft, published from its editor page; returns its id. */
 async function publishedPaper(editor: EditorPage, fields: { title: string; reportNumber: string; language: "ko" | "en" }) {
