@@ -2,7 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import {
   alertPapers,
-  claimAlertDeliveries,
+  claimAlertDelivery,
   claimDigestDeliveries,
   failAlerts,
   markAlertsSent,
@@ -53,22 +53,21 @@ function outcomeOf(error: unknown): Outcome {
   return { kind: "retry", reason };
 }
 
-async function papersFor(alerts: ClaimedAlert[]) {
-  const papers = await alertPapers([...new Set(alerts.map((a) => a.publicationId))]);
+/** The papers as an alert mails them, by id; a paper no longer public is missing. */
+async function mailedPapers(ids: number[]): Promise<Map<number, AlertMailPaper>> {
   const appUrl = env().APP_URL;
-  const asMailed = (id: number): AlertMailPaper | null => {
-    const p = papers.get(id);
-    if (!p) return null;
-    return {
+  const mailed = new Map<number, AlertMailPaper>();
+  for (const [id, p] of await alertPapers([...new Set(ids)])) {
+    mailed.set(id, {
       title: p.title,
       authors: p.authors,
       date: formatIsoDate(p.publishedAt ?? new Date()),
       summary: p.summary,
       url: `${appUrl}${canonicalPath(p)}`,
       pdfUrl: p.pdfId ? `${appUrl}${canonicalPath(p)}/files/${p.pdfId}` : null,
-    };
-  };
-  return asMailed;
+    });
+  }
+  return mailed;
 }
 
 /** Sends one mail to one subscriber, with RFC 8058's one-click unsubscribe and a List-Id. */
@@ -121,19 +120,20 @@ async function settle(ids: string[], subscriberId: string, outcome: Outcome, las
  */
 export async function sendAlertJobs(boss: PgBoss, jobs: SendJob[]): Promise<void> {
   const lease = env().ALERT_SEND_TIMEOUT_SECONDS;
-  const papers = new Map<number, Promise<AlertMailPaper | null>>();
-  const paperOf = (alert: ClaimedAlert) => {
-    if (!papers.has(alert.publicationId))
+  // Each paper read once per batch, by the first of its alerts.
+  const papers = new Map<number, Promise<AlertMailPaper | undefined>>();
+  const paperOf = (id: number) => {
+    if (!papers.has(id))
       papers.set(
-        alert.publicationId,
-        papersFor([alert]).then((p) => p(alert.publicationId)),
+        id,
+        mailedPapers([id]).then((mailed) => mailed.get(id)),
       );
-    return papers.get(alert.publicationId)!;
+    return papers.get(id)!;
   };
   const sendOne = async (job: SendJob) => {
-    const [alert] = await claimAlertDeliveries([job.data.deliveryId], lease);
+    const alert = await claimAlertDelivery(job.data.deliveryId, lease);
     if (!alert) return; // sent, taken by a live worker, or its subscriber left
-    const mailed = await paperOf(alert);
+    const mailed = await paperOf(alert.publicationId);
     const outcome: Outcome = mailed
       ? await mailTo(alert, [mailed], false)
       : { kind: "refused", reason: "paper gone", address: false };
@@ -165,8 +165,8 @@ export async function sendDigestJob(job: DigestJob): Promise<void> {
   const alerts = await claimDigestDeliveries(job.data.subscriberId, env().ALERT_SEND_TIMEOUT_SECONDS);
   const first = alerts[0];
   if (!first) return;
-  const paper = await papersFor(alerts);
-  const papers = alerts.map((a) => paper(a.publicationId)).filter((p): p is AlertMailPaper => p !== null);
+  const mailed = await mailedPapers(alerts.map((a) => a.publicationId));
+  const papers = alerts.map((a) => mailed.get(a.publicationId)).filter((p) => p !== undefined);
   const ids = alerts.map((a) => a.id);
   if (papers.length === 0) return void (await failAlerts(ids, "papers gone"));
   const outcome = await mailTo(first, papers, true);

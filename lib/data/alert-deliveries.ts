@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
 /** Papers older than this when they become public (an imported archive) alert nobody. */
@@ -74,30 +75,29 @@ export type ClaimedAlert = {
 };
 
 /**
- * Takes deliveries for sending. One still queued is taken; one another
- * worker took more than `leaseSeconds` ago is taken over (that worker died);
- * one sent, failed or dropped (its subscriber left) is not.
+ * Takes deliveries for sending, those `which` picks: one still queued is
+ * taken; one another worker took more than `leaseSeconds` ago is taken over
+ * (that worker died); one sent, failed or dropped (its subscriber left) is not.
  */
-export async function claimAlertDeliveries(ids: string[], leaseSeconds: number): Promise<ClaimedAlert[]> {
-  if (ids.length === 0) return [];
+function claimDeliveries(which: Prisma.Sql, leaseSeconds: number): Promise<ClaimedAlert[]> {
   return db.$queryRaw<ClaimedAlert[]>`
     UPDATE "AlertDelivery" d SET status = 'sending', "claimedAt" = now(), attempts = d.attempts + 1
     FROM "AlertSubscriber" s
-    WHERE d.id = ANY(${ids}::bigint[]) AND s.id = d."subscriberId"
+    WHERE ${which} AND s.id = d."subscriberId"
       AND s."unsubscribedAt" IS NULL AND s."bouncedAt" IS NULL
       AND (d.status = 'queued' OR (d.status = 'sending' AND d."claimedAt" < now() - make_interval(secs => ${leaseSeconds})))
     RETURNING d.id::text AS id, s.email, s.id AS "subscriberId", s.locale::text AS locale, d."publicationId"`;
 }
 
+/** One instant alert, claimed just before its mail goes out; null when it is not to be sent now. */
+export async function claimAlertDelivery(id: string, leaseSeconds: number): Promise<ClaimedAlert | null> {
+  const [claimed] = await claimDeliveries(Prisma.sql`d.id = ${id}::bigint`, leaseSeconds);
+  return claimed ?? null;
+}
+
 /** A daily subscriber's waiting alerts, taken together for one digest mail. */
-export async function claimDigestDeliveries(subscriberId: string, leaseSeconds: number): Promise<ClaimedAlert[]> {
-  return db.$queryRaw<ClaimedAlert[]>`
-    UPDATE "AlertDelivery" d SET status = 'sending', "claimedAt" = now(), attempts = d.attempts + 1
-    FROM "AlertSubscriber" s
-    WHERE d."subscriberId" = ${subscriberId} AND s.id = d."subscriberId" AND d.digest
-      AND s."unsubscribedAt" IS NULL AND s."bouncedAt" IS NULL
-      AND (d.status = 'queued' OR (d.status = 'sending' AND d."claimedAt" < now() - make_interval(secs => ${leaseSeconds})))
-    RETURNING d.id::text AS id, s.email, s.id AS "subscriberId", s.locale::text AS locale, d."publicationId"`;
+export function claimDigestDeliveries(subscriberId: string, leaseSeconds: number): Promise<ClaimedAlert[]> {
+  return claimDeliveries(Prisma.sql`d."subscriberId" = ${subscriberId} AND d.digest`, leaseSeconds);
 }
 
 /** Daily subscribers with alerts waiting for their digest. */
