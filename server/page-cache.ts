@@ -15,10 +15,13 @@
 // the page at once (lib/edge/bridge.ts); other instances drop theirs
 // within TTL_MS. Memory is bounded by size (least recently used goes first).
 //
-// A miss is served by Next as usual; once it has answered 200, the cache asks
+// A miss is served by Next as usual. A page asked for the second time within
+// a few minutes is worth a copy: once Next has answered it 200, the cache asks
 // the server itself for the page (a loopback request marked with a per-process
-// secret, not counted as a view) and keeps that copy. Next answers that second
-// request from its own cache, so filling costs little.
+// secret, not counted as a view) and keeps that copy. Next answers that
+// request from its own cache, so filling costs little; but most of a large
+// catalogue's papers are read once in a while, and for those a copy (the
+// request, and gzip over the whole page) would be spent for nothing.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
@@ -33,6 +36,9 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const REFILL_TIMEOUT_MS = 10_000;
 // Distinct pages being fetched at once; more misses than this wait for their next turn.
 const MAX_REFILLS = 8;
+// Pages asked for once: asked again within this time, they are copied.
+const ASKED_TTL_MS = 10 * 60_000;
+const MAX_ASKED = 20_000;
 
 const REFILL_HEADER = "x-perspectives-page-refill";
 export const CACHE_STATUS_HEADER = "x-perspectives-cache";
@@ -131,6 +137,7 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
     ttl: TTL_MS,
   });
   const refilling = new Set<string>();
+  const askedOnce = new LRUCache<string, true>({ max: MAX_ASKED, ttl: ASKED_TTL_MS });
   // Bumped by forget(): a copy fetched before an editor's change must not be kept after it.
   let generation = 0;
   let warned = false;
@@ -169,7 +176,9 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
       const entry = pages.get(key);
       if (!entry) {
         res.setHeader(CACHE_STATUS_HEADER, "miss");
-        if (req.method === "GET") res.once("finish", () => res.statusCode === 200 && void refill(key));
+        if (req.method !== "GET") return false;
+        if (askedOnce.has(key)) res.once("finish", () => res.statusCode === 200 && void refill(key));
+        else askedOnce.set(key, true);
         return false;
       }
       if (entry.etag && (req.headers["if-none-match"] || req.headers["if-modified-since"])) {

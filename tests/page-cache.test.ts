@@ -113,6 +113,20 @@ describe("the page cache", () => {
     expect(again.headers["content-length"]).toBe(String(first.body.length));
   });
 
+  it("copies a page only once it is asked for a second time", async () => {
+    const once = await get("/en/publications/6");
+    // Long enough for a refill to have been sent, had one been started.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(once.headers[CACHE_STATUS_HEADER]).toBe("miss");
+    expect(originCalls).toEqual(["GET /en/publications/6"]);
+
+    const twice = await get("/en/publications/6");
+    expect(twice.headers[CACHE_STATUS_HEADER]).toBe("miss");
+    await vi.waitFor(() => expect(originCalls).toHaveLength(3), { timeout: 3000, interval: 20 });
+    expect((await get("/en/publications/6")).headers[CACHE_STATUS_HEADER]).toBe("hit");
+    expect(originCalls).toHaveLength(3);
+  });
+
   it("sends the copy compressed to clients that accept gzip, and plain to those that refuse it", async () => {
     const plain = await warm("/en/publications/1");
     const gzip = await get("/en/publications/1", { "accept-encoding": "gzip, deflate, br" });
@@ -205,12 +219,13 @@ describe("the page cache", () => {
   });
 
   it("does not keep a copy fetched before the change it was told to forget", async () => {
-    // The page's first request is answered; the cache's refill that follows is
+    // The page's two requests are answered; the cache's refill that follows is
     // held until the editor has saved.
     let release = () => {};
-    hold = { from: 1, until: new Promise<void>((r) => (release = r)) };
+    hold = { from: 2, until: new Promise<void>((r) => (release = r)) };
     await get("/en/publications/1");
-    await vi.waitFor(() => expect(originCalls.length).toBe(2));
+    await get("/en/publications/1");
+    await vi.waitFor(() => expect(originCalls.length).toBe(3));
     cache.forget("/en/publications/1");
     version = 2;
     release();
