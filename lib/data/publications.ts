@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { catalogueSliceSql, type CatalogueFilters } from "./catalogue-filter";
 import { isStatementTimeout } from "./prisma-errors";
 import { searchSnippets, type ResultSnippet } from "./search-snippets";
+import { renderedBodySelect } from "./rendered-bodies";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
 export const PAGE_SIZE = 20;
@@ -127,6 +128,7 @@ export const getPublicPublication = cache(async (id: number) => {
       ...listItemSelect,
       summary: true,
       body: true,
+      renderedBody: renderedBodySelect,
       updatedAt: true,
       series: { select: { id: true, slug: true, nameKo: true, nameEn: true, reportPrefix: true } },
       authors: {
@@ -149,11 +151,12 @@ export const getPublicPublication = cache(async (id: number) => {
     },
   });
   if (!row) return null;
-  const { attachments, summary, body, updatedAt, translation, translatedFrom, topics, regions, ...listRow } = row;
+  const { attachments, summary, body, renderedBody, updatedAt, translation, translatedFrom, topics, regions, ...listRow } = row;
   return {
     ...toListItem(listRow),
     summary,
     body,
+    renderedBody,
     updatedAt,
     attachments,
     /** The other-language twin, whichever side holds the link. */

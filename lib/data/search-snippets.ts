@@ -3,7 +3,11 @@ import { db } from "@/lib/db";
 import { bodyBlocks, bodyParts, pdfParts, type TextPart } from "@/lib/search/paper-text";
 import { bestSnippet, findHits } from "@/lib/search/snippet";
 import { queryWords, type QueryWord } from "@/lib/search/tokens";
+import { renderedBodySelect } from "./rendered-bodies";
 import { publicPublicationWhere } from "./visibility";
+
+/** A paper's Markdown with its stored rendering, as lib/publications/rendered-body.ts reads them. */
+type PaperSource = { id: number; body: string; renderedBody: { sourceHash: string; html: string; toc: unknown } | null };
 
 /** Where a result matched, shown under its title: a stretch of text with the query's words marked. */
 export type ResultSnippet = {
@@ -83,19 +87,21 @@ export const MAX_PAPER_MATCHES = 30;
 export async function findInPaper(
   id: number,
   q: string,
-  anchors: (body: string) => Promise<string[]>,
+  anchors: (paper: PaperSource) => Promise<string[]>,
 ): Promise<PaperMatch[] | null> {
   const paper = await db.publication.findFirst({
     where: { id, ...publicPublicationWhere() },
     select: {
+      id: true,
       body: true,
+      renderedBody: renderedBodySelect,
       attachments: { orderBy: { sortOrder: "asc" }, select: { id: true, fileName: true, extractedText: true } },
     },
   });
   if (!paper) return null;
   const words = queryWords(q);
   if (words.length === 0) return [];
-  const ids = await anchors(paper.body);
+  const ids = await anchors(paper);
   const out: PaperMatch[] = [];
   const snippetOf = (part: TextPart): ResultSnippet | null => {
     const s = bestSnippet([part], words);

@@ -11,6 +11,14 @@ import { toString } from "hast-util-to-string";
 import type { Root, Element, ElementContent } from "hast";
 
 export type TocEntry = { id: string; text: string; level: 2 | 3 };
+
+/**
+ * Papers' renderings are stored (lib/publications/rendered-body.ts) under this
+ * version: a change to what this file produces must raise it, or readers keep
+ * getting the old output. tests/rendered-body.test.ts fails when this file
+ * changes, as a reminder.
+ */
+export const RENDERER_VERSION = 1;
 export type RenderedMarkdown = { html: string; toc: TocEntry[] };
 
 /**

@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/site-header";
 import { getPublicPublication, getSeriesNeighbours, listRelatedPublications } from "@/lib/data/publications";
 import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { paperBody } from "@/lib/publications/rendered-body";
 import { handOffHtml } from "@/lib/render/handed-off-html";
 import { formatIsoDate } from "@/lib/format";
 import { authorName, otherLocale, seriesName, topicName } from "@/lib/i18n/localized";
@@ -65,7 +65,7 @@ export default async function PublicationPage({ params }: Props) {
   const [t, alerts, rendered, neighbours, related, site] = await Promise.all([
     getTranslations("Publication"),
     getTranslations("Alerts"),
-    renderMarkdown(publication.body),
+    paperBody(publication),
     getSeriesNeighbours(publication),
     listRelatedPublications(publication),
     getSiteSettings(),

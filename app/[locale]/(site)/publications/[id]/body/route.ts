@@ -1,7 +1,7 @@
 import { getPublicPublication } from "@/lib/data/publications";
 import { notFoundText } from "@/lib/http/responses";
 import { publicationRouteParams } from "@/lib/http/route-params";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { paperBody } from "@/lib/publications/rendered-body";
 
 type Context = { params: Promise<{ locale: string; id: string }> };
 
@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { publicationId } = route;
   const publication = await getPublicPublication(publicationId);
   if (!publication) return notFoundText();
-  const { html } = await renderMarkdown(publication.body);
+  const { html } = await paperBody(publication);
   return new Response(html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",

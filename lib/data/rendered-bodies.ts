@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TocEntry } from "@/lib/markdown/render";
+
+export type StoredRendering = { sourceHash: string; html: string; toc: TocEntry[] };
+
+/** The columns a paper's query selects to bring its stored rendering along (lib/data/publications.ts). */
+export const renderedBodySelect = { select: { sourceHash: true, html: true, toc: true } } as const;
+
+/**
+ * Keeps a paper's rendering. Two readers rendering the same body at once write
+ * the same row; a rendering of a body edited meanwhile is kept under the old
+ * body's hash, which no longer matches, so it is rendered again at the next view.
+ */
+export async function saveRenderedBody(publicationId: number, rendering: StoredRendering): Promise<void> {
+  const { sourceHash, html, toc } = rendering;
+  await db.$executeRaw`
+    INSERT INTO "RenderedBody" ("publicationId", "sourceHash", html, toc)
+    VALUES (${publicationId}, ${sourceHash}, ${html}, ${JSON.stringify(toc)}::jsonb)
+    ON CONFLICT ("publicationId") DO UPDATE
+      SET "sourceHash" = EXCLUDED."sourceHash", html = EXCLUDED.html, toc = EXCLUDED.toc, "renderedAt" = now()
+      WHERE "RenderedBody"."sourceHash" <> EXCLUDED."sourceHash"`;
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { z } from "zod";
+import { saveRenderedBody, type StoredRendering } from "@/lib/data/rendered-bodies";
+import { renderMarkdown, type RenderedMarkdown } from "@/lib/markdown/render";
+import { renderingKey } from "@/lib/markdown/rendering-key";
+
+const tocSchema = z.array(z.object({ id: z.string(), text: z.string(), level: z.union([z.literal(2), z.literal(3)]) }));
+
+type StoredColumns = { sourceHash: string; html: string; toc: unknown };
+
+/**
+ * A paper's body as readers get it. Rendering a real paper's Markdown (some
+ * 40 KB) is a large part of rendering its page, and pages are rendered again
+ * and again (evicted from a cache, revalidated, on another instance): the
+ * rendering is stored with the paper and read back while it was made from
+ * this Markdown by this renderer. Otherwise it is rendered now and stored for
+ * the next time, without the reader waiting for the write.
+ */
+export async function paperBody(paper: {
+  id: number;
+  body: string;
+  renderedBody: StoredColumns | null;
+}): Promise<RenderedMarkdown> {
+  const key = renderingKey(paper.body);
+  const stored = paper.renderedBody;
+  if (stored?.sourceHash === key) {
+    const toc = tocSchema.safeParse(stored.toc);
+    if (toc.success) return { html: stored.html, toc: toc.data };
+  }
+  const rendered = await renderMarkdown(paper.body);
+  const rendering: StoredRendering = { sourceHash: key, ...rendered };
+  void saveRenderedBody(paper.id, rendering).catch((e: unknown) =>
+    console.error(`[publications] could not store the rendering of paper ${paper.id}:`, e),
+  );
+  return rendered;
+}
+
+/**
+ * Renders and stores a paper's body before anyone reads it: an archive's
+ * papers are found by crawlers and old links all at once, each read for the
+ * first time.
+ */
+export async function storeRenderedBody(publicationId: number, markdown: string): Promise<void> {
+  await saveRenderedBody(publicationId, { sourceHash: renderingKey(markdown), ...(await renderMarkdown(markdown)) });
+}
