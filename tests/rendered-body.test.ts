@@ -86,6 +86,16 @@ describe("a paper's stored rendering", () => {
     expect((await paperBody(await pageRead(id))).html).toBe("<p>made ahead</p>");
   });
 
+  it("is not kept, and no error is logged, for a paper deleted while it was being rendered", async () => {
+    const id = await paperWith("## Brief\n\nsoon gone");
+    const errors = vi.spyOn(console, "error");
+    await db.publication.delete({ where: { id } });
+    await storeRenderedBody(id, "## Brief\n\nsoon gone");
+    expect(await stored(id)).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
   it("goes with its paper", async () => {
     const id = await paperWith("## Gone\n\nsoon");
     await paperBody(await pageRead(id));
