@@ -10,7 +10,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { parseArchiveDate } from "@/lib/validations/archive";
-import { renderingKey } from "@/lib/markdown/rendering-key";
 import { generateArchive, writePublications, type GeneratedArchive } from "./support/archive";
 import { createDatabase } from "./support/databases";
 
@@ -148,11 +147,6 @@ describe("importing an archive", () => {
     expect(html.body).toContain("## Part 0");
     expect(html.body).toContain("**HTML**");
     expect(html.body).not.toContain("script");
-    // Each paper's body is rendered and stored for its first reader, from the Markdown it now holds.
-    expect(await db.renderedBody.count()).toBe(500);
-    const rendering = await db.renderedBody.findUniqueOrThrow({ where: { publicationId: html.id } });
-    expect(rendering.sourceHash).toBe(renderingKey(html.body));
-    expect(rendering.html).toContain("<strong>HTML</strong>");
   });
 
   it("stores each file with its bytes and Korean download name", async () => {

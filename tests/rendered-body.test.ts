@@ -6,9 +6,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getPublicPublication } from "@/lib/data/publications";
+import { saveRenderedBody } from "@/lib/data/rendered-bodies";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { renderingKey } from "@/lib/markdown/rendering-key";
-import { paperBody, storeRenderedBody } from "@/lib/publications/rendered-body";
+import { paperBody } from "@/lib/publications/rendered-body";
 import { createPublication, createSeries } from "./support/factories";
 
 async function paperWith(body: string) {
@@ -78,19 +79,11 @@ describe("a paper's stored rendering", () => {
     expect(read.toc).toEqual([{ id: "section-kept", text: "Kept", level: 2 }]);
   });
 
-  it("can be made before the first reader, for the Markdown the paper holds", async () => {
-    const body = "## Ahead\n\nrendered before anyone asked";
-    const id = await paperWith(body);
-    await storeRenderedBody(id, body);
-    await db.renderedBody.update({ where: { publicationId: id }, data: { html: "<p>made ahead</p>" } });
-    expect((await paperBody(await pageRead(id))).html).toBe("<p>made ahead</p>");
-  });
-
   it("is not kept, and no error is logged, for a paper deleted while it was being rendered", async () => {
     const id = await paperWith("## Brief\n\nsoon gone");
     const errors = vi.spyOn(console, "error");
     await db.publication.delete({ where: { id } });
-    await storeRenderedBody(id, "## Brief\n\nsoon gone");
+    await saveRenderedBody(id, { sourceHash: renderingKey("## Brief\n\nsoon gone"), html: "<p>soon gone</p>", toc: [] });
     expect(await stored(id)).toBeNull();
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();

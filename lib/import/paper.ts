@@ -12,7 +12,6 @@ import {
 } from "@/lib/data/archive-import";
 import { isPortalPath } from "@/lib/edge/routes";
 import { canonicalLegacyUrl, type CanonicalLegacyUrl } from "@/lib/legacy-urls/canonical";
-import { storeRenderedBody } from "@/lib/publications/rendered-body";
 import { BODY_MAX_LENGTH, type ArchivePublication } from "@/lib/validations/archive";
 import { reportNumberMatches } from "@/lib/validations/series";
 import {
@@ -260,10 +259,6 @@ export async function importPaperLine(state: RunState, p: ArchivePublication, li
   });
   if (!written.ok) return { outcome: "refused", refusals: [written.refusal] };
   await deleteStoredFiles(written.removedStorageKeys);
-  // Only to spare its first reader the rendering: a failure here costs that reader time, not the paper.
-  await storeRenderedBody(written.id, body).catch((e: unknown) =>
-    console.error(`[import] could not store the rendering of line ${line}:`, e),
-  );
   // The twin is in (twinState): linking stores the hash, so a run stopped in between applies the line again.
   if (p.translationOf !== undefined) await linkArchiveTranslation(p.legacyId, p.translationOf, lineHash);
   remember(state, p, line, urls);

@@ -1,11 +1,7 @@
 import { hash } from "node:crypto";
 import { RENDERER_VERSION } from "./render";
 
-/**
- * What a stored rendering of a paper's body was made from: this renderer and
- * this Markdown (lib/publications/rendered-body.ts). Also used by the
- * benchmark's catalogue, which stores its papers' renderings as the import does.
- */
+/** What a stored rendering of a paper's body was made from: this renderer and this Markdown (lib/publications/rendered-body.ts). */
 export function renderingKey(markdown: string): string {
   return hash("sha256", `${RENDERER_VERSION}\0${markdown}`, "hex");
 }

@@ -34,12 +34,3 @@ export async function paperBody(paper: {
   );
   return rendered;
 }
-
-/**
- * Renders and stores a paper's body before anyone reads it: an archive's
- * papers are found by crawlers and old links all at once, each read for the
- * first time.
- */
-export async function storeRenderedBody(publicationId: number, markdown: string): Promise<void> {
-  await saveRenderedBody(publicationId, { sourceHash: renderingKey(markdown), ...(await renderMarkdown(markdown)) });
-}

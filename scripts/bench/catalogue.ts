@@ -4,8 +4,6 @@ import { createHash } from "node:crypto";
 import { link, mkdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { renderMarkdown } from "@/lib/markdown/render";
-import { renderingKey } from "@/lib/markdown/rendering-key";
 import { LocalStorage } from "@/lib/storage/local";
 import { generatePdf } from "@/prisma/seed/pdf";
 import { fixedSequence, paperText, searchWord, type TextShape } from "./vocabulary";
@@ -152,16 +150,6 @@ export async function generateCatalogue(url: string, storageDir: string, size: n
            (SELECT $4::text[] AS topic, $5::text[] AS region) ko`,
         [ids, TOPICS_EN, REGIONS_EN, TOPICS_KO, REGIONS_KO, texts.map((t) => t.body)],
       );
-      // Each body rendered and stored as the archive import stores it (lib/publications/rendered-body.ts),
-      // so a first view costs what it costs for an imported paper.
-      const renderings = [];
-      for (const t of texts) renderings.push({ key: renderingKey(t.body), ...(await renderMarkdown(t.body)) });
-      await client.query(
-        `INSERT INTO "RenderedBody" ("publicationId", "sourceHash", html, toc)
-         SELECT 1000000 + i, g.key, g.html, g.toc::jsonb FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS g(i, key, html, toc)`,
-        [ids, renderings.map((r) => r.key), renderings.map((r) => r.html), renderings.map((r) => JSON.stringify(r.toc))],
-      );
-      log(`${ids.at(-1)} of ${size} papers written, their bodies rendered (${((Date.now() - started) / 1000).toFixed(0)} s).`);
       // Each paper's PDF text its own, in the paper's language, pages apart by form feeds.
       await client.query(
         `INSERT INTO "Attachment" ("publicationId", "fileName", "byteSize", sha256, "mediaType", "pageCount", "storageKey", "extractedText")
@@ -200,9 +188,7 @@ export async function generateCatalogue(url: string, storageDir: string, size: n
     // Settle the database as a live one would be: statistics, visibility map, and
     // the trigram indexes' pending lists merged (autovacuum would otherwise do it mid-run).
     await client.query("VACUUM (ANALYZE)");
-    log(
-      `Generated ${size} publications with authors, tags, PDFs and rendered bodies in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-    );
+    log(`Generated ${size} publications with authors, tags and PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } catch (e) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw e;
