@@ -5,6 +5,12 @@ import { isForeignKeyViolation } from "./prisma-errors";
 
 export type StoredRendering = { sourceHash: string; html: string; toc: TocEntry[] };
 
+/** A stored rendering as a paper's query reads it: its table of contents not checked yet. */
+export type StoredRenderingColumns = Omit<StoredRendering, "toc"> & { toc: unknown };
+
+/** A paper's Markdown with its stored rendering, if any (lib/publications/rendered-body.ts). */
+export type PaperSource = { id: number; body: string; renderedBody: StoredRenderingColumns | null };
+
 /** The columns a paper's query selects to bring its stored rendering along (lib/data/publications.ts). */
 export const renderedBodySelect = { select: { sourceHash: true, html: true, toc: true } } as const;
 

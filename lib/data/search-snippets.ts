@@ -3,11 +3,8 @@ import { db } from "@/lib/db";
 import { bodyBlocks, bodyParts, pdfParts, type TextPart } from "@/lib/search/paper-text";
 import { bestSnippet, findHits } from "@/lib/search/snippet";
 import { queryWords, type QueryWord } from "@/lib/search/tokens";
-import { renderedBodySelect } from "./rendered-bodies";
+import { renderedBodySelect, type PaperSource } from "./rendered-bodies";
 import { publicPublicationWhere } from "./visibility";
-
-/** A paper's Markdown with its stored rendering, as lib/publications/rendered-body.ts reads them. */
-type PaperSource = { id: number; body: string; renderedBody: { sourceHash: string; html: string; toc: unknown } | null };
 
 /** Where a result matched, shown under its title: a stretch of text with the query's words marked. */
 export type ResultSnippet = {

@@ -1,12 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { saveRenderedBody, type StoredRendering } from "@/lib/data/rendered-bodies";
+import { saveRenderedBody, type PaperSource, type StoredRendering } from "@/lib/data/rendered-bodies";
 import { renderMarkdown, type RenderedMarkdown } from "@/lib/markdown/render";
 import { renderingKey } from "@/lib/markdown/rendering-key";
 
 const tocSchema = z.array(z.object({ id: z.string(), text: z.string(), level: z.union([z.literal(2), z.literal(3)]) }));
-
-type StoredColumns = { sourceHash: string; html: string; toc: unknown };
 
 /**
  * A paper's body as readers get it. Rendering a real paper's Markdown (some
@@ -16,11 +14,7 @@ type StoredColumns = { sourceHash: string; html: string; toc: unknown };
  * this Markdown by this renderer. Otherwise it is rendered now and stored for
  * the next time, without the reader waiting for the write.
  */
-export async function paperBody(paper: {
-  id: number;
-  body: string;
-  renderedBody: StoredColumns | null;
-}): Promise<RenderedMarkdown> {
+export async function paperBody(paper: PaperSource): Promise<RenderedMarkdown> {
   const key = renderingKey(paper.body);
   const stored = paper.renderedBody;
   if (stored?.sourceHash === key) {

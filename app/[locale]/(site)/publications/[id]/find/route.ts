@@ -3,13 +3,14 @@ import { spendFindInPaper } from "@/lib/search/find-limit";
 import { clientAddress } from "@/lib/security/client-address";
 import { notFoundText } from "@/lib/http/responses";
 import { publicationRouteParams } from "@/lib/http/route-params";
+import type { PaperSource } from "@/lib/data/rendered-bodies";
 import { paperBody } from "@/lib/publications/rendered-body";
 import { findInPaperSchema } from "@/lib/validations/publications";
 
 type Context = { params: Promise<{ locale: string; id: string }> };
 
 /** The table of contents' ids, in order: the anchors a match in a section links to. */
-async function sectionAnchors(paper: Parameters<typeof paperBody>[0]): Promise<string[]> {
+async function sectionAnchors(paper: PaperSource): Promise<string[]> {
   return (await paperBody(paper)).toc.map((entry) => entry.id);
 }
 
