@@ -8,8 +8,7 @@ import { db } from "@/lib/db";
 import { getPublicPublication } from "@/lib/data/publications";
 import { saveRenderedBody } from "@/lib/data/rendered-bodies";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { renderingKey } from "@/lib/markdown/rendering-key";
-import { paperBody } from "@/lib/publications/rendered-body";
+import { paperBody, renderingKey } from "@/lib/publications/rendered-body";
 import { createPublication, createSeries } from "./support/factories";
 
 async function paperWith(body: string) {

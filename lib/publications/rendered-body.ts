@@ -1,8 +1,13 @@
 import "server-only";
+import { hash } from "node:crypto";
 import { z } from "zod";
 import { saveRenderedBody, type PaperSource, type StoredRendering } from "@/lib/data/rendered-bodies";
-import { renderMarkdown, type RenderedMarkdown } from "@/lib/markdown/render";
-import { renderingKey } from "@/lib/markdown/rendering-key";
+import { renderMarkdown, RENDERER_VERSION, type RenderedMarkdown } from "@/lib/markdown/render";
+
+/** What a stored rendering was made from: this renderer and this Markdown. */
+export function renderingKey(markdown: string): string {
+  return hash("sha256", `${RENDERER_VERSION}\0${markdown}`, "hex");
+}
 
 const tocSchema = z.array(z.object({ id: z.string(), text: z.string(), level: z.union([z.literal(2), z.literal(3)]) }));
 
