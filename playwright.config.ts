@@ -8,7 +8,10 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two, wherever it runs: Playwright's default is half the cores, one on the
+  // 2-core machines the suite runs on, and many tests spend their time waiting
+  // (a mail, the indexer, a scheduled time) rather than computing (16.9 → 12.7 min).
+  workers: 2,
   retries: 0,
   // The one timeout for every test, headroom rather than a speed target. A test
   // doing several tests' work says so with test.slow() (three times this), or

@@ -13,6 +13,10 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
+    // Two, wherever it runs: Vitest's default is one fewer than the cores, one on
+    // the 2-core machines the suite runs on, while many files spend their time
+    // waiting on PostgreSQL, a mail server or a child process.
+    maxWorkers: 2,
     testTimeout: 30_000,
     // next-auth and next-intl import "next/server" as only Next.js's bundler resolves it: Vite resolves it too.
     server: { deps: { inline: ["next-auth", "next-intl"] } },

@@ -2,7 +2,6 @@
 // tests run the importer over a generated archive of 500 papers (ko/en pairs)
 // with one line of every refused kind, on a database and storage folder of
 // their own, so every count is exact.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
@@ -307,97 +306,6 @@ describe("an interrupted import", () => {
 
     expect(await importArchive({ folder: archive.folder })).toMatchObject({ imported: 0, updated: 0, unchanged: 60 });
   });
-});
-
-/** Runs `npm run import` as an operator would, on this file's database and storage; `started` sees the child. */
-function runCli(
-  args: string[],
-  started?: (child: ReturnType<typeof spawn>) => void,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: fresh.url, STORAGE_DIR: storageDir },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stdout, stderr }));
-    started?.(child);
-  });
-}
-
-describe("npm run import", () => {
-  it("imports the example archive, records the run, and exits 0", { timeout: SLOW }, async () => {
-    const runs = await db.importRun.count();
-    const dry = await runCli(["examples/archive", "--dry-run"]);
-    expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain("Imported: 4 (would be)");
-    expect(await db.importRun.count()).toBe(runs);
-
-    const real = await runCli(["examples/archive"]);
-    expect(real).toMatchObject({ code: 0 });
-    expect(real.stdout).toContain("Imported: 4\nUpdated: 0\nUnchanged: 0\nRefused: 0");
-    expect(real.stderr).toContain("4/4 papers (100%)");
-    const run = await db.importRun.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(run).toMatchObject({
-      status: "finished",
-      dryRun: false,
-      imported: 4,
-      refused: 0,
-      source: path.resolve("examples/archive"),
-    });
-  });
-
-  it("exits 1 when a line is refused, and keeps the refused lines in the run's record", { timeout: SLOW }, async () => {
-    const folder = path.join(scratch, "cli-refused");
-    const archive = await generateArchive(folder, { prefix: "c", pairs: 2 });
-
-    const result = await runCli([folder]);
-
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`Refused: ${archive.refusedLines}`);
-    expect(result.stdout).toMatch(/^line \d+: publishedAt: "2024-02-30" is not a date/m);
-    const run = await db.importRun.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(run).toMatchObject({ status: "finished", imported: 4, refused: archive.refusedLines });
-    expect(run.refusedLines).toHaveLength(archive.refusals.length);
-  });
-
-  it(
-    "stops after the current paper on SIGTERM, records the run as failed, and a rerun finishes the job",
-    { timeout: SLOW },
-    async () => {
-      const folder = path.join(scratch, "cli-killed");
-      await generateArchive(folder, { prefix: "k", pairs: 40, refusals: false });
-      const imported = () => db.publication.count({ where: { legacyId: { startsWith: "k-" } } });
-
-      const killed = await runCli([folder], (child) => {
-        const poll = setInterval(() => {
-          void imported().then((n) => {
-            if (n < 5) return;
-            clearInterval(poll);
-            child.kill("SIGTERM");
-          });
-        }, 50);
-        child.once("close", () => clearInterval(poll));
-      });
-
-      expect(killed.code).toBe(143);
-      expect(killed.stdout).toContain("Interrupted: run the same command again");
-      const partial = await imported();
-      expect(partial).toBeGreaterThanOrEqual(5);
-      expect(partial).toBeLessThan(80);
-      expect(await db.importRun.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ status: "failed" });
-
-      const rerun = await runCli([folder]);
-      expect(rerun.code).toBe(0);
-      expect(rerun.stdout).toContain(`Imported: ${80 - partial}\nUpdated: 0\nUnchanged: ${partial}\nRefused: 0`);
-      expect(await imported()).toBe(80);
-      expect(await db.attachment.count({ where: { publication: { legacyId: { startsWith: "k-" } } } })).toBe(80);
-    },
-  );
 });
 
 describe("an archive's publishedAt", () => {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { queryE2e } from "../support/db";
 import { eitherLanguage } from "../support/messages";
 
 export class ListingPage {
@@ -24,11 +25,26 @@ export class ListingPage {
   }
 
   /**
-   * Searches until the paper is listed: a paper written a moment ago is
-   * indexed within seconds (lib/search/indexer.ts), and a search made before
-   * that is cached for a few seconds more.
+   * Searches once the paper is indexed: a paper written a moment ago is
+   * indexed within seconds (lib/search/indexer.ts). Asking before that would
+   * cache the answer without it for a few seconds more (the catalogue's page
+   * cache), so the index is awaited in the database and the search asked after.
    */
   async searchUntilListed(locale: string, q: string, title: string) {
+    await expect
+      .poll(
+        async () => {
+          const rows = await queryE2e<{ indexed: boolean }>(
+            `select exists (select 1 from "SearchDocument" d where d."publicationId" = p.id)
+                  and not exists (select 1 from "SearchQueue" q where q."publicationId" = p.id) as indexed
+                 from "Publication" p where p.title = $1`,
+            [title],
+          );
+          return rows.length > 0 && rows.every((row) => row.indexed);
+        },
+        { timeout: 30_000, intervals: [250] },
+      )
+      .toBe(true);
     await expect(async () => {
       await this.goto(locale, `?q=${encodeURIComponent(q)}`);
       await expect(this.link(title)).toBeVisible({ timeout: 1_000 });
