@@ -164,6 +164,14 @@ const schema = z
       .min(128, "must be at least 128")
       .max(65536, "must be at most 65536")
       .default(384),
+    // Papers' pages handed to Next.js at once; the others wait their turn
+    // (server/render-gate.ts). Each render in progress holds its page in memory.
+    RENDERS_AT_ONCE: z.coerce
+      .number({ error: "must be a number of renders" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(256, "must be at most 256")
+      .default(4),
     // Memory for the server's short-lived copies of hot publication pages
     // (server/page-cache.ts); 0 turns the cache off.
     PAGE_CACHE_MB: z.coerce

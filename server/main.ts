@@ -3,7 +3,8 @@
 // passes, in order: the client decision (forwarded.ts), the route table
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
 // page-view counting (page-views.ts), the page copy (page-cache.ts) and old
-// sites' links (old-addresses.ts); then Next.js. Doing this here rather than
+// sites' links (old-addresses.ts); then Next.js, papers' pages a few at a
+// time (render-gate.ts). Doing this here rather than
 // in proxy.ts keeps Next's proxy, and its cost, off the pages read most, and
 // counts views Next answers from its cache.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -16,6 +17,7 @@ import { createOldAddressRedirects } from "./old-addresses";
 import { limitDatabaseErrorLogs, OutageAwareResponse } from "./database-outage";
 import { createForwarding } from "./forwarded";
 import { createPageCache } from "./page-cache";
+import { createRenderGate } from "./render-gate";
 import { countPageView } from "./page-views";
 import { guardRequest } from "./request-guard";
 import { routeRequest } from "./routing";
@@ -31,7 +33,7 @@ let stop: () => Promise<void> = () => process.exit(0);
 onStopRequest(() => void stop());
 
 async function main() {
-  const { PORT, PAGE_CACHE_MB, TRUST_PROXY, APP_URL } = parseEnv(process.env);
+  const { PORT, PAGE_CACHE_MB, RENDERS_AT_ONCE, TRUST_PROXY, APP_URL } = parseEnv(process.env);
   const forwarding = createForwarding({ trust: TRUST_PROXY, appUrl: APP_URL });
   // In development every request should show the code as it is now.
   const pages =
@@ -52,6 +54,7 @@ async function main() {
   // Next.js runs instrumentation.ts while it prepares; in development it may come with the first compile.
   const app = await waitForApp();
   const oldAddresses = createOldAddressRedirects({ redirects: redirectSide(), appUrl: APP_URL });
+  const inTurn = createRenderGate(RENDERS_AT_ONCE);
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
@@ -70,6 +73,7 @@ async function main() {
     // An old site's link gets its 301 here; an unknown one goes on to Next.js for its 404.
     const redirecting = oldAddresses(req, res, route);
     if (redirecting) return void redirecting.then((answered) => (answered ? undefined : toNext(req, res)));
+    if (route.kind === "publication") return inTurn(res, () => void toNext(req, res));
     void toNext(req, res);
   });
   server.once("error", (e: NodeJS.ErrnoException) => {

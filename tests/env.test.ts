@@ -12,6 +12,7 @@ describe("configuration", () => {
     expect(env.STORAGE_DIR.endsWith("/data/files")).toBe(true);
     expect(env.PAGE_CACHE_MB).toBe(16);
     expect(parseEnv({ ...base, PAGE_CACHE_MB: "0" }).PAGE_CACHE_MB).toBe(0);
+    expect(env.RENDERS_AT_ONCE).toBe(4);
   });
 
   it.each([
@@ -27,6 +28,9 @@ describe("configuration", () => {
     [{ PAGE_CACHE_MB: "-1" }, /PAGE_CACHE_MB must be 0 \(off\) or more/],
     [{ PAGE_CACHE_MB: "lots" }, /PAGE_CACHE_MB must be a number of megabytes/],
     [{ PAGE_CACHE_MB: "1.5" }, /PAGE_CACHE_MB must be a whole number/],
+    [{ RENDERS_AT_ONCE: "0" }, /RENDERS_AT_ONCE must be at least 1/],
+    [{ RENDERS_AT_ONCE: "many" }, /RENDERS_AT_ONCE must be a number of renders/],
+    [{ RENDERS_AT_ONCE: "2.5" }, /RENDERS_AT_ONCE must be a whole number/],
     [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a number of proxies/],
     [{ TRUST_PROXY: "11" }, /TRUST_PROXY must be at most 10 proxies/],
     [
