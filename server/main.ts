@@ -4,9 +4,9 @@
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
 // page-view counting (page-views.ts), the page copy (page-cache.ts) and old
 // sites' links (old-addresses.ts); then Next.js, papers' pages a few at a
-// time (render-gate.ts). Doing this here rather than
-// in proxy.ts keeps Next's proxy, and its cost, off the pages read most, and
-// counts views Next answers from its cache.
+// time (render-gate.ts). Doing this here rather than in proxy.ts keeps Next's
+// proxy, and its cost, off the pages read most, and counts views Next answers
+// from its cache.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { attachServer, redirectSide } from "@/lib/edge/bridge";
 import { EnvError, parseEnv } from "@/lib/env";

@@ -19,7 +19,7 @@ process.env.DATABASE_URL = fresh.url;
 process.env.STORAGE_DIR = storageDir;
 resetEnvCache();
 
-const { db, pool } = await import("@/lib/db");
+const { db, endPools } = await import("@/lib/db");
 const { importArchive } = await import("@/lib/import/importer");
 const { formatReport } = await import("@/lib/import/report");
 const { listPublications, getPublicPublication } = await import("@/lib/data/publications");
@@ -35,10 +35,7 @@ const { indexQueuedPapers } = await import("@/lib/data/search-index");
 const SLOW = 300_000;
 
 afterAll(async () => {
-  await db.$disconnect();
-  await pool()
-    .end()
-    .catch(() => undefined);
+  await endPools();
   await fresh.drop();
   await rm(scratch, { recursive: true, force: true });
 });

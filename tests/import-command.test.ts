@@ -18,15 +18,12 @@ process.env.DATABASE_URL = fresh.url;
 process.env.STORAGE_DIR = storageDir;
 resetEnvCache();
 
-const { db, pool } = await import("@/lib/db");
+const { db, endPools } = await import("@/lib/db");
 
 const SLOW = 300_000;
 
 afterAll(async () => {
-  await db.$disconnect();
-  await pool()
-    .end()
-    .catch(() => undefined);
+  await endPools();
   await fresh.drop();
   await rm(scratch, { recursive: true, force: true });
 });

@@ -20,14 +20,11 @@ vi.mock("@/lib/auth", () => ({ signIn: vi.fn(() => Promise.resolve(undefined)) }
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next-intl/server", () => import("./support/next-intl-server"));
 
-const { db, pool } = await import("@/lib/db");
+const { db, endPools } = await import("@/lib/db");
 const { changeUserRole, setUserActiveAction } = await import("@/app/[locale]/(staff)/admin/users/actions");
 
 afterAll(async () => {
-  await db.$disconnect();
-  await pool()
-    .end()
-    .catch(() => undefined);
+  await endPools();
   await fresh.drop();
 });
 

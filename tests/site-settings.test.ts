@@ -19,7 +19,7 @@ vi.mock("@/lib/auth", () => import("./support/auth-session"));
 vi.mock("next-intl/server", () => import("./support/next-intl-server"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
 
-const { db, pool } = await import("@/lib/db");
+const { db, endPools } = await import("@/lib/db");
 const { signInAs } = await import("./support/auth-session");
 const { saveSiteSettings, removeSiteImageAction } = await import("@/app/[locale]/(staff)/admin/settings/actions");
 const siteRoute = await import("@/app/api/site/[kind]/route");
@@ -38,10 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
-  await pool()
-    .end()
-    .catch(() => undefined);
+  await endPools();
   await fresh.drop();
 });
 
