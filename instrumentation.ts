@@ -10,6 +10,7 @@ export async function register() {
     { startSearchIndexer },
     { startReaderPagesWatcher },
     { startAlerts },
+    { installStoredPages },
   ] = await Promise.all([
     import("@/lib/stats/scheduler"),
     import("@/lib/stats/install-counter"),
@@ -19,9 +20,11 @@ export async function register() {
     import("@/lib/search/indexer"),
     import("@/lib/revalidation/other-instances"),
     import("@/lib/alerts/workers"),
+    import("@/lib/publications/stored-pages"),
   ]);
   // Before the counter: the server starts once the counter is attached, and reads both then.
   installLegacyRedirects();
+  installStoredPages();
   installCounter();
   startStatsScheduler();
   startUploadSweeper(uploadTempDir());

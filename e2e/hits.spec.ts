@@ -3,12 +3,14 @@
 // change the figures it asserts exactly.
 import { expect, test } from "@playwright/test";
 import { PublicationPage } from "./pages/publication-page";
-import { storedHits, usageEvents } from "./support/db";
+import { queryE2e, storedHits, usageEvents } from "./support/db";
 import { foldedEvents } from "./support/counting";
-import { createPaper } from "./support/papers";
+import { createPaper, createSeries } from "./support/papers";
 import { chromeOnLinux, PERSON, ROBOT } from "./support/user-agents";
 
 const CARRIED_OVER = 1_234;
+/** The hit figure as a page carries it (lib/render/stored-page-marks.ts). */
+const FIGURE = /data-hit-figure="">([^<]*)</;
 
 test("a person's view raises the public hit figure by one", async ({ browser }) => {
   // Arrange
@@ -68,6 +70,42 @@ test("views answered from the server's copy of a hot page are counted, each one"
   // Assert: each answer came from the copy, and each is a view.
   expect(answers.map((headers) => headers["x-perspectives-cache"])).toEqual(["hit", "hit", "hit"]);
   await expect.poll(async () => (await usageEvents(id)).written).toBe(3);
+});
+
+test("a paper's page stored in the database is answered with the hit figure of now, and each answer is a view", async ({
+  request,
+}) => {
+  // Arrange: the page is stored once Next.js has answered it (to a robot: not a view). A series of
+  // its own, so that other specs' new papers do not drop it (its series neighbours would change).
+  const { id } = await createPaper({ baseHits: CARRIED_OVER, seriesId: await createSeries() });
+  const url = `/en/publications/${id}`;
+  const robot = { "user-agent": ROBOT };
+  const storedFigure = async () => {
+    const [row] = await queryE2e<{ html: string }>(`select html from "StoredPage" where "publicationId" = $1 and locale = 'en'`, [
+      id,
+    ]);
+    return row ? FIGURE.exec(row.html)?.[1] : undefined;
+  };
+  await expect
+    .poll(async () => {
+      await request.get(url, { headers: robot });
+      return storedFigure();
+    })
+    .toBe("1,234");
+
+  // Act: a person's view (answered from the store or its copy in memory) is counted and folded.
+  expect((await request.get(url, { headers: { "user-agent": PERSON } })).status()).toBe(200);
+  await foldedEvents(id, 1);
+
+  // Assert: the page, still stored with the figure it was rendered with, is answered with the new one.
+  await expect
+    .poll(async () => {
+      const answer = await request.get(url, { headers: robot });
+      return answer.headers()["x-perspectives-cache"] === "stored" ? FIGURE.exec(await answer.text())?.[1] : "not from the store";
+    })
+    .toBe("1,235");
+  expect(await storedFigure()).toBe("1,234");
+  expect(await storedHits(id)).toBe(CARRIED_OVER + 1);
 });
 
 const NOT_VIEWS: [string, Record<string, string>][] = [

@@ -172,6 +172,10 @@ const schema = z
       .min(1, "must be at least 1")
       .max(256, "must be at most 256")
       .default(4),
+    // Papers' whole pages kept in the database and answered from there, each
+    // stored ahead of its first reader (server/stored-pages.ts). Needs the
+    // page copy (PAGE_CACHE_MB above 0).
+    STORED_PAGES: flag("true"),
     // Memory for the server's short-lived copies of hot publication pages
     // (server/page-cache.ts); 0 turns the cache off.
     PAGE_CACHE_MB: z.coerce

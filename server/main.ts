@@ -2,13 +2,15 @@
 // launcher): the edge in front of Next.js's own request handler. Every request
 // passes, in order: the client decision (forwarded.ts), the route table
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
-// page-view counting (page-views.ts), the page copy (page-cache.ts) and old
-// sites' links (old-addresses.ts); then Next.js, papers' pages a few at a
-// time (render-gate.ts). Doing this here rather than in proxy.ts keeps Next's
+// page-view counting (page-views.ts), the page copy (page-cache.ts), papers'
+// stored pages (stored-pages.ts) and old sites' links (old-addresses.ts); then
+// Next.js, papers' pages a few at a time (render-gate.ts). Doing this here rather than in proxy.ts keeps Next's
 // proxy, and its cost, off the pages read most, and counts views Next answers
 // from its cache.
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { attachServer, redirectSide } from "@/lib/edge/bridge";
+import path from "node:path";
+import { attachServer, redirectSide, storedPagesSide } from "@/lib/edge/bridge";
 import { EnvError, parseEnv } from "@/lib/env";
 import { onStopRequest } from "@/lib/process/stop-requests";
 import { applyBuiltConfig } from "./built-config";
@@ -18,6 +20,7 @@ import { limitDatabaseErrorLogs, OutageAwareResponse } from "./database-outage";
 import { createForwarding } from "./forwarded";
 import { createPageCache } from "./page-cache";
 import { createRenderGate } from "./render-gate";
+import { createStoredPages } from "./stored-pages";
 import { countPageView } from "./page-views";
 import { guardRequest } from "./request-guard";
 import { routeRequest } from "./routing";
@@ -33,7 +36,7 @@ let stop: () => Promise<void> = () => process.exit(0);
 onStopRequest(() => void stop());
 
 async function main() {
-  const { PORT, PAGE_CACHE_MB, RENDERS_AT_ONCE, TRUST_PROXY, APP_URL } = parseEnv(process.env);
+  const { PORT, PAGE_CACHE_MB, RENDERS_AT_ONCE, STORED_PAGES, TRUST_PROXY, APP_URL } = parseEnv(process.env);
   const forwarding = createForwarding({ trust: TRUST_PROXY, appUrl: APP_URL });
   // In development every request should show the code as it is now.
   const pages =
@@ -55,6 +58,10 @@ async function main() {
   const app = await waitForApp();
   const oldAddresses = createOldAddressRedirects({ redirects: redirectSide(), appUrl: APP_URL });
   const inTurn = createRenderGate(RENDERS_AT_ONCE);
+  // Readers' requests being answered (not the server's own fetches).
+  let readersInFlight = 0;
+  const stored =
+    pages && STORED_PAGES ? createStoredPages({ side: storedPagesSide()!, copies: pages, buildId: buildId() }) : null;
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
@@ -65,6 +72,8 @@ async function main() {
     // Who the client is, and where links point, are decided here and nowhere else.
     forwarding(req);
     if (pages?.isRefill(req)) return void toNext(req, res);
+    readersInFlight++;
+    res.once("close", () => readersInFlight--);
     const route = routeRequest(req);
     if (guardRequest(req, res, route)) return;
     // Counted first: a page answered from the copy is a view like any other.
@@ -73,19 +82,27 @@ async function main() {
     // An old site's link gets its 301 here; an unknown one goes on to Next.js for its 404.
     const redirecting = oldAddresses(req, res, route);
     if (redirecting) return void redirecting.then((answered) => (answered ? undefined : toNext(req, res)));
-    if (route.kind === "publication") return inTurn(res, () => void toNext(req, res));
-    void toNext(req, res);
+    if (route.kind !== "publication") return void toNext(req, res);
+    const render = () => {
+      stored?.keepAfter(req, res, route);
+      inTurn(res, () => void toNext(req, res));
+    };
+    if (!stored) return render();
+    void stored.serve(req, res, route).then((answered) => answered || render());
   });
   server.once("error", (e: NodeJS.ErrnoException) => {
     console.error(e.code === "EADDRINUSE" ? `[server] Port ${PORT} is already in use.` : `[server] ${e.message}`);
     process.exit(1);
   });
   server.listen(PORT, () => console.log(`[server] ${dev ? "development" : "production"} server on port ${PORT}`));
+  // Pages are stored ahead of readers only while no reader is being answered.
+  const stopPrerendering = stored?.startPrerendering(() => readersInFlight > 0);
 
   let stopping = false;
   stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopPrerendering?.();
     // In-flight requests finish (for a bounded time), and their views are counted, before the flush.
     await connections.drain();
     // Views still waiting go to the database before the process ends (while it is away, to the spool for the next start).
@@ -93,6 +110,11 @@ async function main() {
     await nextApp.close().catch(() => undefined);
     process.exit(0);
   };
+}
+
+/** The build this server runs: a page stored by another build names scripts this one does not have. */
+function buildId(): string {
+  return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
 }
 
 main().catch((e: unknown) => {

@@ -63,10 +63,16 @@ type Entry = { identity: Variant; gzip: Variant; etag: string | undefined; notMo
 export type PageCache = {
   /** True for the cache's own refill request (its marker is removed either way); it is neither counted nor cached. */
   isRefill(req: IncomingMessage): boolean;
+  /** Whether a copy may answer this request: a page as readers ask for it, not something else Next serves there. */
+  mayAnswer(req: IncomingMessage, route: Route): boolean;
   /** Answers the request from memory and returns true, or returns false and leaves it to Next.js. */
   serve(req: IncomingMessage, res: ServerResponse, route: Route): boolean;
   /** Drops every copy of this path, whatever its query. */
   forget(pathname: string): void;
+  /** Asks Next.js for a page as a reader would (not counted); null if it may not be shared, or could not be had. */
+  fetchPage(key: string): Promise<FetchedPage | null>;
+  /** A page the server answered itself (from the stored pages): kept if it has been asked for before, as a refill would. */
+  offer(req: IncomingMessage, route: Route, page: Pick<FetchedPage, "headers" | "body" | "maxAgeMs">): void;
 };
 
 /** The cache key of a request the cache may answer: its path and query; else null. */
@@ -95,8 +101,17 @@ function variant(headers: [string, string][], body: Buffer, extra: string[]): Va
   return { headers: [...headers.flat(), ...extra, "content-length", String(body.length), CACHE_STATUS_HEADER, "hit"], body };
 }
 
-/** The page as the cache keeps it, or null if Next.js's answer may not be shared. */
-async function toEntry(response: Response): Promise<{ entry: Entry; ttlMs: number } | null> {
+/** A page Next.js answered and a shared cache may keep, as the server itself fetched it. */
+export type FetchedPage = {
+  /** Its headers, less those set per answer. */
+  headers: [string, string][];
+  body: Buffer;
+  /** How long a shared cache may keep it, by Next's s-maxage. */
+  maxAgeMs: number;
+};
+
+/** Next.js's answer as the server keeps it, or null if it may not be shared. */
+async function toFetchedPage(response: Response): Promise<FetchedPage | null> {
   const maxAge = sharedMaxAge(response.headers.get("cache-control"));
   const length = Number(response.headers.get("content-length") ?? 0);
   const cacheable =
@@ -111,17 +126,22 @@ async function toEntry(response: Response): Promise<{ entry: Entry; ttlMs: numbe
   }
   const body = Buffer.from(await response.arrayBuffer());
   if (body.length > MAX_PAGE_BYTES) return null;
-  const headers = [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name));
-  const etag = response.headers.get("etag") ?? undefined;
+  return {
+    headers: [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name)),
+    body,
+    maxAgeMs: maxAge * 1000,
+  };
+}
+
+/** A copy of a page, plain and compressed, as the cache answers it. */
+function toEntry(headers: [string, string][], body: Buffer): Entry {
+  const etag = headers.find(([name]) => name === "etag")?.[1];
   const keep = (names: string[]) => headers.filter(([name]) => names.includes(name)).flat();
   return {
-    entry: {
-      identity: variant(headers, body, []),
-      gzip: variant(headers, gzipSync(body), ["content-encoding", "gzip"]),
-      etag,
-      notModified: [...keep(["etag", "cache-control", "vary"]), CACHE_STATUS_HEADER, "hit"],
-    },
-    ttlMs: Math.min(TTL_MS, maxAge * 1000),
+    identity: variant(headers, body, []),
+    gzip: variant(headers, gzipSync(body), ["content-encoding", "gzip"]),
+    etag,
+    notModified: [...keep(["etag", "cache-control", "vary"]), CACHE_STATUS_HEADER, "hit"],
   };
 }
 
@@ -142,21 +162,32 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
   let generation = 0;
   let warned = false;
 
-  async function refill(key: string) {
-    if (refilling.has(key) || refilling.size >= MAX_REFILLS) return;
-    refilling.add(key);
-    const startedAt = generation;
+  async function fetchPage(key: string): Promise<FetchedPage | null> {
     try {
       const response = await fetch(origin + key, {
         headers: { [REFILL_HEADER]: secret, "accept-encoding": "identity" },
         signal: AbortSignal.timeout(REFILL_TIMEOUT_MS),
         redirect: "manual",
       });
-      const kept = await toEntry(response);
-      if (kept && startedAt === generation) pages.set(key, kept.entry, { ttl: kept.ttlMs });
+      return await toFetchedPage(response);
     } catch (e) {
       if (!warned) console.error(`[page-cache] could not fetch ${key} from ${origin}: ${(e as Error).message}`);
       warned = true;
+      return null;
+    }
+  }
+
+  function keep(key: string, page: Pick<FetchedPage, "headers" | "body" | "maxAgeMs">) {
+    pages.set(key, toEntry(page.headers, page.body), { ttl: Math.min(TTL_MS, page.maxAgeMs) });
+  }
+
+  async function refill(key: string) {
+    if (refilling.has(key) || refilling.size >= MAX_REFILLS) return;
+    refilling.add(key);
+    const startedAt = generation;
+    try {
+      const page = await fetchPage(key);
+      if (page && startedAt === generation) keep(key, page);
     } finally {
       refilling.delete(key);
     }
@@ -170,6 +201,10 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
       return marker === secret;
     },
 
+    mayAnswer(req, route) {
+      return cacheKey(req, route) !== null;
+    },
+
     serve(req, res, route) {
       const key = cacheKey(req, route);
       if (key === null) return false;
@@ -177,7 +212,9 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
       if (!entry) {
         res.setHeader(CACHE_STATUS_HEADER, "miss");
         if (req.method !== "GET") return false;
-        if (askedOnce.has(key)) res.once("finish", () => res.statusCode === 200 && void refill(key));
+        // Answered from the stored pages instead, the page is offered to the copy there (offer()).
+        if (askedOnce.has(key))
+          res.once("finish", () => res.statusCode === 200 && res.getHeader(CACHE_STATUS_HEADER) === "miss" && void refill(key));
         else askedOnce.set(key, true);
         return false;
       }
@@ -192,6 +229,13 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
       if (req.method === "HEAD") res.end();
       else res.end(chosen.body);
       return true;
+    },
+
+    fetchPage,
+
+    offer(req, route, page) {
+      const key = cacheKey(req, route);
+      if (key !== null && req.method === "GET" && askedOnce.has(key) && !pages.has(key)) keep(key, page);
     },
 
     forget(pathname) {

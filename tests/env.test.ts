@@ -13,6 +13,8 @@ describe("configuration", () => {
     expect(env.PAGE_CACHE_MB).toBe(16);
     expect(parseEnv({ ...base, PAGE_CACHE_MB: "0" }).PAGE_CACHE_MB).toBe(0);
     expect(env.RENDERS_AT_ONCE).toBe(4);
+    expect(env.STORED_PAGES).toBe(true);
+    expect(parseEnv({ ...base, STORED_PAGES: "false" }).STORED_PAGES).toBe(false);
   });
 
   it.each([
@@ -31,6 +33,7 @@ describe("configuration", () => {
     [{ RENDERS_AT_ONCE: "0" }, /RENDERS_AT_ONCE must be at least 1/],
     [{ RENDERS_AT_ONCE: "many" }, /RENDERS_AT_ONCE must be a number of renders/],
     [{ RENDERS_AT_ONCE: "2.5" }, /RENDERS_AT_ONCE must be a whole number/],
+    [{ STORED_PAGES: "yes" }, /STORED_PAGES must be true or false/],
     [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a number of proxies/],
     [{ TRUST_PROXY: "11" }, /TRUST_PROXY must be at most 10 proxies/],
     [

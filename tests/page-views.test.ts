@@ -24,7 +24,7 @@ describe("which requests are publication page views", () => {
     ["/en/publications/12?utm_source=newsletter", 12],
     ["/en/publications/%31%32", 12], // the page reads its id decoded, so this is paper 12's page
   ])("%s is a view of %i", (url, id) => {
-    expect(routeOf("GET", url)).toEqual({ kind: "publication", publicationId: id });
+    expect(routeOf("GET", url)).toEqual({ kind: "publication", publicationId: id, locale: url.slice(1, 3) });
   });
 
   it.each([

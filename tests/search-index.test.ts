@@ -123,6 +123,21 @@ describe("the search index", () => {
     expect(await searchQueueLength()).toBe(0);
   });
 
+  it("writes documents into the indexes themselves: no pending list for a later write to merge", async () => {
+    // A merge runs inside the write that fills the list, and took a reindex's batch past its time limit.
+    const rows = await db.$queryRaw<{ relname: string; reloptions: string[] | null }[]>`
+      SELECT c.relname, c.reloptions FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      JOIN pg_am am ON am.oid = c.relam
+      WHERE i.indrelid = '"SearchDocument"'::regclass AND am.amname = 'gin' ORDER BY c.relname`;
+    expect(rows.map((r) => r.relname)).toEqual([
+      "SearchDocument_body_idx",
+      "SearchDocument_head_idx",
+      "SearchDocument_pdf_idx",
+      "SearchDocument_title_idx",
+    ]);
+    for (const r of rows) expect(r.reloptions, r.relname).toContain("fastupdate=off");
+  });
+
   it("says where each result matched, down to the PDF page, and finds the sections and pages of one paper", async () => {
     const tag = uid();
     const paper = await createPublication({

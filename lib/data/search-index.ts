@@ -8,13 +8,14 @@ type PaperRow = PaperText & { id: number };
 /** Papers indexed per transaction: small enough that a batch of long PDFs stays well within its time. */
 const BATCH = 10;
 /**
- * A batch's time limit. Most take a fraction of a second, but now and then an
- * insert merges the GIN indexes' pending list into the index itself
- * (PostgreSQL does it when the list passes gin_pending_list_limit); with
- * real-size papers (5,000 words) and 10,000 of them indexed, that merge took
- * over two minutes here. Cut short, the batch would roll back and start again.
- * Nothing waits on it meanwhile: others skip its locked queue rows, and an
- * editor's save queues a paper without waiting.
+ * A batch's time limit. A batch takes a fraction of a second to a few seconds.
+ * It once took minutes: the write that filled a GIN index's pending list
+ * merged the whole list into the index inside the batch's transaction (16
+ * minutes with 10,000 real-size papers, which failed a reindex). The indexes
+ * are now written in place (`fastupdate = off`, migration
+ * 20261130041500_search_indexes_updated_in_place); the limit stays generous
+ * for a slow machine. Nothing waits on a batch meanwhile: others skip its
+ * locked queue rows, and an editor's save queues a paper without waiting.
  */
 const BATCH_TIMEOUT_MS = 10 * 60_000;
 /** How long a batch waits for a connection. */

@@ -5,9 +5,11 @@
 //   which editors' actions must be able to drop;
 // - the app attaches from instrumentation.ts while Next prepares (before the
 //   server listens): it owns counting, which needs the database and secrets,
-//   and the answer to old sites' links (lib/legacy-urls/), which needs the database.
+//   the answer to old sites' links (lib/legacy-urls/) and the store of papers'
+//   pages (lib/data/stored-pages.ts), which need the database.
 // Without the portal's server (plain `next start`) the server side is never
 // attached: the app says so at start and on the statistics page.
+import type { listMissingStoredPages, readStoredPage, writeStoredPage } from "@/lib/data/stored-pages";
 import type { CountableRequest } from "@/lib/stats/counting-rules";
 import type { Use } from "@/lib/stats/count-request";
 
@@ -29,7 +31,14 @@ export type RedirectSide = {
   targetOf(url: string): Promise<string | null>;
 };
 
-type Bridge = { server?: ServerSide; app?: AppSide; redirects?: RedirectSide };
+/** The app's store of papers' whole pages (lib/data/stored-pages.ts), which needs the database. */
+export type StoredPagesSide = {
+  read: typeof readStoredPage;
+  write: typeof writeStoredPage;
+  missing: typeof listMissingStoredPages;
+};
+
+type Bridge = { server?: ServerSide; app?: AppSide; redirects?: RedirectSide; storedPages?: StoredPagesSide };
 
 const KEY = Symbol.for("perspectives.edge-bridge");
 const slot = globalThis as { [KEY]?: Bridge };
@@ -51,6 +60,16 @@ export function attachRedirects(side: RedirectSide) {
 /** The app's answer to old links, once instrumentation.ts has run. */
 export function redirectSide(): RedirectSide | undefined {
   return bridge().redirects;
+}
+
+/** Attached from instrumentation.ts, before the counter, as the redirects are. */
+export function attachStoredPages(side: StoredPagesSide) {
+  bridge().storedPages = side;
+}
+
+/** The app's store of papers' pages, once instrumentation.ts has run. */
+export function storedPagesSide(): StoredPagesSide | undefined {
+  return bridge().storedPages;
 }
 
 /** The app's side, once instrumentation.ts has run. */

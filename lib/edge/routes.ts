@@ -8,7 +8,7 @@
 //
 // Relative imports: next.config.ts loads this file with Next's own
 // TypeScript hook, which does not know the `@/` alias.
-import { locales } from "../i18n/routing";
+import { locales, type Locale } from "../i18n/routing";
 import { listingKey } from "../validations/listing-key";
 
 /** A database id as URLs write it: decimal, no sign or leading zero, at most 10 digits. */
@@ -29,7 +29,7 @@ const CATALOGUE = new RegExp(`^/${LOCALE}/publications$`);
 
 export type Route =
   /** A paper's page: a view when a person asks for it, and kept in the server's page copy. */
-  | { kind: "publication"; publicationId: number }
+  | { kind: "publication"; publicationId: number; locale: Locale }
   /** A paper's file: counted by its route handler once the file is actually served. */
   | { kind: "file"; publicationId: number; attachmentId: number }
   /** The catalogue with a valid query: served from its cached page, named by the key. */
@@ -59,7 +59,7 @@ export function routeOf(method: string, url: string): Route {
   const path = decodedPath(url);
   if (path === null) return OTHER;
   let m = PUBLICATION.exec(path);
-  if (m) return { kind: "publication", publicationId: Number(m[2]) };
+  if (m) return { kind: "publication", publicationId: Number(m[2]), locale: m[1] as Locale };
   m = FILE.exec(path);
   if (m) return { kind: "file", publicationId: Number(m[2]), attachmentId: Number(m[3]) };
   if (method === "GET" && CATALOGUE.test(path)) {

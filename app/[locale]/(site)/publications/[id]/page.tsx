@@ -9,6 +9,8 @@ import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
 import { paperBody } from "@/lib/publications/rendered-body";
 import { handOffHtml } from "@/lib/render/handed-off-html";
+import { EPOCH_ATTRIBUTE, HIT_FIGURE_ATTRIBUTE, hitFigureHtml } from "@/lib/render/stored-page-marks";
+import { pageEpoch } from "@/lib/publications/stored-pages";
 import { formatIsoDate } from "@/lib/format";
 import { authorName, otherLocale, seriesName, topicName } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
@@ -51,6 +53,8 @@ async function load(idParam: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
+  // Before anything the page shows (lib/publications/stored-pages.ts).
+  await pageEpoch();
   const [publication, site] = await Promise.all([isLocale(locale) ? load(id) : null, getSiteSettings()]);
   return publication && isLocale(locale) ? publicationMetadata(publication, locale, env().APP_URL, site) : {};
 }
@@ -59,6 +63,8 @@ export default async function PublicationPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  // Before anything the page shows: the page is stored only if nothing changed since (server/stored-pages.ts).
+  const epoch = await pageEpoch();
   const publication = await load(id);
   if (!publication) notFound();
   const appUrl = env().APP_URL;
@@ -70,13 +76,17 @@ export default async function PublicationPage({ params }: Props) {
     listRelatedPublications(publication),
     getSiteSettings(),
   ]);
-  const numbers = new Intl.NumberFormat(locale);
   const url = `${appUrl}${canonicalPath(publication)}`;
   const other = otherLocale(locale);
   return (
     <>
       <SiteHeader alternateHref={publicationPaths(publication)[other]} />
-      <main id="main" className="page publication" tabIndex={-1}>
+      <main
+        id="main"
+        className="page publication"
+        tabIndex={-1}
+        {...(epoch === null ? {} : { [EPOCH_ATTRIBUTE]: String(epoch) })}
+      >
         <script
           type="application/ld+json"
           dangerouslySetInnerHTML={{ __html: jsonLdScript(publicationJsonLd(publication, appUrl, site)) }}
@@ -113,7 +123,13 @@ export default async function PublicationPage({ params }: Props) {
               </div>
               <div>
                 <dt>{t("hits")}</dt>
-                <dd data-testid="hits">{numbers.format(publication.hits)}</dd>
+                {/* Its inner HTML: the server puts the current figure into a stored page (lib/render/stored-page-marks.ts). */}
+                <dd
+                  data-testid="hits"
+                  {...{ [HIT_FIGURE_ATTRIBUTE]: "" }}
+                  dangerouslySetInnerHTML={hitFigureHtml(publication.hits, locale)}
+                  suppressHydrationWarning
+                />
               </div>
               {publication.topics.length > 0 ? (
                 <div>

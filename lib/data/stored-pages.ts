@@ -1,0 +1,123 @@
+import "server-only";
+import { pool } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
+import { publicPublicationSql } from "./visibility";
+
+// Papers' whole pages kept in the database (server/stored-pages.ts decides
+// when). Plain `pg` on the page pool, not Prisma: the read is on the path of
+// every paper's page the server's memory copy does not hold, and a statement
+// through Prisma costs about twice the CPU.
+
+export type StoredPageKey = { publicationId: number; locale: Locale };
+
+export type StoredPageRead = {
+  html: string;
+  /** [[name, value], ...] as Next.js answered. */
+  headers: [string, string][];
+  /** Seconds since it was stored. */
+  ageSeconds: number;
+  /** The public hit figure now: carried-over hits plus counted views. */
+  hits: number;
+};
+
+export type StoredPageWrite = StoredPageKey & {
+  buildId: string;
+  html: string;
+  headers: [string, string][];
+  /** The epoch the page was rendered at (renderEpoch). */
+  epoch: bigint;
+};
+
+/**
+ * How long after a change to the series or the site settings a page rendered
+ * is not stored: every instance caches them (lib/data/series.ts,
+ * lib/data/site-settings.ts), and the others drop theirs within about a
+ * second of a change (lib/revalidation/other-instances.ts). A paper's own
+ * data is read afresh by every render.
+ */
+const SETTLE_SECONDS = 5;
+
+/**
+ * The stored pages' epoch, raised by every change that drops stored pages
+ * (the triggers of migration 20261130042551_stored_pages), for a page about
+ * to be rendered: read before anything the page shows, and written into it,
+ * so that it is stored only if nothing changed since. Null within
+ * SETTLE_SECONDS of a change to the series or the site: such a page is not stored.
+ */
+export async function renderEpoch(): Promise<bigint | null> {
+  const { rows } = await pool().query<{ value: string; settled: boolean }>({
+    name: "stored-page-epoch",
+    text: `SELECT value::text, "siteChangedAt" < now() - make_interval(secs => $1) AS settled
+      FROM "StoredPageEpoch" WHERE id = 1`,
+    values: [SETTLE_SECONDS],
+  });
+  const row = rows[0];
+  return row?.settled ? BigInt(row.value) : null;
+}
+
+/** The stored page of a public paper rendered by this build, with the paper's hit figure now; null if there is none. */
+export async function readStoredPage(key: StoredPageKey, buildId: string): Promise<StoredPageRead | null> {
+  const { rows } = await pool().query<StoredPageRead>({
+    name: "stored-page-read",
+    text: `SELECT s.html, s.headers, extract(epoch FROM now() - s."storedAt")::float8 AS "ageSeconds",
+        p."baseHits" + p."viewCount" AS hits
+      FROM "StoredPage" s JOIN "Publication" p ON p.id = s."publicationId"
+      WHERE s."publicationId" = $1 AND s.locale = $2::"Language" AND s."buildId" = $3 AND ${publicPublicationSql("p")}`,
+    values: [key.publicationId, key.locale, buildId],
+  });
+  return rows[0] ?? null;
+}
+
+/**
+ * Stores a page, unless the paper is not public (or gone), or anything a
+ * stored page shows changed since the page was rendered: then it waits for a
+ * later render. The epoch's row is locked for the statement, so a change
+ * being committed meanwhile either waits for this write and then drops it, or
+ * makes it store nothing. Returns whether it was stored.
+ */
+export async function writeStoredPage(page: StoredPageWrite): Promise<boolean> {
+  const { rowCount } = await pool().query({
+    text: `WITH unchanged AS (SELECT 1 FROM "StoredPageEpoch" WHERE id = 1 AND value = $6::bigint FOR SHARE)
+      INSERT INTO "StoredPage" ("publicationId", locale, "buildId", html, headers)
+      SELECT p.id, $2::"Language", $3, $4, $5::jsonb FROM "Publication" p
+      WHERE p.id = $1 AND ${publicPublicationSql("p")} AND EXISTS (SELECT 1 FROM unchanged)
+      ON CONFLICT ("publicationId", locale) DO UPDATE SET "buildId" = EXCLUDED."buildId", html = EXCLUDED.html,
+        headers = EXCLUDED.headers, "storedAt" = now()`,
+    values: [page.publicationId, page.locale, page.buildId, page.html, JSON.stringify(page.headers), page.epoch.toString()],
+  });
+  return rowCount === 1;
+}
+
+/**
+ * Public papers' pages this build has not stored, in id order after
+ * `afterId`: pages in a paper's own language when `ownLanguage`, else the
+ * pages in the other languages (read far less).
+ */
+export async function listMissingStoredPages(o: {
+  buildId: string;
+  locales: readonly Locale[];
+  ownLanguage: boolean;
+  afterId: number;
+  limit: number;
+}): Promise<StoredPageKey[]> {
+  const { rows } = await pool().query<StoredPageKey>(
+    `SELECT p.id AS "publicationId", l.locale FROM "Publication" p CROSS JOIN unnest($2::text[]) AS l(locale)
+      WHERE ${publicPublicationSql("p")} AND p.id > $3 AND (p.language::text = l.locale) = $4
+        AND NOT EXISTS (SELECT 1 FROM "StoredPage" s
+          WHERE s."publicationId" = p.id AND s.locale::text = l.locale AND s."buildId" = $1)
+      ORDER BY p.id, l.locale LIMIT $5`,
+    [o.buildId, [...o.locales], o.afterId, o.ownLanguage, o.limit],
+  );
+  return rows;
+}
+
+/** How many public papers' pages (all languages) this build has stored, and how many it could. */
+export async function countStoredPages(buildId: string, locales: readonly Locale[]): Promise<{ stored: number; total: number }> {
+  const { rows } = await pool().query<{ stored: number; total: number }>(
+    `SELECT (SELECT count(*)::int FROM "StoredPage" s JOIN "Publication" p ON p.id = s."publicationId"
+        WHERE s."buildId" = $1 AND ${publicPublicationSql("p")}) AS stored,
+      (SELECT count(*)::int FROM "Publication" p WHERE ${publicPublicationSql("p")}) * $2::int AS total`,
+    [buildId, locales.length],
+  );
+  return rows[0] ?? { stored: 0, total: 0 };
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { cache } from "react";
+import { listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } from "@/lib/data/stored-pages";
+import { attachStoredPages } from "@/lib/edge/bridge";
+
+/**
+ * Hands the portal's server (server/stored-pages.ts) the store of papers'
+ * whole pages. What a change drops is the database's business (triggers), so
+ * that every way of changing a paper, editor or import or hand-made SQL, does.
+ */
+export function installStoredPages() {
+  attachStoredPages({
+    read: readStoredPage,
+    write: writeStoredPage,
+    missing: listMissingStoredPages,
+  });
+}
+
+/**
+ * The stored pages' epoch for the page being rendered (lib/data/stored-pages.ts),
+ * read once per render: the first of the page's reads (its metadata's or its
+ * body's) reads it, before any data the page shows.
+ */
+export const pageEpoch = cache(renderEpoch);

@@ -1,0 +1,185 @@
+// Papers' whole pages, kept in the database and answered from there, by any
+// instance, before Next.js is asked to render them.
+//
+// Why: rendering a paper's page costs 40–80 ms of the server's CPU, and a
+// portal's readers are spread over its whole archive (search engines, old
+// links, a newsletter's readers following the related papers): most papers
+// are read once in a while, never twice within the memory copy's seconds
+// (page-cache.ts). A static site would have written every page out when it
+// was published; so does this server, to the database the instances share:
+// - a page Next.js answers for the first time is fetched again from Next's
+//   fresh copy and stored (keepAfter);
+// - every public paper's page in its own language, then in the others, is
+//   fetched and stored ahead of any reader, while no reader is being
+//   answered (startPrerendering), and again after it changes;
+// - a stored page is answered with the hit figure of now put in
+//   (lib/render/stored-page-marks.ts); one stored longer than REFRESH_AFTER_S is
+//   still answered, and fetched anew behind it (its related papers and series
+//   neighbours may have changed since).
+// Any change to what a page shows drops it (database triggers, migration
+// 20261130042551_stored_pages), and a page rendered before a change is not
+// stored after it: it carries the epoch it was rendered at
+// (lib/data/stored-pages.ts).
+// A page stored by another build is not answered: its scripts are that build's.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import Negotiator from "negotiator";
+import type { StoredPagesSide } from "@/lib/edge/bridge";
+import type { Route } from "@/lib/edge/routes";
+import { locales } from "@/lib/i18n/routing";
+import type { StoredPageKey } from "@/lib/data/stored-pages";
+import { renderedEpoch, withHitFigure } from "@/lib/render/stored-page-marks";
+import { CACHE_STATUS_HEADER, type PageCache } from "./page-cache";
+
+const compress = promisify(gzip);
+
+/** A stored page older than this is fetched anew after it is answered. */
+const REFRESH_AFTER_S = 60 * 60;
+/** Pages fetched and stored at once after readers' requests (the rest wait for a later request). */
+const MAX_KEEPING = 2;
+/** Pages listed per query while storing ahead of readers. */
+const PRERENDER_BATCH = 20;
+/** How long storing ahead waits while readers are being answered, and when nothing was missing. */
+const PRERENDER_BUSY_MS = 200;
+const PRERENDER_IDLE_MS = 60_000;
+/** Before the first pass: the server's first readers and the search indexer go first. */
+const PRERENDER_START_MS = 5_000;
+
+type Options = {
+  side: StoredPagesSide;
+  copies: PageCache;
+  /** The build the server runs (.next/BUILD_ID). */
+  buildId: string;
+};
+
+export type StoredPages = {
+  /** Answers a paper's page from the store; resolves false, having written nothing, when it is not there. */
+  serve(req: IncomingMessage, res: ServerResponse, route: Route): Promise<boolean>;
+  /** Once Next.js has answered a paper's page the store did not hold, fetches it again from Next's copy and stores it. */
+  keepAfter(req: IncomingMessage, res: ServerResponse, route: Route): void;
+  /**
+   * Stores every public paper's page this build has not, two at a time, while
+   * `readersWaiting()` is false; returns a function that stops it.
+   */
+  startPrerendering(readersWaiting: () => boolean): () => void;
+};
+
+const pathOf = (key: StoredPageKey) => `/${key.locale}/publications/${key.publicationId}`;
+
+/** The page as it is asked for: exactly its path, no query, and nothing that asks Next for something else. */
+function storedKey(req: IncomingMessage, route: Route): StoredPageKey | null {
+  if (route.kind !== "publication" || (req.method !== "GET" && req.method !== "HEAD")) return null;
+  return req.url === pathOf(route) ? { publicationId: route.publicationId, locale: route.locale } : null;
+}
+
+/**
+ * The stored answer's headers as a stored page is sent: without Next's
+ * validator (its hit figure is no longer the one the ETag was made for) and
+ * cache verdict, and varying by the encoding it may be sent in.
+ */
+function answerHeaders(headers: [string, string][]): [string, string][] {
+  const kept = headers.filter(([name]) => name !== "etag" && name !== "x-nextjs-cache" && name !== "vary");
+  const vary = headers.find(([name]) => name === "vary")?.[1];
+  if (vary && /\baccept-encoding\b/i.test(vary)) return [...kept, ["vary", vary]];
+  return [...kept, ["vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding"]];
+}
+
+export function createStoredPages({ side, copies, buildId }: Options): StoredPages {
+  const keeping = new Set<string>();
+  let warned = false;
+  const report = (e: unknown) => {
+    if (!warned) console.error("[stored-pages]", (e as Error).message);
+    warned = true;
+  };
+
+  /** Fetches a page from Next.js and stores it; whether it was stored. */
+  async function store(key: StoredPageKey): Promise<boolean> {
+    const page = await copies.fetchPage(pathOf(key));
+    if (!page) return false;
+    const html = page.body.toString("utf8");
+    // Rendered just after a change (or by a build without the mark): not stored.
+    const epoch = renderedEpoch(html);
+    if (epoch === null) return false;
+    return side.write({ ...key, buildId, html, headers: page.headers, epoch });
+  }
+
+  function keep(key: StoredPageKey) {
+    const path = pathOf(key);
+    if (keeping.has(path) || keeping.size >= MAX_KEEPING) return;
+    keeping.add(path);
+    store(key)
+      .catch(report)
+      .finally(() => keeping.delete(path));
+  }
+
+  return {
+    async serve(req, res, route) {
+      const key = storedKey(req, route);
+      if (!key || !copies.mayAnswer(req, route)) return false;
+      const stored = await side.read(key, buildId).catch((e: unknown) => (report(e), null));
+      if (!stored || res.destroyed) return false;
+      if (stored.ageSeconds > REFRESH_AFTER_S) keep(key);
+      const body = Buffer.from(withHitFigure(stored.html, stored.hits, key.locale));
+      const replayed = answerHeaders(stored.headers);
+      copies.offer(req, route, { headers: replayed, body, maxAgeMs: Infinity });
+      const gzipped = new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
+      const sent = gzipped ? await compress(body) : body;
+      const headers = [...replayed.flat(), CACHE_STATUS_HEADER, "stored", "content-length", String(sent.length)];
+      res.writeHead(200, gzipped ? [...headers, "content-encoding", "gzip"] : headers);
+      res.end(req.method === "HEAD" ? undefined : sent);
+      return true;
+    },
+
+    keepAfter(req, res, route) {
+      const key = storedKey(req, route);
+      if (key && req.method === "GET" && copies.mayAnswer(req, route))
+        res.once("finish", () => res.statusCode === 200 && keep(key));
+    },
+
+    startPrerendering(readersWaiting) {
+      let stopped = false;
+      let timer: NodeJS.Timeout | undefined;
+      const wait = (ms: number) =>
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, ms);
+          timer.unref();
+        });
+      const pass = async (ownLanguage: boolean) => {
+        let afterId = 0;
+        for (;;) {
+          const missing = await side.missing({ buildId, locales, ownLanguage, afterId, limit: PRERENDER_BATCH });
+          if (missing.length === 0) return;
+          afterId = missing.at(-1)!.publicationId;
+          // Two lanes: while Next renders one page, the other's is written to the database.
+          const lane = async () => {
+            for (let key = missing.shift(); key; key = missing.shift()) {
+              while (readersWaiting() && !stopped) await wait(PRERENDER_BUSY_MS);
+              if (stopped) return;
+              await store(key).catch(report);
+            }
+          };
+          await Promise.all([lane(), lane()]);
+          if (stopped) return;
+        }
+      };
+      void (async () => {
+        await wait(PRERENDER_START_MS);
+        while (!stopped) {
+          try {
+            // A paper's own language first: that is where its readers go.
+            await pass(true);
+            await pass(false);
+          } catch (e) {
+            report(e);
+          }
+          if (!stopped) await wait(PRERENDER_IDLE_MS);
+        }
+      })();
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+      };
+    },
+  };
+}

@@ -1,0 +1,175 @@
+// Papers' pages stored in the database (lib/data/stored-pages.ts and the
+// triggers of migration 20261130042551_stored_pages): what is answered, what
+// is refused, what a change drops. The server's use of them, with the real
+// Next.js behind it: e2e/hits.spec.ts (the figure of now in a stored page).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { renderedEpoch, withHitFigure } from "@/lib/render/stored-page-marks";
+import { createDatabase } from "./support/databases";
+
+// Its own database: the tests list every missing page, and change the site settings.
+const fresh = await createDatabase("perspectives_stored_pages");
+process.env.DATABASE_URL = fresh.url;
+resetEnvCache();
+const { db, endPools } = await import("@/lib/db");
+const { countStoredPages, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } =
+  await import("@/lib/data/stored-pages");
+const { createAuthor, createPublication, createSeries } = await import("./support/factories");
+
+const BUILD = "build-a";
+
+/** As if the series and site had changed long ago: a render now reads the epoch (renderEpoch is null for seconds after such a change). */
+async function settledEpoch(): Promise<bigint> {
+  await db.$executeRaw`UPDATE "StoredPageEpoch" SET "siteChangedAt" = now() - interval '1 minute'`;
+  return (await renderEpoch())!;
+}
+
+async function store(publicationId: number, locale: "ko" | "en" = "en", buildId = BUILD, epoch?: bigint) {
+  return writeStoredPage({
+    publicationId,
+    locale,
+    buildId,
+    html: `<html><dd data-testid="hits" data-hit-figure="">7</dd> paper ${publicationId} ${locale}</html>`,
+    headers: [["content-type", "text/html; charset=utf-8"]],
+    epoch: epoch ?? (await settledEpoch()),
+  });
+}
+
+const storedOf = (ids: number[]) =>
+  db.storedPage.findMany({
+    where: { publicationId: { in: ids } },
+    select: { publicationId: true, locale: true },
+    orderBy: [{ publicationId: "asc" }, { locale: "asc" }],
+  });
+
+describe("stored pages", () => {
+  let seriesId: number;
+  beforeAll(async () => {
+    seriesId = (await createSeries()).id;
+  });
+  afterAll(async () => {
+    await endPools();
+    await fresh.drop();
+  });
+
+  it("answers a public paper's stored page with its hit figure of now, for the build that stored it only", async () => {
+    const paper = await createPublication({ seriesId, baseHits: 1_000 });
+    expect(await store(paper.id)).toBe(true);
+    // Counting's updates drop nothing: the figure is put in as the page is served.
+    await db.publication.update({ where: { id: paper.id }, data: { viewCount: 234, downloadCount: 5 } });
+
+    const read = await readStoredPage({ publicationId: paper.id, locale: "en" }, BUILD);
+    expect(read?.hits).toBe(1_234);
+    expect(read?.headers).toEqual([["content-type", "text/html; charset=utf-8"]]);
+    expect(read?.ageSeconds).toBeLessThan(60);
+    expect(withHitFigure(read!.html, read!.hits, "en")).toContain(`data-hit-figure="">1,234</dd>`);
+    // Another build's scripts are not this build's; the other language was never stored.
+    expect(await readStoredPage({ publicationId: paper.id, locale: "en" }, "build-b")).toBeNull();
+    expect(await readStoredPage({ publicationId: paper.id, locale: "ko" }, BUILD)).toBeNull();
+  });
+
+  it("neither stores nor answers the page of a paper that is not public", async () => {
+    const draft = await createPublication({ seriesId, status: "draft" });
+    const scheduled = await createPublication({ seriesId, status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) });
+    expect(await store(draft.id)).toBe(false);
+    expect(await store(scheduled.id)).toBe(false);
+    expect(await store(999_999)).toBe(false);
+  });
+
+  it("does not store a page rendered before a change, nor one rendered in the seconds after a change to the site", async () => {
+    const paper = await createPublication({ seriesId });
+    const before = await settledEpoch();
+    await db.publication.update({ where: { id: paper.id }, data: { title: "Retitled" } });
+    expect(await store(paper.id, "en", BUILD, before)).toBe(false);
+    // A paper's data is read afresh by every render: one rendered now may be stored.
+    const after = (await renderEpoch())!;
+    expect(after).toBeGreaterThan(before);
+    expect(await store(paper.id, "en", BUILD, after)).toBe(true);
+    // Other instances may still show their cached series and settings for a moment: no epoch to render with.
+    await db.series.update({ where: { id: seriesId }, data: { nameKo: "새 이름" } });
+    expect(await renderEpoch()).toBeNull();
+    expect(await settledEpoch()).toBeGreaterThan(after);
+  });
+
+  it("drops a paper's pages when anything they show changes, by whatever path", async () => {
+    const author = await createAuthor();
+    const [a, b] = [await createPublication({ seriesId, authorIds: [author.id] }), await createPublication({ seriesId })];
+    const twin = await createPublication({ seriesId, language: "ko", translationId: a.id });
+    const storeAll = async () => {
+      for (const [id, locale] of [
+        [a.id, "en"],
+        [a.id, "ko"],
+        [b.id, "en"],
+        [twin.id, "ko"],
+      ] as const)
+        expect(await store(id, locale)).toBe(true);
+    };
+    const ids = [a.id, b.id, twin.id];
+
+    // Its body: its pages and its twin's (which links to it); not the series'.
+    await storeAll();
+    await db.$executeRaw`UPDATE "Publication" SET body = 'New body' WHERE id = ${a.id}`;
+    expect(await storedOf(ids)).toEqual([{ publicationId: b.id, locale: "en" }]);
+
+    // An author's name.
+    await storeAll();
+    await db.author.update({ where: { id: author.id }, data: { nameEn: "Renamed" } });
+    expect(await storedOf(ids)).toEqual([
+      { publicationId: b.id, locale: "en" },
+      { publicationId: twin.id, locale: "ko" },
+    ]);
+
+    // A new paper in the series and language: their previous and next links.
+    await storeAll();
+    await createPublication({ seriesId });
+    expect(await storedOf(ids)).toEqual([{ publicationId: twin.id, locale: "ko" }]);
+
+    // A series' name shows in every page's header, as the site's settings do.
+    await storeAll();
+    await db.series.update({ where: { id: (await createSeries()).id }, data: { nameEn: "Renamed series" } });
+    expect(await storedOf(ids)).toEqual([]);
+  });
+
+  it("lists the public pages this build has not stored, in each paper's own language first", async () => {
+    await db.storedPage.deleteMany();
+    await db.publication.updateMany({ data: { status: "draft" } });
+    const en = await createPublication({ seriesId, language: "en" });
+    const ko = await createPublication({ seriesId, language: "ko" });
+    await createPublication({ seriesId, status: "draft" });
+    const missing = (ownLanguage: boolean, afterId = 0) =>
+      listMissingStoredPages({ buildId: BUILD, locales: ["ko", "en"], ownLanguage, afterId, limit: 10 });
+
+    expect(await missing(true)).toEqual([
+      { publicationId: en.id, locale: "en" },
+      { publicationId: ko.id, locale: "ko" },
+    ]);
+    expect(await missing(false)).toEqual([
+      { publicationId: en.id, locale: "ko" },
+      { publicationId: ko.id, locale: "en" },
+    ]);
+    expect(await missing(true, en.id)).toEqual([{ publicationId: ko.id, locale: "ko" }]);
+
+    // Stored by this build: no longer missing; stored by another: missing still.
+    expect(await store(en.id, "en")).toBe(true);
+    expect(await store(ko.id, "ko", "build-old")).toBe(true);
+    expect(await missing(true)).toEqual([{ publicationId: ko.id, locale: "ko" }]);
+    expect(await countStoredPages(BUILD, ["ko", "en"])).toEqual({ stored: 1, total: 4 });
+  });
+});
+
+describe("what a page carries for the server that stores it", () => {
+  it("has its hit figure replaced in its marked element only, as the page's language writes numbers", () => {
+    const html = `<p>1,000</p><dd data-testid="hits" data-hit-figure="">1,000</dd><p>1,000</p>`;
+    expect(withHitFigure(html, 1_234_567, "en")).toBe(
+      `<p>1,000</p><dd data-testid="hits" data-hit-figure="">1,234,567</dd><p>1,000</p>`,
+    );
+    expect(withHitFigure(html, 0, "ko")).toBe(`<p>1,000</p><dd data-testid="hits" data-hit-figure="">0</dd><p>1,000</p>`);
+    // A page without the element (rendered before it had one) is answered as it is.
+    expect(withHitFigure("<p>1,000</p>", 5, "en")).toBe("<p>1,000</p>");
+  });
+
+  it("says the epoch it was rendered at, or none", () => {
+    expect(renderedEpoch(`<main id="main" data-stored-epoch="42">`)).toBe(42n);
+    expect(renderedEpoch(`<main id="main">`)).toBeNull();
+  });
+});
