@@ -9,9 +9,10 @@
 // was published; so does this server, to the database the instances share:
 // - a page Next.js answers for the first time is fetched again from Next's
 //   fresh copy and stored (keepAfter);
-// - every public paper's page in its own language, then in the others, is
-//   fetched and stored ahead of any reader, while no reader is being
-//   answered (startPrerendering), and again after it changes;
+// - every public paper's page in its own language is fetched and stored
+//   ahead of any reader, while no reader is being answered
+//   (startPrerendering), and again after it changes. Its pages in the other
+//   languages, read far less, are stored when first read;
 // - a stored page is answered with the hit figure of now put in
 //   (lib/render/stored-page-marks.ts); one stored longer than REFRESH_AFTER_S is
 //   still answered, and fetched anew behind it (its related papers and series
@@ -27,7 +28,6 @@ import { gzip } from "node:zlib";
 import Negotiator from "negotiator";
 import type { StoredPagesSide } from "@/lib/edge/bridge";
 import type { Route } from "@/lib/edge/routes";
-import { locales } from "@/lib/i18n/routing";
 import type { StoredPageKey } from "@/lib/data/stored-pages";
 import { renderedEpoch, withHitFigure } from "@/lib/render/stored-page-marks";
 import { CACHE_STATUS_HEADER, type PageCache } from "./page-cache";
@@ -59,18 +59,23 @@ export type StoredPages = {
   /** Once Next.js has answered a paper's page the store did not hold, fetches it again from Next's copy and stores it. */
   keepAfter(req: IncomingMessage, res: ServerResponse, route: Route): void;
   /**
-   * Stores every public paper's page this build has not, two at a time, while
-   * `readersWaiting()` is false; returns a function that stops it.
+   * Stores every public paper's page in its own language that this build has
+   * not, two at a time, while `readersWaiting()` is false; returns a function
+   * that stops it.
    */
-  startPrerendering(readersWaiting: () => boolean): () => void;
+  startPrerendering(readersWaiting: () => boolean, o?: { firstPassAfterMs?: number }): () => void;
 };
 
 const pathOf = (key: StoredPageKey) => `/${key.locale}/publications/${key.publicationId}`;
 
-/** The page as it is asked for: exactly its path, no query, and nothing that asks Next for something else. */
+/**
+ * The page a request asks for, written as the store names it (any query: the
+ * page reads none, and a newsletter's links carry theirs); null for anything else.
+ */
 function storedKey(req: IncomingMessage, route: Route): StoredPageKey | null {
   if (route.kind !== "publication" || (req.method !== "GET" && req.method !== "HEAD")) return null;
-  return req.url === pathOf(route) ? { publicationId: route.publicationId, locale: route.locale } : null;
+  const key = { publicationId: route.publicationId, locale: route.locale };
+  return req.url?.split("?", 1)[0] === pathOf(key) ? key : null;
 }
 
 /**
@@ -118,13 +123,17 @@ export function createStoredPages({ side, copies, buildId }: Options): StoredPag
       const key = storedKey(req, route);
       if (!key || !copies.mayAnswer(req, route)) return false;
       const stored = await side.read(key, buildId).catch((e: unknown) => (report(e), null));
-      if (!stored || res.destroyed) return false;
+      // Gone while the store was read: nobody to answer, by the store or by Next.
+      if (res.destroyed) return true;
+      if (!stored) return false;
       if (stored.ageSeconds > REFRESH_AFTER_S) keep(key);
       const body = Buffer.from(withHitFigure(stored.html, stored.hits, key.locale));
       const replayed = answerHeaders(stored.headers);
       copies.offer(req, route, { headers: replayed, body, maxAgeMs: Infinity });
       const gzipped = new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
-      const sent = gzipped ? await compress(body) : body;
+      const sent = gzipped ? await compress(body).catch(() => null) : body;
+      // Not compressed (out of memory, say): Next answers instead.
+      if (!sent) return false;
       const headers = [...replayed.flat(), CACHE_STATUS_HEADER, "stored", "content-length", String(sent.length)];
       res.writeHead(200, gzipped ? [...headers, "content-encoding", "gzip"] : headers);
       res.end(req.method === "HEAD" ? undefined : sent);
@@ -137,7 +146,7 @@ export function createStoredPages({ side, copies, buildId }: Options): StoredPag
         res.once("finish", () => res.statusCode === 200 && keep(key));
     },
 
-    startPrerendering(readersWaiting) {
+    startPrerendering(readersWaiting, { firstPassAfterMs = PRERENDER_START_MS } = {}) {
       let stopped = false;
       let timer: NodeJS.Timeout | undefined;
       const wait = (ms: number) =>
@@ -145,10 +154,10 @@ export function createStoredPages({ side, copies, buildId }: Options): StoredPag
           timer = setTimeout(resolve, ms);
           timer.unref();
         });
-      const pass = async (ownLanguage: boolean) => {
+      const pass = async () => {
         let afterId = 0;
         for (;;) {
-          const missing = await side.missing({ buildId, locales, ownLanguage, afterId, limit: PRERENDER_BATCH });
+          const missing = await side.missing({ buildId, afterId, limit: PRERENDER_BATCH });
           if (missing.length === 0) return;
           afterId = missing.at(-1)!.publicationId;
           // Two lanes: while Next renders one page, the other's is written to the database.
@@ -164,12 +173,10 @@ export function createStoredPages({ side, copies, buildId }: Options): StoredPag
         }
       };
       void (async () => {
-        await wait(PRERENDER_START_MS);
+        await wait(firstPassAfterMs);
         while (!stopped) {
           try {
-            // A paper's own language first: that is where its readers go.
-            await pass(true);
-            await pass(false);
+            await pass();
           } catch (e) {
             report(e);
           }

@@ -88,36 +88,15 @@ export async function writeStoredPage(page: StoredPageWrite): Promise<boolean> {
   return rowCount === 1;
 }
 
-/**
- * Public papers' pages this build has not stored, in id order after
- * `afterId`: pages in a paper's own language when `ownLanguage`, else the
- * pages in the other languages (read far less).
- */
-export async function listMissingStoredPages(o: {
-  buildId: string;
-  locales: readonly Locale[];
-  ownLanguage: boolean;
-  afterId: number;
-  limit: number;
-}): Promise<StoredPageKey[]> {
+/** Public papers whose page in their own language this build has not stored, in id order after `afterId`. */
+export async function listMissingStoredPages(o: { buildId: string; afterId: number; limit: number }): Promise<StoredPageKey[]> {
   const { rows } = await pool().query<StoredPageKey>(
-    `SELECT p.id AS "publicationId", l.locale FROM "Publication" p CROSS JOIN unnest($2::text[]) AS l(locale)
-      WHERE ${publicPublicationSql("p")} AND p.id > $3 AND (p.language::text = l.locale) = $4
+    `SELECT p.id AS "publicationId", p.language::text AS locale FROM "Publication" p
+      WHERE ${publicPublicationSql("p")} AND p.id > $2
         AND NOT EXISTS (SELECT 1 FROM "StoredPage" s
-          WHERE s."publicationId" = p.id AND s.locale::text = l.locale AND s."buildId" = $1)
-      ORDER BY p.id, l.locale LIMIT $5`,
-    [o.buildId, [...o.locales], o.afterId, o.ownLanguage, o.limit],
+          WHERE s."publicationId" = p.id AND s.locale = p.language AND s."buildId" = $1)
+      ORDER BY p.id LIMIT $3`,
+    [o.buildId, o.afterId, o.limit],
   );
   return rows;
-}
-
-/** How many public papers' pages (all languages) this build has stored, and how many it could. */
-export async function countStoredPages(buildId: string, locales: readonly Locale[]): Promise<{ stored: number; total: number }> {
-  const { rows } = await pool().query<{ stored: number; total: number }>(
-    `SELECT (SELECT count(*)::int FROM "StoredPage" s JOIN "Publication" p ON p.id = s."publicationId"
-        WHERE s."buildId" = $1 AND ${publicPublicationSql("p")}) AS stored,
-      (SELECT count(*)::int FROM "Publication" p WHERE ${publicPublicationSql("p")}) * $2::int AS total`,
-    [buildId, locales.length],
-  );
-  return rows[0] ?? { stored: 0, total: 0 };
 }

@@ -467,7 +467,7 @@ function report(
     results,
   };
   console.log(
-    `Peak memory of the portal's processes together: ${summary.peakPortalMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · counting costs ${pct(summary.countingCost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(summary.countingCost.cpuPerRequest.min)} to ${pct(summary.countingCost.cpuPerRequest.max)}), ${pct(summary.countingCost.throughput.median)} of throughput (${pct(summary.countingCost.throughput.min)} to ${pct(summary.countingCost.throughput.max)}) · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
+    `Peak memory of the portal's processes together: ${summary.peakPortalMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · counting costs ${pct(summary.countingCost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(summary.countingCost.cpuPerRequest.min)} to ${pct(summary.countingCost.cpuPerRequest.max)}), ${pct(summary.countingCost.throughput.median)} of throughput (${pct(summary.countingCost.throughput.min)} to ${pct(summary.countingCost.throughput.max)}) · papers' pages stored ahead in ${summary.storedPagesSeconds ?? "?"} s · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
   );
   const w = summary.articlePageWeight;
   if (w)

@@ -40,11 +40,22 @@ CREATE FUNCTION stored_pages_drop(ids integer[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM "StoredPage" WHERE "publicationId" = ANY(ids);
 $$;
 
--- Read from the stored pages' side: a series has thousands of papers, of which few may be stored.
-CREATE FUNCTION stored_pages_drop_series(series integer, lang "Language") RETURNS void LANGUAGE sql AS $$
-  UPDATE "StoredPageEpoch" SET value = value + 1 WHERE id = 1;
-  DELETE FROM "StoredPage" s USING "Publication" p
-  WHERE p.id = s."publicationId" AND p."seriesId" = series AND p.language = lang;
+-- The public papers just before and after a paper in its series and language
+-- (the previous and next links of lib/data/publications.ts getSeriesNeighbours;
+-- public as lib/data/visibility.ts says).
+CREATE FUNCTION stored_pages_neighbours(r "Publication") RETURNS integer[] LANGUAGE sql STABLE AS $$
+  SELECT ARRAY(
+    (SELECT p.id FROM "Publication" p
+      WHERE p."seriesId" = r."seriesId" AND p.language = r.language AND p.id <> r.id
+        AND p.status IN ('published', 'scheduled') AND p."publishedAt" <= now()
+        AND (p."publishedAt", p.id) < (r."publishedAt", r.id)
+      ORDER BY p."publishedAt" DESC, p.id DESC LIMIT 1)
+    UNION ALL
+    (SELECT p.id FROM "Publication" p
+      WHERE p."seriesId" = r."seriesId" AND p.language = r.language AND p.id <> r.id
+        AND p.status IN ('published', 'scheduled') AND p."publishedAt" <= now()
+        AND (p."publishedAt", p.id) > (r."publishedAt", r.id)
+      ORDER BY p."publishedAt", p.id LIMIT 1));
 $$;
 
 CREATE FUNCTION stored_pages_drop_all() RETURNS void LANGUAGE sql AS $$
@@ -54,8 +65,8 @@ $$;
 
 -- A paper's page, and its twin's (which links to it). When what a listing
 -- shows of it changes (whether it is public, when, its title, number, series
--- or language), the pages of its series in its language too: their previous
--- and next links may now lead elsewhere.
+-- or language), the pages of the papers before and after it in its series,
+-- before the change and after: their previous and next links.
 CREATE FUNCTION stored_pages_drop_publication() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   rows "Publication"[] := CASE TG_OP WHEN 'INSERT' THEN ARRAY[NEW] WHEN 'DELETE' THEN ARRAY[OLD] ELSE ARRAY[OLD, NEW] END;
@@ -64,10 +75,9 @@ DECLARE
     IS DISTINCT FROM (NEW.status, NEW."publishedAt", NEW.title, NEW."reportNumber", NEW."seriesId", NEW.language);
 BEGIN
   FOREACH r IN ARRAY rows LOOP
-    PERFORM stored_pages_drop(ARRAY[r.id, r."translationId"] || ARRAY(SELECT id FROM "Publication" WHERE "translationId" = r.id));
-    IF listed THEN
-      PERFORM stored_pages_drop_series(r."seriesId", r.language);
-    END IF;
+    PERFORM stored_pages_drop(ARRAY[r.id, r."translationId"]
+      || ARRAY(SELECT id FROM "Publication" WHERE "translationId" = r.id)
+      || CASE WHEN listed THEN stored_pages_neighbours(r) ELSE '{}'::integer[] END);
   END LOOP;
   RETURN NULL;
 END;

@@ -1,0 +1,165 @@
+// The server's use of papers' stored pages (server/stored-pages.ts), on a real
+// database, in front of an HTTP origin that answers as Next.js does for a
+// paper's page: shareable, with the hit figure and the epoch the page was
+// rendered at. With the real Next.js behind it: e2e/hits.spec.ts.
+import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { routeOf } from "@/lib/edge/routes";
+import { createDatabase } from "./support/databases";
+
+const fresh = await createDatabase("perspectives_stored_pages_server");
+process.env.DATABASE_URL = fresh.url;
+resetEnvCache();
+const { db, endPools } = await import("@/lib/db");
+const { listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } = await import("@/lib/data/stored-pages");
+const { createPublication, createSeries } = await import("./support/factories");
+const { CACHE_STATUS_HEADER, createPageCache } = await import("@/server/page-cache");
+const { createStoredPages } = await import("@/server/stored-pages");
+
+type Answer = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+
+let origin: Server;
+let front: Server;
+let base: string;
+let renders: string[] = [];
+/** Whether the origin's pages carry the epoch they were rendered at (a page rendered just after a change does not). */
+let marked = true;
+let readersWaiting = false;
+let startPrerendering: () => () => void;
+let stopPrerendering: () => void = () => undefined;
+
+/** A paper's page as Next.js renders it: the hit figure of the moment and the epoch, read first. */
+async function render(path: string): Promise<string> {
+  const epoch = await renderEpoch();
+  const id = Number(path.split("/").at(-1));
+  const paper = await db.publication.findUniqueOrThrow({ where: { id } });
+  const mark = marked && epoch !== null ? ` data-stored-epoch="${epoch}"` : "";
+  return `<!DOCTYPE html><main id="main"${mark}><h1>${paper.title}</h1><dd data-testid="hits" data-hit-figure="">${paper.baseHits + paper.viewCount}</dd>${"x".repeat(20_000)}</main>`;
+}
+
+function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${path}`, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+const stored = (id: number) => readStoredPage({ publicationId: id, locale: "en" }, "build-1");
+
+describe("the server's stored pages", () => {
+  let seriesId: number;
+
+  beforeAll(async () => {
+    seriesId = (await createSeries()).id;
+    // Long ago, as far as the series and settings are concerned: pages rendered now carry the epoch.
+    await db.$executeRaw`UPDATE "StoredPageEpoch" SET "siteChangedAt" = now() - interval '1 minute'`;
+    origin = createServer((req, res) => {
+      renders.push(req.url ?? "");
+      void render((req.url ?? "/").split("?")[0]!).then((html) => {
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "cache-control": "s-maxage=5, stale-while-revalidate=31535995",
+          etag: '"next-etag"',
+          vary: "rsc, next-router-state-tree",
+          "x-nextjs-cache": "HIT",
+        });
+        res.end(html);
+      });
+    });
+    await new Promise<void>((r) => origin.listen(0, "127.0.0.1", r));
+    const copies = createPageCache({
+      origin: `http://127.0.0.1:${(origin.address() as AddressInfo).port}`,
+      maxBytes: 8 * 1024 * 1024,
+    });
+    const pages = createStoredPages({
+      side: { read: readStoredPage, write: writeStoredPage, missing: listMissingStoredPages },
+      copies,
+      buildId: "build-1",
+    });
+    // The server's order (server/main.ts), less counting: the store, then "Next" (the origin).
+    front = createServer((req, res) => {
+      const route = routeOf(req.method ?? "GET", req.url ?? "/");
+      void pages.serve(req, res, route).then((answered) => {
+        if (answered) return;
+        pages.keepAfter(req, res, route);
+        void render((req.url ?? "/").split("?")[0]!).then((html) => {
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8", [CACHE_STATUS_HEADER]: "miss" });
+          res.end(html);
+        });
+      });
+    });
+    await new Promise<void>((r) => front.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+    startPrerendering = () => pages.startPrerendering(() => readersWaiting, { firstPassAfterMs: 100 });
+  });
+
+  afterAll(async () => {
+    stopPrerendering();
+    await new Promise((r) => front.close(r));
+    await new Promise((r) => origin.close(r));
+    await endPools();
+    await fresh.drop();
+  });
+
+  it("stores a page once it has been answered, and answers it from the store with the hit figure of now", async () => {
+    const paper = await createPublication({ seriesId, baseHits: 1_000 });
+    const path = `/en/publications/${paper.id}`;
+    expect((await get(path)).headers[CACHE_STATUS_HEADER]).toBe("miss");
+    await vi.waitFor(async () => expect(await stored(paper.id)).not.toBeNull(), { timeout: 5000, interval: 50 });
+
+    await db.publication.update({ where: { id: paper.id }, data: { viewCount: 234 } });
+    renders = [];
+    const answer = await get(`${path}?utm_source=newsletter`);
+
+    expect(answer.headers[CACHE_STATUS_HEADER]).toBe("stored");
+    expect(answer.body.toString()).toContain(`data-hit-figure="">1,234</dd>`);
+    expect(renders).toEqual([]);
+    // Its ETag was made for the old figure; the answer may be compressed.
+    expect(answer.headers.etag).toBeUndefined();
+    expect(answer.headers["x-nextjs-cache"]).toBeUndefined();
+    expect(answer.headers.vary).toBe("rsc, next-router-state-tree, Accept-Encoding");
+    expect(answer.headers["cache-control"]).toBe("s-maxage=5, stale-while-revalidate=31535995");
+    expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
+
+    const gzip = await get(path, { "accept-encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).equals(answer.body)).toBe(true);
+    const head = await get(path, {}, "HEAD");
+    expect(head.headers[CACHE_STATUS_HEADER]).toBe("stored");
+    expect(head.body.length).toBe(0);
+  });
+
+  it("does not store a page rendered without the epoch (just after a change to the site)", async () => {
+    marked = false;
+    try {
+      const paper = await createPublication({ seriesId });
+      await get(`/en/publications/${paper.id}`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await stored(paper.id)).toBeNull();
+      expect((await get(`/en/publications/${paper.id}`)).headers[CACHE_STATUS_HEADER]).toBe("miss");
+    } finally {
+      marked = true;
+    }
+  });
+
+  it("stores papers nobody has asked for, but only while no reader is being answered", async () => {
+    readersWaiting = true;
+    const paper = await createPublication({ seriesId });
+    stopPrerendering = startPrerendering();
+    // A server answering readers stores nothing ahead.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await stored(paper.id)).toBeNull();
+
+    readersWaiting = false;
+    await vi.waitFor(async () => expect(await stored(paper.id)).not.toBeNull(), { timeout: 5000, interval: 100 });
+    expect((await get(`/en/publications/${paper.id}`)).headers[CACHE_STATUS_HEADER]).toBe("stored");
+  });
+});
