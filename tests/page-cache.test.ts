@@ -2,21 +2,13 @@
 // origin that answers as Next.js does for publication pages (s-maxage, ETag,
 // Vary). With the real Next.js server behind it: e2e/editor.spec.ts (an
 // editor's change shows at once) and e2e/hits.spec.ts (views from the copy count).
-import {
-  createServer,
-  request,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { routeOf } from "@/lib/edge/routes";
 import { CACHE_STATUS_HEADER, createPageCache, type PageCache } from "@/server/page-cache";
-
-type Answer = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+import { httpGet, type Answer } from "./support/http-get";
 
 // What the origin answers, by path (without query); anything else is a shareable page.
 const ANSWERS: Record<string, { status?: number; headers?: Record<string, string> }> = {
@@ -54,17 +46,7 @@ function originAnswer(req: IncomingMessage, res: ServerResponse) {
   else send();
 }
 
-function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}, method = "GET") => httpGet(`${base}${path}`, headers, method);
 
 /** Requests the page until the cache answers it; returns that answer. */
 async function warm(path: string): Promise<Answer> {

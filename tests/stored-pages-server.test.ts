@@ -2,13 +2,14 @@
 // database, in front of an HTTP origin that answers as Next.js does for a
 // paper's page: shareable, with the hit figure and the epoch the page was
 // rendered at. With the real Next.js behind it: e2e/hits.spec.ts.
-import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { routeOf } from "@/lib/edge/routes";
 import { createDatabase } from "./support/databases";
+import { httpGet } from "./support/http-get";
 
 const fresh = await createDatabase("perspectives_stored_pages_server");
 process.env.DATABASE_URL = fresh.url;
@@ -18,8 +19,6 @@ const { listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } =
 const { createPublication, createSeries } = await import("./support/factories");
 const { CACHE_STATUS_HEADER, createPageCache } = await import("@/server/page-cache");
 const { createStoredPages } = await import("@/server/stored-pages");
-
-type Answer = { status: number; headers: IncomingHttpHeaders; body: Buffer };
 
 let origin: Server;
 let front: Server;
@@ -40,17 +39,7 @@ async function render(path: string): Promise<string> {
   return `<!DOCTYPE html><main id="main"${mark}><h1>${paper.title}</h1><dd data-testid="hits" data-hit-figure="">${paper.baseHits + paper.viewCount}</dd>${"x".repeat(20_000)}</main>`;
 }
 
-function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}, method = "GET") => httpGet(`${base}${path}`, headers, method);
 
 const stored = (id: number) => readStoredPage({ publicationId: id, locale: "en" }, "build-1");
 
