@@ -99,7 +99,7 @@ test(`${READERS} readers at once through nginx are ${READERS} views, in the pape
       .poll(
         async () => {
           const r = await fetch(url, { headers: { "user-agent": ROBOT, [PIN_HEADER]: String(n) } });
-          return /data-testid="hits">([^<]*)</.exec(await r.text())?.[1];
+          return /data-testid="hits"[^>]*>([^<]*)</.exec(await r.text())?.[1];
         },
         { timeout: 20_000 },
       )
