@@ -3,10 +3,10 @@
 // passes, in order: the client decision (forwarded.ts), the route table
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
 // page-view counting (page-views.ts), the page copy (page-cache.ts), papers'
-// stored pages (stored-pages.ts) and old sites' links (old-addresses.ts); then
-// Next.js, papers' pages a few at a time (render-gate.ts). Doing this here rather than in proxy.ts keeps Next's
-// proxy, and its cost, off the pages read most, and counts views Next answers
-// from its cache.
+// stored pages (stored-pages.ts) and old sites' links (old-addresses.ts);
+// then Next.js, papers' pages a few at a time (render-gate.ts). Doing this
+// here rather than in proxy.ts keeps Next's proxy, and its cost, off the pages
+// read most, and counts views Next answers from its cache.
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -60,8 +60,8 @@ async function main() {
   const inTurn = createRenderGate(RENDERS_AT_ONCE);
   // Readers' requests being answered (not the server's own fetches).
   let readersInFlight = 0;
-  const stored =
-    pages && STORED_PAGES ? createStoredPages({ side: storedPagesSide()!, copies: pages, buildId: buildId() }) : null;
+  const side = storedPagesSide();
+  const stored = pages && side && STORED_PAGES ? createStoredPages({ side, copies: pages, buildId: buildId() }) : null;
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
