@@ -58,7 +58,14 @@ const BYPASS_COOKIES = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/;
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
 
 type Variant = { headers: string[]; body: Buffer };
-type Entry = { identity: Variant; gzip: Variant; etag: string | undefined; notModified: string[] };
+type Entry = {
+  identity: Variant;
+  /** Made when a client first asks for it: many copies are only ever sent plain (to a proxy, a crawler) or not again. */
+  gzip?: Variant;
+  headers: [string, string][];
+  etag: string | undefined;
+  notModified: string[];
+};
 
 export type PageCache = {
   /** True for the cache's own refill request (its marker is removed either way); it is neither counted nor cached. */
@@ -133,17 +140,25 @@ async function toFetchedPage(response: Response): Promise<FetchedPage | null> {
   };
 }
 
-/** A copy of a page, plain and compressed, as the cache answers it. */
+/** A copy of a page as the cache answers it; compressed on first demand (gzipped). */
 function toEntry(headers: [string, string][], body: Buffer): Entry {
   const etag = headers.find(([name]) => name === "etag")?.[1];
   const keep = (names: string[]) => headers.filter(([name]) => names.includes(name)).flat();
   return {
     identity: variant(headers, body, []),
-    gzip: variant(headers, gzipSync(body), ["content-encoding", "gzip"]),
+    headers,
     etag,
     notModified: [...keep(["etag", "cache-control", "vary"]), CACHE_STATUS_HEADER, "hit"],
   };
 }
+
+/** The copy compressed, made once, the first time a client accepts it. */
+function gzipped(entry: Entry): Variant {
+  return (entry.gzip ??= variant(entry.headers, gzipSync(entry.identity.body), ["content-encoding", "gzip"]));
+}
+
+/** A copy's memory, counting its compressed form whether or not it has been made yet (HTML compresses to well under a third). */
+const entrySize = (e: Entry) => Math.ceil(e.identity.body.length * (4 / 3)) + 1024;
 
 /**
  * @param origin where the server itself listens (http://127.0.0.1:PORT)
@@ -153,7 +168,7 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
   const secret = randomBytes(16).toString("hex");
   const pages = new LRUCache<string, Entry>({
     maxSize: maxBytes,
-    sizeCalculation: (e) => e.identity.body.length + e.gzip.body.length + 1024,
+    sizeCalculation: entrySize,
     ttl: TTL_MS,
   });
   const refilling = new Set<string>();
@@ -224,7 +239,7 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
           return true;
         }
       }
-      const chosen = wantsGzip(req) ? entry.gzip : entry.identity;
+      const chosen = wantsGzip(req) ? gzipped(entry) : entry.identity;
       res.writeHead(200, chosen.headers);
       if (req.method === "HEAD") res.end();
       else res.end(chosen.body);
