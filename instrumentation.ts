@@ -22,7 +22,7 @@ export async function register() {
     import("@/lib/alerts/workers"),
     import("@/lib/publications/stored-pages"),
   ]);
-  // Before the counter: the server starts once the counter is attached, and reads both then.
+  // Before the counter: the server starts once the counter is attached, and reads the others then.
   installLegacyRedirects();
   installStoredPages();
   installCounter();

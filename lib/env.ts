@@ -173,8 +173,8 @@ const schema = z
       .max(256, "must be at most 256")
       .default(4),
     // Papers' whole pages kept in the database and answered from there, each
-    // stored ahead of its first reader (server/stored-pages.ts). Needs the
-    // page copy (PAGE_CACHE_MB above 0).
+    // stored ahead of its first reader in the paper's own language
+    // (server/stored-pages.ts). Needs the page copy (PAGE_CACHE_MB above 0).
     STORED_PAGES: flag("true"),
     // Memory for the server's short-lived copies of hot publication pages
     // (server/page-cache.ts); 0 turns the cache off.

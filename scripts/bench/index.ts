@@ -341,6 +341,9 @@ async function main() {
 async function soakRun(url: string, env: Record<string, string>) {
   const deployment = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   try {
+    // As in the full run: storing pages ahead, beside the soak, would be part of its memory.
+    log("Waiting for the server to store every paper's page ahead of its readers...");
+    log(`Every paper's page stored in ${await waitForStoredPages(url, SIZE, log)} s.`);
     const { mixed } = await readerMix(url);
     await warmUp(deployment.url, "/en/publications", BOT);
     log(`mixed, full speed: ${SECONDS} s at ${CONNECTIONS} connections`);
