@@ -86,13 +86,13 @@ test("a paper's page stored in the database is answered with the hit figure of n
     ]);
     return row ? FIGURE.exec(row.html)?.[1] : undefined;
   };
+  // Headroom: nothing is stored for 5 s after a series changes (its own was just made), nor
+  // while any other spec is changing one (lib/data/stored-pages.ts).
   await expect
     .poll(
       async () => {
         await request.get(url, { headers: robot });
         return storedFigure();
-        // Headroom: nothing is stored for 5 s after a series changes (its own was just made), nor
-        // while any other spec is changing one (lib/data/stored-pages.ts).
       },
       { timeout: 45_000 },
     )
