@@ -7,6 +7,7 @@
 // then Next.js, papers' pages a few at a time (render-gate.ts). Doing this
 // here rather than in proxy.ts keeps Next's proxy, and its cost, off the pages
 // read most, and counts views Next answers from its cache.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -61,7 +62,8 @@ async function main() {
   // Readers' requests being answered (not the server's own fetches).
   let readersInFlight = 0;
   const side = storedPagesSide();
-  const stored = pages && side && STORED_PAGES ? createStoredPages({ side, copies: pages, buildId: buildId() }) : null;
+  const stored =
+    pages && side && STORED_PAGES ? createStoredPages({ side, copies: pages, renderedBy: renderedBy(side.configuration) }) : null;
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
@@ -112,9 +114,14 @@ async function main() {
   };
 }
 
-/** The build this server runs: a page stored by another build names scripts this one does not have. */
-function buildId(): string {
-  return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+/**
+ * Names what a stored page was rendered by: this build (a page stored by
+ * another names scripts this one does not have) and the configuration the page
+ * shows (the app's side says which).
+ */
+function renderedBy(configuration: string): string {
+  const build = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+  return createHash("sha256").update(`${build}\n${configuration}`).digest("base64url").slice(0, 32);
 }
 
 main().catch((e: unknown) => {

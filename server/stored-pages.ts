@@ -21,7 +21,8 @@
 // 20261130042551_stored_pages), and a page rendered before a change is not
 // stored after it: it carries the epoch it was rendered at
 // (lib/data/stored-pages.ts).
-// A page stored by another build is not answered: its scripts are that build's.
+// A page stored by another build, or under another configuration (the site's
+// address, mail), is not answered: its scripts and links are not this one's.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
@@ -49,8 +50,8 @@ const PRERENDER_START_MS = 5_000;
 type Options = {
   side: StoredPagesSide;
   copies: PageCache;
-  /** The build the server runs (.next/BUILD_ID). */
-  buildId: string;
+  /** The build the server runs and the configuration its pages show (server/main.ts). */
+  renderedBy: string;
 };
 
 export type StoredPages = {
@@ -90,7 +91,7 @@ function answerHeaders(headers: [string, string][]): [string, string][] {
   return [...kept, ["vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding"]];
 }
 
-export function createStoredPages({ side, copies, buildId }: Options): StoredPages {
+export function createStoredPages({ side, copies, renderedBy }: Options): StoredPages {
   const keeping = new Set<string>();
   let warned = false;
   const report = (e: unknown) => {
@@ -106,7 +107,7 @@ export function createStoredPages({ side, copies, buildId }: Options): StoredPag
     // Rendered just after a change (or by a build without the mark): not stored.
     const epoch = renderedEpoch(html);
     if (epoch === null) return false;
-    return side.write({ ...key, buildId, html, headers: page.headers, epoch });
+    return side.write({ ...key, renderedBy, html, headers: page.headers, epoch });
   }
 
   function keep(key: StoredPageKey) {
@@ -122,7 +123,7 @@ export function createStoredPages({ side, copies, buildId }: Options): StoredPag
     async serve(req, res, route) {
       const key = storedKey(req, route);
       if (!key || !copies.mayAnswer(req, route)) return false;
-      const stored = await side.read(key, buildId).catch((e: unknown) => (report(e), null));
+      const stored = await side.read(key, renderedBy).catch((e: unknown) => (report(e), null));
       // Gone while the store was read: nobody to answer, by the store or by Next.
       if (res.destroyed) return true;
       if (!stored) return false;
@@ -157,7 +158,7 @@ export function createStoredPages({ side, copies, buildId }: Options): StoredPag
       const pass = async () => {
         let afterId = 0;
         for (;;) {
-          const missing = await side.missing({ buildId, afterId, limit: PRERENDER_BATCH });
+          const missing = await side.missing({ renderedBy, afterId, limit: PRERENDER_BATCH });
           if (missing.length === 0) return;
           afterId = missing.at(-1)!.publicationId;
           // Two lanes: while Next renders one page, the other's is written to the database.

@@ -69,9 +69,9 @@ describe("the server's stored pages", () => {
       maxBytes: 8 * 1024 * 1024,
     });
     const pages = createStoredPages({
-      side: { read: readStoredPage, write: writeStoredPage, missing: listMissingStoredPages },
+      side: { read: readStoredPage, write: writeStoredPage, missing: listMissingStoredPages, configuration: "test" },
       copies,
-      buildId: "build-1",
+      renderedBy: "build-1",
     });
     // The server's order (server/main.ts), less counting: the store, then "Next" (the origin).
     front = createServer((req, res) => {

@@ -23,11 +23,11 @@ async function settledEpoch(): Promise<bigint> {
   return (await renderEpoch())!;
 }
 
-async function store(publicationId: number, locale: "ko" | "en" = "en", buildId = BUILD, epoch?: bigint) {
+async function store(publicationId: number, locale: "ko" | "en" = "en", renderedBy = BUILD, epoch?: bigint) {
   return writeStoredPage({
     publicationId,
     locale,
-    buildId,
+    renderedBy,
     html: `<html><dd data-testid="hits" data-hit-figure="">7</dd> paper ${publicationId} ${locale}</html>`,
     headers: [["content-type", "text/html; charset=utf-8"]],
     epoch: epoch ?? (await settledEpoch()),
@@ -144,7 +144,7 @@ describe("stored pages", () => {
     const en = await createPublication({ seriesId, language: "en" });
     const ko = await createPublication({ seriesId, language: "ko" });
     await createPublication({ seriesId, status: "draft" });
-    const missing = (afterId = 0) => listMissingStoredPages({ buildId: BUILD, afterId, limit: 10 });
+    const missing = (afterId = 0) => listMissingStoredPages({ renderedBy: BUILD, afterId, limit: 10 });
 
     expect(await missing()).toEqual([
       { publicationId: en.id, locale: "en" },

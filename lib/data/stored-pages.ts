@@ -21,7 +21,7 @@ export type StoredPageRead = {
 };
 
 export type StoredPageWrite = StoredPageKey & {
-  buildId: string;
+  renderedBy: string;
   html: string;
   headers: [string, string][];
   /** The epoch the page was rendered at (renderEpoch). */
@@ -55,15 +55,15 @@ export async function renderEpoch(): Promise<bigint | null> {
   return row?.settled ? BigInt(row.value) : null;
 }
 
-/** The stored page of a public paper rendered by this build, with the paper's hit figure now; null if there is none. */
-export async function readStoredPage(key: StoredPageKey, buildId: string): Promise<StoredPageRead | null> {
+/** The stored page of a public paper rendered by `renderedBy` (this build, this configuration), with the paper's hit figure now; null if there is none. */
+export async function readStoredPage(key: StoredPageKey, renderedBy: string): Promise<StoredPageRead | null> {
   const { rows } = await pool().query<StoredPageRead>({
     name: "stored-page-read",
     text: `SELECT s.html, s.headers, extract(epoch FROM now() - s."storedAt")::float8 AS "ageSeconds",
         p."baseHits" + p."viewCount" AS hits
       FROM "StoredPage" s JOIN "Publication" p ON p.id = s."publicationId"
-      WHERE s."publicationId" = $1 AND s.locale = $2::"Language" AND s."buildId" = $3 AND ${publicPublicationSql("p")}`,
-    values: [key.publicationId, key.locale, buildId],
+      WHERE s."publicationId" = $1 AND s.locale = $2::"Language" AND s."renderedBy" = $3 AND ${publicPublicationSql("p")}`,
+    values: [key.publicationId, key.locale, renderedBy],
   });
   return rows[0] ?? null;
 }
@@ -78,25 +78,29 @@ export async function readStoredPage(key: StoredPageKey, buildId: string): Promi
 export async function writeStoredPage(page: StoredPageWrite): Promise<boolean> {
   const { rowCount } = await pool().query({
     text: `WITH unchanged AS (SELECT 1 FROM "StoredPageEpoch" WHERE id = 1 AND value = $6::bigint FOR SHARE)
-      INSERT INTO "StoredPage" ("publicationId", locale, "buildId", html, headers)
+      INSERT INTO "StoredPage" ("publicationId", locale, "renderedBy", html, headers)
       SELECT p.id, $2::"Language", $3, $4, $5::jsonb FROM "Publication" p
       WHERE p.id = $1 AND ${publicPublicationSql("p")} AND EXISTS (SELECT 1 FROM unchanged)
-      ON CONFLICT ("publicationId", locale) DO UPDATE SET "buildId" = EXCLUDED."buildId", html = EXCLUDED.html,
+      ON CONFLICT ("publicationId", locale) DO UPDATE SET "renderedBy" = EXCLUDED."renderedBy", html = EXCLUDED.html,
         headers = EXCLUDED.headers, "storedAt" = now()`,
-    values: [page.publicationId, page.locale, page.buildId, page.html, JSON.stringify(page.headers), page.epoch.toString()],
+    values: [page.publicationId, page.locale, page.renderedBy, page.html, JSON.stringify(page.headers), page.epoch.toString()],
   });
   return rowCount === 1;
 }
 
-/** Public papers whose page in their own language this build has not stored, in id order after `afterId`. */
-export async function listMissingStoredPages(o: { buildId: string; afterId: number; limit: number }): Promise<StoredPageKey[]> {
+/** Public papers whose page in their own language `renderedBy` has not stored, in id order after `afterId`. */
+export async function listMissingStoredPages(o: {
+  renderedBy: string;
+  afterId: number;
+  limit: number;
+}): Promise<StoredPageKey[]> {
   const { rows } = await pool().query<StoredPageKey>(
     `SELECT p.id AS "publicationId", p.language::text AS locale FROM "Publication" p
       WHERE ${publicPublicationSql("p")} AND p.id > $2
         AND NOT EXISTS (SELECT 1 FROM "StoredPage" s
-          WHERE s."publicationId" = p.id AND s.locale = p.language AND s."buildId" = $1)
+          WHERE s."publicationId" = p.id AND s.locale = p.language AND s."renderedBy" = $1)
       ORDER BY p.id LIMIT $3`,
-    [o.buildId, o.afterId, o.limit],
+    [o.renderedBy, o.afterId, o.limit],
   );
   return rows;
 }

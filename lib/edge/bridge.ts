@@ -36,6 +36,8 @@ export type StoredPagesSide = {
   read: typeof readStoredPage;
   write: typeof writeStoredPage;
   missing: typeof listMissingStoredPages;
+  /** The configuration a paper's page shows, as one string: pages rendered under another are not answered. */
+  configuration: string;
 };
 
 type Bridge = { server?: ServerSide; app?: AppSide; redirects?: RedirectSide; storedPages?: StoredPagesSide };

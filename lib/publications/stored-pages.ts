@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } from "@/lib/data/stored-pages";
 import { attachStoredPages } from "@/lib/edge/bridge";
+import { env } from "@/lib/env";
+import { mailConfigured } from "@/lib/mail/transport";
 
 /**
  * Hands the portal's server (server/stored-pages.ts) the store of papers'
@@ -13,6 +15,9 @@ export function installStoredPages() {
     read: readStoredPage,
     write: writeStoredPage,
     missing: listMissingStoredPages,
+    // What a paper's page shows of this process's configuration: its absolute links, and
+    // whether Send Email can send. A page rendered under another is not this instance's.
+    configuration: JSON.stringify([env().APP_URL, mailConfigured()]),
   });
 }
 

@@ -2,7 +2,7 @@
 CREATE TABLE "StoredPage" (
     "publicationId" INTEGER NOT NULL,
     "locale" "Language" NOT NULL,
-    "buildId" TEXT NOT NULL,
+    "renderedBy" TEXT NOT NULL,
     "html" TEXT NOT NULL,
     "headers" JSONB NOT NULL,
     "storedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
