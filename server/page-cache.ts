@@ -78,8 +78,11 @@ export type PageCache = {
   forget(pathname: string): void;
   /** Asks Next.js for a page as a reader would (not counted); null if it may not be shared, or could not be had. */
   fetchPage(key: string): Promise<FetchedPage | null>;
-  /** A page the server answered itself (from the stored pages): kept if it has been asked for before, as a refill would. */
-  offer(req: IncomingMessage, route: Route, page: Pick<FetchedPage, "headers" | "body" | "maxAgeMs">): void;
+  /**
+   * A page the server answered itself (from the stored pages): kept if it has
+   * been asked for before, as a refill would, for as long as its own headers let a shared cache keep it.
+   */
+  offer(req: IncomingMessage, route: Route, page: Pick<FetchedPage, "headers" | "body">): void;
 };
 
 /** The cache key of a request the cache may answer: its path and query; else null. */
@@ -93,7 +96,8 @@ function cacheKey(req: IncomingMessage, route: Route): string | null {
   return url;
 }
 
-function wantsGzip(req: IncomingMessage): boolean {
+/** Whether the client accepts gzip (and said so: no Accept-Encoding gets the page plain). */
+export function wantsGzip(req: IncomingMessage): boolean {
   if (!req.headers["accept-encoding"]) return false;
   return new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
 }
@@ -250,7 +254,10 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
 
     offer(req, route, page) {
       const key = cacheKey(req, route);
-      if (key !== null && req.method === "GET" && askedOnce.has(key) && !pages.has(key)) keep(key, page);
+      if (key === null || req.method !== "GET" || !askedOnce.has(key) || pages.has(key)) return;
+      const cacheControl = page.headers.find(([name]) => name === "cache-control")?.[1] ?? null;
+      const maxAgeMs = sharedMaxAge(cacheControl) * 1000;
+      if (maxAgeMs > 0) keep(key, { ...page, maxAgeMs });
     },
 
     forget(pathname) {

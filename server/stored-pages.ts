@@ -26,12 +26,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import Negotiator from "negotiator";
 import type { StoredPagesSide } from "@/lib/edge/bridge";
 import type { Route } from "@/lib/edge/routes";
 import type { StoredPageKey } from "@/lib/data/stored-pages";
 import { renderedEpoch, withHitFigure } from "@/lib/render/stored-page-marks";
-import { CACHE_STATUS_HEADER, type PageCache } from "./page-cache";
+import { CACHE_STATUS_HEADER, wantsGzip, type PageCache } from "./page-cache";
 
 const compress = promisify(gzip);
 
@@ -130,8 +129,8 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
       if (stored.ageSeconds > REFRESH_AFTER_S) keep(key);
       const body = Buffer.from(withHitFigure(stored.html, stored.hits, key.locale));
       const replayed = answerHeaders(stored.headers);
-      copies.offer(req, route, { headers: replayed, body, maxAgeMs: Infinity });
-      const gzipped = new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
+      copies.offer(req, route, { headers: replayed, body });
+      const gzipped = wantsGzip(req);
       const sent = gzipped ? await compress(body).catch(() => null) : body;
       // Not compressed (out of memory, say): Next answers instead.
       if (!sent) return false;
