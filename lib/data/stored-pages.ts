@@ -6,7 +6,9 @@ import { publicPublicationSql } from "./visibility";
 // Papers' whole pages kept in the database (server/stored-pages.ts decides
 // when). Plain `pg` on the page pool, not Prisma: the read is on the path of
 // every paper's page the server's memory copy does not hold, and a statement
-// through Prisma costs about twice the CPU.
+// through Prisma costs about twice the CPU. No named (prepared) statements:
+// the embedded database serves every connection from one session, where a
+// second connection preparing the same name fails.
 
 export type StoredPageKey = { publicationId: number; locale: Locale };
 
@@ -46,7 +48,6 @@ const SETTLE_SECONDS = 5;
  */
 export async function renderEpoch(): Promise<bigint | null> {
   const { rows } = await pool().query<{ value: string; settled: boolean }>({
-    name: "stored-page-epoch",
     text: `SELECT value::text, "siteChangedAt" < now() - make_interval(secs => $1) AS settled
       FROM "StoredPageEpoch" WHERE id = 1`,
     values: [SETTLE_SECONDS],
@@ -58,7 +59,6 @@ export async function renderEpoch(): Promise<bigint | null> {
 /** The stored page of a public paper rendered by `renderedBy` (this build, this configuration), with the paper's hit figure now; null if there is none. */
 export async function readStoredPage(key: StoredPageKey, renderedBy: string): Promise<StoredPageRead | null> {
   const { rows } = await pool().query<StoredPageRead>({
-    name: "stored-page-read",
     text: `SELECT s.html, s.headers, extract(epoch FROM now() - s."storedAt")::float8 AS "ageSeconds",
         p."baseHits" + p."viewCount" AS hits
       FROM "StoredPage" s JOIN "Publication" p ON p.id = s."publicationId"
