@@ -166,6 +166,20 @@ describe("the search index", () => {
     const inBody = await listPublications({ locale: "en", q: `breakwater ${tag}` }, 1);
     expect(inBody.snippets[paper.id]).toMatchObject({ where: "body" });
 
+    // A Korean query on the English listing finds the English version through its Korean twin,
+    // whose own text is where the snippet comes from.
+    const korean = await createPublication({
+      seriesId,
+      language: "ko",
+      title: `항만 ${tag}`,
+      body: `방파제 보고서 ${tag}k는 유지되었다.`,
+    });
+    await db.publication.update({ where: { id: paper.id }, data: { translationId: korean.id } });
+    await indexQueuedPapers();
+    const throughTwin = await listPublications({ locale: "en", q: `방파제 ${tag}k` }, 1);
+    expect(throughTwin.items.map((p) => p.id)).toEqual([paper.id]);
+    expect(throughTwin.snippets[paper.id]).toMatchObject({ where: "body", text: `방파제 보고서 ${tag}k는 유지되었다.` });
+
     const find = async (q: string, id = paper.id) => {
       const url = `http://localhost/en/publications/${id}/find?q=${encodeURIComponent(q)}`;
       return findRoute(new Request(url), { params: Promise.resolve({ locale: "en", id: String(id) }) });

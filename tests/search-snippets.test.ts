@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
-import { bestSnippet, findHits, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
-import { queryWords } from "@/lib/search/tokens";
+import { bestSnippet, mayHold, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
+import { normalize, queryWords } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
 
 /** The snippet's text with its marks in [brackets]. */
@@ -17,22 +17,49 @@ const shown = (s: Snippet | null) => {
 };
 
 describe("search snippets", () => {
-  it("reads a result's body block by block, parsing only the blocks that hold a word, as plain text", () => {
+  it("reads a result's body block by block, as plain text", () => {
     const body = [
       "## Background",
       "An **opening** paragraph on other things, with a [link](https://example.org).",
       "The *sanctions* regime, as [the council](https://example.org/un) wrote, tightened.",
       "- a list\n- of sanctioned items",
     ].join("\n\n");
-    const words = queryWords("sanction");
-    const parsed: string[] = [];
-    const blocks = [...bodyBlocks(body, (source) => (findHits(source, words).length > 0 ? parsed.push(source) > 0 : false))];
-    expect(parsed).toHaveLength(2);
-    expect(blocks.map((b) => b.text)).toEqual([
+    expect([...bodyBlocks(body)].map((b) => b.text()?.text)).toEqual([
+      "Background",
+      "An opening paragraph on other things, with a link.",
       "The sanctions regime, as the council wrote, tightened.",
       "a list\nof sanctioned items",
     ]);
-    expect(shown(bestSnippet(blocks, words))).toBe("The [sanctions] regime, as the council wrote, tightened.");
+    expect(shown(bestSnippet(bodyBlocks(body), queryWords("sanction")))).toBe(
+      "The [sanctions] regime, as the council wrote, tightened.",
+    );
+  });
+
+  it("parses a body block only when its words could beat the best snippet so far", () => {
+    const body = [
+      "An opening paragraph with a [link](https://example.org/tariff).",
+      "The *sanctions* regime tightened.",
+      "- a list\n- of sanctioned items",
+      "No word of the query here.",
+      "New **tariffs** and [sanctions](https://example.org).",
+      "More tariffs and sanctions, never read.",
+    ].join("\n\n");
+    const parsed: string[] = [];
+    const blocks = [...bodyBlocks(body)].map((b) => ({
+      source: b.source,
+      text: () => {
+        parsed.push(b.source);
+        return b.text();
+      },
+    }));
+    expect(shown(bestSnippet(blocks, queryWords("sanction tariff")))).toBe("New [tariffs] and [sanctions].");
+    // The link's address held "tariff" but its text does not: parsed, and no match. The list
+    // holds one word, as the best so far already did; the last block comes after every word was found.
+    expect(parsed).toEqual([
+      "An opening paragraph with a [link](https://example.org/tariff).",
+      "The *sanctions* regime tightened.",
+      "New **tariffs** and [sanctions](https://example.org).",
+    ]);
   });
 
   it("marks stemmed English words and Korean stems inside their words", () => {
@@ -77,5 +104,19 @@ describe("search snippets", () => {
       "page three",
       "",
     ]);
+  });
+
+  it("looks for a word only in text that can hold it, whatever stemming made of its ending", () => {
+    // Porter's rewrites of a word's ending: y to i, -ational to -ate, -biliti to -ble, doubled consonants, -ies.
+    const written = ["happy", "happily", "relational", "sensibility", "conditional", "generalization", "hopping"];
+    const more = ["ponies", "activate", "agreed", "sanctioned", "Sanctions", "ＳＡＮＣＴＩＯＮ", "2024", "café"];
+    for (const word of [...written, ...more]) {
+      const [w] = queryWords(word);
+      expect(mayHold(normalize(`In a sentence: ${word}.`), w!), word).toBe(true);
+    }
+    const [alliance] = queryWords("동맹은");
+    expect(mayHold(normalize("한미동맹을 강화"), alliance!)).toBe(true);
+    expect(mayHold(normalize("무역 정책"), alliance!)).toBe(false);
+    expect(mayHold(normalize("tariffs and trade"), queryWords("sanction")[0]!)).toBe(false);
   });
 });

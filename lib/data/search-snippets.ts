@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { bodyBlocks, bodyParts, pdfParts, type TextPart } from "@/lib/search/paper-text";
-import { bestSnippet, findHits } from "@/lib/search/snippet";
-import { queryWords, type QueryWord } from "@/lib/search/tokens";
+import { bodyBlocks, bodyParts, pdfParts, type DeferredPart, type TextPart } from "@/lib/search/paper-text";
+import { bestSnippet, type Snippet } from "@/lib/search/snippet";
+import { queryWords } from "@/lib/search/tokens";
 import { renderedBodySelect, type PaperSource } from "./rendered-bodies";
 import { publicPublicationWhere } from "./visibility";
 
@@ -29,40 +29,51 @@ type PaperTexts = {
   attachments: { id: number; extractedText: string | null }[];
 };
 
-function* partsOf(p: PaperTexts, words: QueryWord[]): Generator<TextPart> {
+function* partsOf(p: PaperTexts): Generator<TextPart | DeferredPart> {
   if (p.summary) yield { where: "summary", text: p.summary };
-  // Only the blocks whose Markdown holds a word are parsed.
-  yield* bodyBlocks(p.body, (source) => findHits(source, words).length > 0);
+  // A block's Markdown is parsed only if its words could give the best snippet.
+  yield* bodyBlocks(p.body);
   for (const a of p.attachments) if (a.extractedText) yield* pdfParts(a.id, a.extractedText);
 }
+
+const resultSnippet = (found: Snippet): ResultSnippet => ({
+  where: found.part.where,
+  ...(found.part.where === "pdf" ? { page: found.part.page } : {}),
+  text: found.text,
+  marks: found.marks,
+  leading: found.leading,
+  trailing: found.trailing,
+});
 
 /**
  * A snippet for each of these results: from the paper's summary, body or PDF
  * pages, whichever holds the most of the query's words together; from its
  * public twin when the paper itself does not hold them (a Korean query on an
- * English paper found through its Korean version).
+ * English paper found through its Korean version). The twins' texts are read
+ * only for those results: reading them for every result doubled what a
+ * search read and scanned.
  */
 export async function searchSnippets(ids: number[], q: string): Promise<Record<number, ResultSnippet>> {
   const words = queryWords(q);
   if (ids.length === 0 || words.length === 0) return {};
-  const twin = { where: publicPublicationWhere(), select: textSelect };
-  const papers = await db.publication.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, ...textSelect, translation: twin, translatedFrom: twin },
-  });
+  const papers = await db.publication.findMany({ where: { id: { in: ids } }, select: { id: true, ...textSelect } });
   const out: Record<number, ResultSnippet> = {};
+  const throughTwin: number[] = [];
   for (const p of papers) {
+    const found = bestSnippet(partsOf(p), words);
+    if (found) out[p.id] = resultSnippet(found);
+    else throughTwin.push(p.id);
+  }
+  if (throughTwin.length === 0) return out;
+  const twin = { where: publicPublicationWhere(), select: textSelect };
+  const twins = await db.publication.findMany({
+    where: { id: { in: throughTwin } },
+    select: { id: true, translation: twin, translatedFrom: twin },
+  });
+  for (const p of twins) {
     const other = p.translation ?? p.translatedFrom;
-    const found = bestSnippet(partsOf(p, words), words) ?? (other ? bestSnippet(partsOf(other, words), words) : null);
-    if (!found) continue;
-    out[p.id] = {
-      where: found.part.where,
-      ...(found.part.where === "pdf" ? { page: found.part.page } : {}),
-      text: found.text,
-      marks: found.marks,
-      leading: found.leading,
-      trailing: found.trailing,
-    };
+    const found = other ? bestSnippet(partsOf(other), words) : null;
+    if (found) out[p.id] = resultSnippet(found);
   }
   return out;
 }

@@ -39,20 +39,33 @@ export function bodyParts(body: string): Extract<TextPart, { where: "body" }>[] 
 }
 
 /**
- * The body's blocks (the stretches between blank lines) as plain text, each
- * parsed only when `worth` says its Markdown source is: a result's snippet
- * needs no sections, and parsing every result's whole body was most of a
+ * A stretch of text whose plain form costs something to make (a body block's
+ * Markdown, parsed): `source` holds every word the text can hold, so a
+ * snippet makes the text only when the source's words could beat the best
+ * part so far (lib/search/snippet.ts).
+ */
+export type DeferredPart = { source: string; text: () => TextPart | null };
+
+/**
+ * The body's blocks (the stretches between blank lines), each parsed to
+ * plain text only when asked: a result's snippet needs no sections, and
+ * parsing every block that holds a word of a common query was most of a
  * search page's snippet time. Empty blocks are left out.
  */
-export function* bodyBlocks(body: string, worth: (source: string) => boolean): Generator<Extract<TextPart, { where: "body" }>> {
+export function* bodyBlocks(body: string): Generator<DeferredPart> {
   for (const source of body.split(/\n[ \t]*\n/)) {
-    if (source.trim() === "" || !worth(source)) continue;
-    const text = markdown
-      .parse(source)
-      .children.map((node) => plainText(node))
-      .join("\n")
-      .trim();
-    if (text !== "") yield { where: "body", section: 0, heading: null, text };
+    if (source.trim() === "") continue;
+    yield {
+      source,
+      text: () => {
+        const text = markdown
+          .parse(source)
+          .children.map((node) => plainText(node))
+          .join("\n")
+          .trim();
+        return text === "" ? null : { where: "body", section: 0, heading: null, text };
+      },
+    };
   }
 }
 

@@ -1,5 +1,5 @@
-import type { TextPart } from "./paper-text";
-import { normalize, pieces, wordToken, type QueryWord } from "./tokens";
+import type { DeferredPart, TextPart } from "./paper-text";
+import { normalize, textPieces, wordToken, type QueryWord } from "./tokens";
 
 /** Characters of text a snippet shows around its matches. */
 export const SNIPPET_LENGTH = 180;
@@ -20,13 +20,17 @@ export function findHits(text: string, words: QueryWord[]): Hit[] {
   // Normalized once for the whole text; word by word only when that changed its length (then each
   // word's own offsets are kept by normalizing it alone).
   const whole = normalize(text);
+  // Most parts of a result hold few of the query's words: those it cannot hold are not looked for,
+  // and a part that can hold none is not split into words at all.
+  const possible = words.map((w) => mayHold(whole, w));
+  if (!possible.includes(true)) return hits;
   const wholeAligned = whole.length === text.length;
-  for (const p of pieces(wholeAligned ? whole : text)) {
+  for (const p of textPieces(wholeAligned ? whole : text)) {
     const norm = wholeAligned ? p.text : normalize(p.text);
     // Offsets stay the original's only when normalizing kept the length; otherwise the whole word is marked.
     const aligned = norm.length === p.text.length;
     words.forEach((w, word) => {
-      if (w.kind !== p.kind) return;
+      if (w.kind !== p.kind || !possible[word]) return;
       if (w.kind === "word") {
         if (cachedWordToken(norm) === w.stem) hits.push({ start: p.start, end: p.end, word });
         return;
@@ -41,6 +45,18 @@ export function findHits(text: string, words: QueryWord[]): Hit[] {
     });
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Whether normalized text can hold the word at all, by one substring search:
+ * a Korean word is found only where one of its syllable pairs is; an English
+ * word only where its stem's beginning is, as Porter stemming rewrites at most
+ * a word's last letters ("happi" for "happy", "relat" for "relational"), so
+ * all but the stem's last two letters start the word as written.
+ */
+export function mayHold(normalized: string, w: QueryWord): boolean {
+  if (w.kind === "cjk") return w.tokens.some((t) => normalized.includes(t));
+  return normalized.includes(w.stem.slice(0, Math.max(1, w.stem.length - 2)));
 }
 
 /**
@@ -106,14 +122,32 @@ function cut(part: TextPart, hits: Hit[], from: number): Snippet {
   };
 }
 
+/** How many different query words the hits hold. */
+function differentWords(hits: Hit[]): number {
+  return new Set(hits.map((h) => h.word)).size;
+}
+
 /**
  * The snippet from the part where the query matches best: the most different
  * words within a snippet's length, the earlier part among equals (summary,
  * then body, then PDF pages, as given). Null when no part holds any word.
+ * A deferred part's text is made only when its source holds more different
+ * words than the best window so far: its text can hold no word its source
+ * does not, so no other part could take the lead.
  */
-export function bestSnippet(parts: Iterable<TextPart>, words: QueryWord[]): Snippet | null {
+export function bestSnippet(parts: Iterable<TextPart | DeferredPart>, words: QueryWord[]): Snippet | null {
   let best: { part: TextPart; hits: Hit[]; from: number; words: number } | null = null;
-  for (const part of parts) {
+  for (const candidate of parts) {
+    let part: TextPart | null;
+    if ("source" in candidate) {
+      const source = normalize(candidate.source);
+      // How many words the source may hold bounds how many its text holds; counted exactly only when that could lead.
+      if (words.filter((w) => mayHold(source, w)).length <= (best?.words ?? 0)) continue;
+      const most = differentWords(findHits(candidate.source, words));
+      if (most === 0 || (best && most <= best.words)) continue;
+      part = candidate.text();
+      if (!part) continue;
+    } else part = candidate;
     const hits = findHits(part.text, words);
     if (hits.length === 0) continue;
     const window = bestWindow(hits);

@@ -42,6 +42,13 @@ export function pieces(text: string): (Piece & { joined: boolean })[] {
   return out;
 }
 
+/** The pieces alone, without whether each continues the one before: for scanning long texts (snippets). */
+export function* textPieces(text: string): Generator<Piece> {
+  for (const m of text.matchAll(PIECE)) {
+    yield { kind: CJK.test(m[0][0]!) ? "cjk" : "word", text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+}
+
 /** NFKC (full-width letters, compatibility jamo) and lower case: the form every token is made from. */
 export function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase();
