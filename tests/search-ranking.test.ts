@@ -76,6 +76,36 @@ describe("ranking a broad search page by page", () => {
     expect(scanned).toEqual(expected);
   });
 
+  it("scores a paper listed for both its versions by the better one, each version with its own body", async () => {
+    const other = `qvw${uid().replace(/\d/g, "q")}`;
+    const seriesId = (await createSeries()).id;
+    // Title and body: 103 + 4.
+    const both = await createPublication({
+      seriesId,
+      publishedAt: new Date("2020-01-01T00:00:00Z"),
+      title: `The ${other} question`,
+      body: `## One\n\nThe ${other} question returns.`,
+    });
+    // Its body alone (4); its Korean version's title (103). Newer than the other paper: a version's
+    // title score added to the other version's body (107) would tie, and put it first.
+    const korean = await createPublication({
+      seriesId,
+      language: "ko",
+      title: `${other} 문제`,
+      publishedAt: new Date("2021-01-01T00:00:00Z"),
+    });
+    const twinned = await createPublication({
+      seriesId,
+      publishedAt: new Date("2021-01-01T00:00:00Z"),
+      title: "Another matter",
+      body: `## One\n\nThe ${other} question returns.`,
+      translationId: korean.id,
+    });
+    await indexQueuedPapers();
+    const listed = await listPublications({ locale: "en", q: other }, 1);
+    expect(listed.items.map((i) => i.id)).toEqual([both.id, twinned.id]);
+  });
+
   it("tests the body of a match whose in-row score is just under the page's bar", async () => {
     const [a, b] = [`wvu${uid().replace(/\d/g, "q")}`, `tsr${uid().replace(/\d/g, "q")}`];
     const seriesId = (await createSeries()).id;

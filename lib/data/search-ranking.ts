@@ -19,8 +19,15 @@ import type { SearchPlan } from "@/lib/search/query";
  * alone are tested, through the body and PDF indexes.
  */
 const BODY_AND_PDF_MOST = 5;
-/** Up to this many candidate documents, their body and PDF vectors are read one by one; beyond, the indexes are scanned. */
-export const READ_VECTORS_UP_TO = 2_000;
+/**
+ * Up to this many candidate documents, their body and PDF vectors are read one
+ * by one; beyond, the indexes are scanned. Reading a body's vector from TOAST
+ * costs about 45 µs, and scanning an index for words in thousands of papers a
+ * few milliseconds (no vector is read: the index alone answers these queries):
+ * at 2,000, two common Korean words took 220-250 ms, at 200 under 40
+ * (the bench's search mix at 10,000 real-size papers).
+ */
+export const READ_VECTORS_UP_TO = 200;
 
 const tsquery = (text: string) => Prisma.sql`${text}::tsquery`;
 const inRow = (column: "title" | "head", text: string) => Prisma.sql`d.${Prisma.raw(column)} @@ ${tsquery(text)}`;
@@ -97,17 +104,17 @@ export function rankingCtes(plan: SearchPlan, where: Prisma.Sql, last: number, r
   ];
   return Prisma.sql`
     bar AS (SELECT m.score FROM m WHERE ${where} ORDER BY m.score DESC OFFSET ${last - 1} LIMIT 1),
-    candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.sources FROM m
+    candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.sources, m."sourceScores" FROM m
       WHERE ${where} AND m.score >= coalesce((SELECT score FROM bar), '-infinity'::float8) - ${BODY_AND_PDF_MOST}),
     candidate_sources AS MATERIALIZED (SELECT array_agg(s.id) AS ids, count(*) AS n
       FROM candidates c, unnest(c.sources) AS s(id)),
     ${Prisma.join(sets, ",")},
-    ranked AS (SELECT c.id, c."publishedAt", max(h.score + ${bodyAndPdf}) AS score
-      FROM candidates c CROSS JOIN unnest(c.sources) AS s(id) JOIN hits h ON h.id = s.id
+    ranked AS (SELECT c.id, c."publishedAt", max(s.score + ${bodyAndPdf}) AS score
+      FROM candidates c CROSS JOIN unnest(c.sources, c."sourceScores") AS s(id, score)
       GROUP BY c.id, c."publishedAt")`;
 }
 
-/** Tests whether the hit `h` is in the phrase's set or the words' set, whichever `tiered` asks. */
+/** Tests whether the source document `s` is in the phrase's set or the words' set, whichever `tiered` asks. */
 function inSetFor(plan: SearchPlan, phraseSet: string, wordsSet: string) {
-  return (text: string) => Prisma.sql`h.id IN (SELECT id FROM ${Prisma.raw(text === plan.match ? wordsSet : phraseSet)})`;
+  return (text: string) => Prisma.sql`s.id IN (SELECT id FROM ${Prisma.raw(text === plan.match ? wordsSet : phraseSet)})`;
 }
