@@ -1,12 +1,14 @@
 import "server-only";
 import pg from "pg";
 import { noteDatabaseError, noteDatabaseReachable, setDatabaseProbe } from "./db-outage";
+import { outsideRequests } from "./process/outside-requests";
 
 /**
  * pg's client, telling lib/db-outage.ts whether the database could be reached:
  * at the moment a connection fails or is cut, before the error travels up to
  * the page that asked (which is then answered 503, not 500), and when one
- * succeeds again.
+ * succeeds again. A connection outlives the request that opened it, so it
+ * is opened outside that request's context (lib/process/outside-requests.ts).
  */
 class WatchedClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
@@ -20,7 +22,7 @@ class WatchedClient extends pg.Client {
   override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
   override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
     if (!callback) {
-      return super.connect().then(
+      return outsideRequests(() => super.connect()).then(
         (client) => {
           noteDatabaseReachable();
           return client;
@@ -32,11 +34,13 @@ class WatchedClient extends pg.Client {
       );
     }
     const done = callback as (err: Error | null, c?: pg.Client) => void;
-    super.connect((err: Error | null, c?: pg.Client) => {
-      if (err) noteDatabaseError(err);
-      else noteDatabaseReachable();
-      done(err, c);
-    });
+    outsideRequests(() =>
+      super.connect((err: Error | null, c?: pg.Client) => {
+        if (err) noteDatabaseError(err);
+        else noteDatabaseReachable();
+        done(err, c);
+      }),
+    );
   }
 }
 

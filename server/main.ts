@@ -14,6 +14,8 @@ import path from "node:path";
 import { attachServer, redirectSide, storedPagesSide } from "@/lib/edge/bridge";
 import { EnvError, parseEnv } from "@/lib/env";
 import { onStopRequest } from "@/lib/process/stop-requests";
+import { keepStartContext } from "@/lib/process/outside-requests";
+import { formatAbortReasons } from "@/lib/process/abort-reasons";
 import { applyBuiltConfig } from "./built-config";
 import { limitConnections } from "./connections";
 import { createOldAddressRedirects } from "./old-addresses";
@@ -26,6 +28,11 @@ import { countPageView } from "./page-views";
 import { guardRequest } from "./request-guard";
 import { routeRequest } from "./routing";
 import { waitForApp } from "./wait-for-app";
+
+// Before anything else: what outlives a request is made in this context, and no aborted request's
+// Error keeps the requests after it (lib/process/outside-requests.ts, abort-reasons.ts).
+keepStartContext();
+formatAbortReasons();
 
 const dev = process.argv[2] === "dev";
 // As `next start` and `next dev` do: the mode decides NODE_ENV, not the shell.
