@@ -132,8 +132,8 @@ function differentWords(hits: Hit[]): number {
  * words within a snippet's length, the earlier part among equals (summary,
  * then body, then PDF pages, as given). Null when no part holds any word.
  * A deferred part's text is made only when its source holds more different
- * words than the best window so far: its text can hold no word its source
- * does not, so no other part could take the lead.
+ * words than the best window so far: its text holds no word its source does
+ * not, so with fewer it could not take the lead.
  */
 export function bestSnippet(parts: Iterable<TextPart | DeferredPart>, words: QueryWord[]): Snippet | null {
   let best: { part: TextPart; hits: Hit[]; from: number; words: number } | null = null;
