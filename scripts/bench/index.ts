@@ -109,6 +109,9 @@ async function prepare() {
       );
     // Migrations written since that run apply to it as they would to a live portal's database.
     await applyMigrations(url);
+    // Pages stored by an earlier build are answered by none of this one's instances
+    // (server/main.ts, renderedBy), but would count as stored: this build stores its own.
+    if (!values["skip-build"] && !values["database-only"]) await sql(url, `DELETE FROM "StoredPage"`);
     log(`Reusing the catalogue of ${SIZE} papers in ${DB_NAME}.`);
     return url;
   }
