@@ -113,7 +113,7 @@ export async function findInPaper(
   const out: PaperMatch[] = [];
   const snippetOf = (part: TextPart): ResultSnippet | null => {
     const s = bestSnippet([part], words);
-    return s ? { where: part.where, text: s.text, marks: s.marks, leading: s.leading, trailing: s.trailing } : null;
+    return s ? resultSnippet(s) : null;
   };
   for (const part of bodyParts(paper.body)) {
     const snippet = snippetOf(part);
@@ -129,7 +129,7 @@ export async function findInPaper(
           attachmentId: a.id,
           fileName: a.fileName,
           page: part.page,
-          snippet: { ...snippet, page: part.page },
+          snippet,
         });
       if (out.length >= MAX_PAPER_MATCHES) return out;
     }

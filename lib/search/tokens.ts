@@ -32,12 +32,9 @@ const MAX_WORD = 60;
 export function pieces(text: string): (Piece & { joined: boolean })[] {
   const out: (Piece & { joined: boolean })[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(PIECE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const joined = previousEnd >= 0 && JOINER.test(text.slice(previousEnd, start));
-    out.push({ kind: CJK.test(m[0][0]!) ? "cjk" : "word", text: m[0], start, end, joined });
-    previousEnd = end;
+  for (const p of textPieces(text)) {
+    out.push({ ...p, joined: previousEnd >= 0 && JOINER.test(text.slice(previousEnd, p.start)) });
+    previousEnd = p.end;
   }
   return out;
 }
