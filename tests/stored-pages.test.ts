@@ -2,6 +2,7 @@
 // triggers of migration 20261130042551_stored_pages): what is answered, what
 // is refused, what a change drops. The server's use of them, with the real
 // Next.js behind it: e2e/hits.spec.ts (the figure of now in a stored page).
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { renderedEpoch, withHitFigure } from "@/lib/render/stored-page-marks";
@@ -136,6 +137,38 @@ describe("stored pages", () => {
     await storeAll();
     await db.series.update({ where: { id: (await createSeries()).id }, data: { nameEn: "Renamed series" } });
     expect(await storedOf(ids)).toEqual([]);
+  });
+
+  it("takes the paper's lock before the epoch's, as a change does, so a paper deleted while its page is stored cannot deadlock", async () => {
+    const paper = await createPublication({ seriesId, language: "en" });
+    const epoch = await settledEpoch();
+    // A change holding the paper's row (as a delete does before its trigger raises the epoch).
+    const change = new pg.Client({ connectionString: fresh.url });
+    const other = new pg.Client({ connectionString: fresh.url });
+    await Promise.all([change.connect(), other.connect()]);
+    try {
+      await change.query("BEGIN");
+      await change.query(`SELECT 1 FROM "Publication" WHERE id = $1 FOR UPDATE`, [paper.id]);
+      const write = store(paper.id, "en", BUILD, epoch);
+      // Until the write waits for a lock.
+      await expect
+        .poll(async () => {
+          const { rows } = await other.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "StoredPage"%'`,
+          );
+          return rows[0]!.n;
+        })
+        .toBe(1);
+      // Waiting for the paper, the write holds no lock on the epoch: the change's trigger could raise it.
+      await other.query("BEGIN");
+      await other.query("SET LOCAL lock_timeout = '2s'");
+      await other.query(`UPDATE "StoredPageEpoch" SET value = value WHERE id = 1`);
+      await other.query("ROLLBACK");
+      await change.query("ROLLBACK");
+      expect(await write).toBe(true);
+    } finally {
+      await Promise.all([change.end(), other.end()]);
+    }
   });
 
   it("lists the public papers whose page in their own language this build has not stored", async () => {

@@ -74,13 +74,20 @@ export async function readStoredPage(key: StoredPageKey, renderedBy: string): Pr
  * later render. The epoch's row is locked for the statement, so a change
  * being committed meanwhile either waits for this write and then drops it, or
  * makes it store nothing. Returns whether it was stored.
+ *
+ * The paper's row is locked before the epoch's, in the order a change takes
+ * them (a paper deleted or re-keyed holds its row, then its trigger raises the
+ * epoch): locked the other way round, a paper deleted while its page was being
+ * stored deadlocked with the write (found in e2e).
  */
 export async function writeStoredPage(page: StoredPageWrite): Promise<boolean> {
   const { rowCount } = await pool().query({
-    text: `WITH unchanged AS (SELECT 1 FROM "StoredPageEpoch" WHERE id = 1 AND value = $6::bigint FOR SHARE)
+    text: `WITH paper AS MATERIALIZED (SELECT p.id FROM "Publication" p
+        WHERE p.id = $1 AND ${publicPublicationSql("p")} FOR KEY SHARE),
+      unchanged AS (SELECT 1 FROM "StoredPageEpoch"
+        WHERE id = 1 AND value = $6::bigint AND EXISTS (SELECT 1 FROM paper) FOR SHARE)
       INSERT INTO "StoredPage" ("publicationId", locale, "renderedBy", html, headers)
-      SELECT p.id, $2::"Language", $3, $4, $5::jsonb FROM "Publication" p
-      WHERE p.id = $1 AND ${publicPublicationSql("p")} AND EXISTS (SELECT 1 FROM unchanged)
+      SELECT paper.id, $2::"Language", $3, $4, $5::jsonb FROM paper WHERE EXISTS (SELECT 1 FROM unchanged)
       ON CONFLICT ("publicationId", locale) DO UPDATE SET "renderedBy" = EXCLUDED."renderedBy", html = EXCLUDED.html,
         headers = EXCLUDED.headers, "storedAt" = now()`,
     values: [page.publicationId, page.locale, page.renderedBy, page.html, JSON.stringify(page.headers), page.epoch.toString()],
