@@ -64,25 +64,85 @@ describe("the search index", () => {
     expect(await searchQueueLength()).toBe(0);
   });
 
-  it("indexes on when a paper is deleted while its batch is being written", async () => {
-    const paper = await createPublication({ seriesId, title: `Doomed ${uid()}` });
-    await createPublication({ seriesId, title: `Survivor ${uid()}` });
-    // Another session deletes the paper and holds its transaction open, so the indexer still reads the paper…
-    const other = new pg.Client({ connectionString: fresh.url });
-    await other.connect();
+  it("skips a paper being deleted, waiting on nobody, and takes it off the queue once it is gone", async () => {
+    const doomed = await createPublication({ seriesId, title: `Doomed ${uid()}` });
+    const survivor = await createPublication({ seriesId, title: `Survivor ${uid()}` });
+    await indexQueuedPapers();
+    // Both queued again, their documents written before.
+    await db.publication.updateMany({ where: { id: { in: [doomed.id, survivor.id] } }, data: { body: `Rewritten ${uid()}` } });
+    // Another session deletes one and holds its transaction open: it holds the paper and, by cascade, its document.
+    const deleting = new pg.Client({ connectionString: fresh.url });
+    const watcher = new pg.Client({ connectionString: fresh.url });
+    await Promise.all([deleting.connect(), watcher.connect()]);
     try {
-      await other.query("BEGIN");
-      await other.query(`DELETE FROM "Publication" WHERE id = $1`, [paper.id]);
-      const indexing = indexQueuedPapers();
-      // …and its document's foreign key waits on that deletion, which then commits.
-      await new Promise((r) => setTimeout(r, 300));
-      await other.query("COMMIT");
-      await expect(indexing).resolves.toBeGreaterThan(0);
+      await deleting.query("BEGIN");
+      await deleting.query(`DELETE FROM "Publication" WHERE id = $1`, [doomed.id]);
+      let settled = false;
+      const indexing = indexQueuedPapers().finally(() => (settled = true));
+      // Until the batch ends or some session waits for a lock (as a batch writing the doomed paper's document would).
+      const lockWaits = async () =>
+        (
+          await watcher.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          )
+        ).rows[0]!.n;
+      await expect.poll(async () => settled || (await lockWaits()) > 0).toBe(true);
+      const endedWhileDeleteOpen = settled;
+      await deleting.query("COMMIT");
+      expect(endedWhileDeleteOpen).toBe(true);
+      expect(await indexing).toBe(1);
     } finally {
-      await other.end();
+      await Promise.all([deleting.end(), watcher.end()]);
     }
+    // Left queued meanwhile; gone now, it is just taken off.
+    expect(await searchQueueLength()).toBe(1);
+    await indexQueuedPapers();
     expect(await searchQueueLength()).toBe(0);
-    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM "SearchDocument" WHERE "publicationId" = ${paper.id}`).toEqual([]);
+    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM "SearchDocument" WHERE "publicationId" = ${doomed.id}`).toEqual([]);
+  });
+
+  it("indexes a change committed while its paper was being indexed", async () => {
+    const paper = await createPublication({ seriesId, title: `Edited ${uid()}` });
+    await indexQueuedPapers();
+    const [before, during, again] = [`Draftword${uid()}`, `Lateword${uid()}`, `Againword${uid()}`];
+    await db.publication.update({ where: { id: paper.id }, data: { body: before } }); // queued
+    const editor = new pg.Client({ connectionString: fresh.url });
+    const indexer = new pg.Client({ connectionString: fresh.url });
+    await Promise.all([editor.connect(), indexer.connect()]);
+    try {
+      // A change not yet committed when a batch runs: the batch leaves the paper for later.
+      await editor.query("BEGIN");
+      await editor.query(`UPDATE "Publication" SET body = $2 WHERE id = $1`, [paper.id, during]);
+      await indexQueuedPapers();
+      await editor.query("COMMIT");
+      await indexQueuedPapers();
+      expect(await found(during.toLowerCase())).toEqual([paper.id]);
+
+      // A change made while a batch holds the paper's queue row (as indexQueuedBatch does, here by
+      // hand) waits for the batch, and queues the paper again after it.
+      await db.publication.update({ where: { id: paper.id }, data: { body: before } });
+      await indexer.query("BEGIN");
+      await indexer.query(`SELECT 1 FROM "SearchQueue" WHERE "publicationId" = $1 FOR UPDATE`, [paper.id]);
+      const edit = editor.query(`UPDATE "Publication" SET body = $2 WHERE id = $1`, [paper.id, again]);
+      await expect
+        .poll(
+          async () =>
+            (
+              await indexer.query(
+                `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+              )
+            ).rowCount,
+        )
+        .toBe(1);
+      await indexer.query(`DELETE FROM "SearchQueue" WHERE "publicationId" = $1`, [paper.id]);
+      await indexer.query("COMMIT");
+      await edit;
+      expect(await searchQueueLength()).toBe(1);
+    } finally {
+      await Promise.all([editor.end(), indexer.end()]);
+    }
+    await indexQueuedPapers();
+    expect(await found(again.toLowerCase())).toEqual([paper.id]);
   });
 
   it("does not queue a paper for what search does not read (hits)", async () => {

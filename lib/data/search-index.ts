@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isForeignKeyViolation } from "./prisma-errors";
 import { documentTokens, type PaperText } from "@/lib/search/document";
 
 type PaperRow = PaperText & { id: number };
@@ -36,9 +35,18 @@ export async function queueAllPapers(): Promise<number> {
 /**
  * Indexes one batch of queued papers and takes them off the queue, in one
  * transaction. Several instances share the queue: each takes rows the others
- * have not locked (SKIP LOCKED). A paper changed while it is being indexed is
- * queued again by its trigger once this transaction ends, and indexed anew.
- * Returns how many were taken.
+ * have not locked (SKIP LOCKED). A paper changed while it is being indexed
+ * waits for this transaction to end and is queued again by its trigger
+ * (migration 20261130110000), then indexed anew.
+ *
+ * The batch waits on nobody, so that nobody waiting on it can deadlock: a
+ * paper being deleted is left queued for a later batch. The delete holds the
+ * paper's row and, through its cascades, the stored pages' epoch while it
+ * waits for the paper's document; a batch that had written that document and
+ * then waited on another paper's delete closed a circle (found in e2e). The
+ * papers taken are locked against deletion (FOR KEY SHARE, which edits do not
+ * wait on) before their documents are written.
+ * Returns how many were taken off the queue.
  */
 export async function indexQueuedBatch(): Promise<number> {
   return db.$transaction(
@@ -47,7 +55,17 @@ export async function indexQueuedBatch(): Promise<number> {
         SELECT "publicationId" FROM "SearchQueue" ORDER BY "queuedAt", "publicationId"
         LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       if (queued.length === 0) return 0;
-      const ids = queued.map((q) => q.publicationId);
+      const queuedIds = queued.map((q) => q.publicationId);
+      // A paper whose row a delete holds is skipped; one already deleted is just taken off the queue
+      // (its document went with it, by cascade).
+      const papersFree = await tx.$queryRaw<{ id: number }[]>`
+        SELECT id FROM "Publication" WHERE id = ANY(${queuedIds}::int[]) ORDER BY id FOR KEY SHARE SKIP LOCKED`;
+      const papersThere = await tx.$queryRaw<{ id: number }[]>`
+        SELECT id FROM "Publication" WHERE id = ANY(${queuedIds}::int[])`;
+      const free = new Set(papersFree.map((p) => p.id));
+      const busy = new Set(papersThere.map((p) => p.id).filter((id) => !free.has(id)));
+      const ids = queuedIds.filter((id) => !busy.has(id));
+      if (ids.length === 0) return 0;
       // One statement on the transaction's own connection: the embedded database (PGlite) runs
       // nothing from other connections while a transaction is open.
       const papers = await tx.$queryRaw<PaperRow[]>`
@@ -74,7 +92,6 @@ export async function indexQueuedBatch(): Promise<number> {
             body = EXCLUDED.body, pdf = EXCLUDED.pdf, "titleKey" = EXCLUDED."titleKey",
             "numberKeys" = EXCLUDED."numberKeys", "indexedAt" = EXCLUDED."indexedAt"`;
       }
-      // A queued id with no paper was deleted: its document went with it (cascade).
       await tx.$executeRaw`DELETE FROM "SearchQueue" WHERE "publicationId" = ANY(${ids}::int[])`;
       return ids.length;
     },
@@ -82,25 +99,12 @@ export async function indexQueuedBatch(): Promise<number> {
   );
 }
 
-/** Tries in a row on a batch whose paper was deleted mid-way, before the error is the caller's. */
-const RETRIES = 3;
-
 /** Indexes until the queue is empty (or `until` says stop); `onBatch` hears how many so far. */
 export async function indexQueuedPapers(onBatch?: (done: number) => void, until?: AbortSignal): Promise<number> {
   let done = 0;
-  let retries = 0;
   for (;;) {
     if (until?.aborted) return done;
-    let n: number;
-    try {
-      n = await indexQueuedBatch();
-    } catch (error) {
-      // A paper deleted between reading it and writing its document: the batch rolled back and,
-      // run again, no longer reads it (its deletion queued it, and an absent paper is just dropped).
-      if (!isForeignKeyViolation(error) || ++retries > RETRIES) throw error;
-      continue;
-    }
-    retries = 0;
+    const n = await indexQueuedBatch();
     if (n === 0) return done;
     done += n;
     onBatch?.(done);
