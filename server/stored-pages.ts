@@ -63,8 +63,18 @@ export type StoredPages = {
    * not, two at a time, while `readersWaiting()` is false; returns a function
    * that stops it.
    */
-  startPrerendering(readersWaiting: () => boolean, o?: { firstPassAfterMs?: number }): () => void;
+  startPrerendering(
+    readersWaiting: () => boolean,
+    o?: {
+      firstPassAfterMs?: number;
+      /** Where a pass starts, given the last paper's id: after a random paper unless a test says. */
+      startAt?: (lastPaperId: number) => number;
+    },
+  ): () => void;
 };
+
+/** Just after a paper picked at random. */
+const randomStart = (lastPaperId: number) => Math.floor(Math.random() * lastPaperId);
 
 const pathOf = (key: StoredPageKey) => `/${key.locale}/publications/${key.publicationId}`;
 
@@ -146,7 +156,7 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
         res.once("finish", () => res.statusCode === 200 && keep(key));
     },
 
-    startPrerendering(readersWaiting, { firstPassAfterMs = PRERENDER_START_MS } = {}) {
+    startPrerendering(readersWaiting, { firstPassAfterMs = PRERENDER_START_MS, startAt = randomStart } = {}) {
       let stopped = false;
       let timer: NodeJS.Timeout | undefined;
       const wait = (ms: number) =>
@@ -154,10 +164,20 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
           timer = setTimeout(resolve, ms);
           timer.unref();
         });
-      const pass = async () => {
-        let afterId = 0;
+      // Another instance may have stored it since the batch was listed.
+      const storeIfMissing = async (key: StoredPageKey) => {
+        const still = await side.missing({
+          renderedBy,
+          afterId: key.publicationId - 1,
+          beforeId: key.publicationId + 1,
+          limit: 1,
+        });
+        if (still.length > 0) await store(key);
+      };
+      /** Stores the missing pages of papers after `afterId` and before `beforeId`, in id order. */
+      const storeMissing = async (afterId: number, beforeId?: number) => {
         for (;;) {
-          const missing = await side.missing({ renderedBy, afterId, limit: PRERENDER_BATCH });
+          const missing = await side.missing({ renderedBy, afterId, beforeId, limit: PRERENDER_BATCH });
           if (missing.length === 0) return;
           afterId = missing.at(-1)!.publicationId;
           // Two lanes: while Next renders one page, the other's is written to the database.
@@ -165,12 +185,20 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
             for (let key = missing.shift(); key; key = missing.shift()) {
               while (readersWaiting() && !stopped) await wait(PRERENDER_BUSY_MS);
               if (stopped) return;
-              await store(key).catch(report);
+              await storeIfMissing(key).catch(report);
             }
           };
           await Promise.all([lane(), lane()]);
           if (stopped) return;
         }
+      };
+      // From a point of its own to the last paper, then from the first: instances sharing the
+      // database store different pages at once, not the same ones side by side (a page one has
+      // stored is no longer missing for the others when they get there).
+      const pass = async () => {
+        const start = startAt(await side.lastPaperId());
+        await storeMissing(start);
+        if (!stopped && start > 0) await storeMissing(0, start + 1);
       };
       void (async () => {
         await wait(firstPassAfterMs);

@@ -15,10 +15,12 @@ const fresh = await createDatabase("perspectives_stored_pages_server");
 process.env.DATABASE_URL = fresh.url;
 resetEnvCache();
 const { db, endPools } = await import("@/lib/db");
-const { listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } = await import("@/lib/data/stored-pages");
+const { lastPaperId, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } =
+  await import("@/lib/data/stored-pages");
 const { createPublication, createSeries } = await import("./support/factories");
 const { CACHE_STATUS_HEADER, createPageCache } = await import("@/server/page-cache");
 const { createStoredPages } = await import("@/server/stored-pages");
+type StoredPages = ReturnType<typeof createStoredPages>;
 
 let origin: Server;
 let front: Server;
@@ -28,6 +30,8 @@ let renders: string[] = [];
 let marked = true;
 let readersWaiting = false;
 let startPrerendering: () => () => void;
+/** Another instance's store on the same database, with a page copy of its own. */
+let anotherInstance: () => StoredPages;
 let stopPrerendering: () => void = () => undefined;
 
 /** A paper's page as Next.js renders it: the hit figure of the moment and the epoch, read first. */
@@ -64,15 +68,22 @@ describe("the server's stored pages", () => {
       });
     });
     await new Promise<void>((r) => origin.listen(0, "127.0.0.1", r));
-    const copies = createPageCache({
-      origin: `http://127.0.0.1:${(origin.address() as AddressInfo).port}`,
-      maxBytes: 8 * 1024 * 1024,
-    });
-    const pages = createStoredPages({
-      side: { read: readStoredPage, write: writeStoredPage, missing: listMissingStoredPages, configuration: "test" },
-      copies,
-      renderedBy: "build-1",
-    });
+    anotherInstance = () =>
+      createStoredPages({
+        side: {
+          read: readStoredPage,
+          write: writeStoredPage,
+          missing: listMissingStoredPages,
+          lastPaperId,
+          configuration: "test",
+        },
+        copies: createPageCache({
+          origin: `http://127.0.0.1:${(origin.address() as AddressInfo).port}`,
+          maxBytes: 8 * 1024 * 1024,
+        }),
+        renderedBy: "build-1",
+      });
+    const pages = anotherInstance();
     // The server's order (server/main.ts), less counting: the store, then "Next" (the origin).
     front = createServer((req, res) => {
       const route = routeOf(req.method ?? "GET", req.url ?? "/");
@@ -150,5 +161,30 @@ describe("the server's stored pages", () => {
     readersWaiting = false;
     await vi.waitFor(async () => expect(await stored(paper.id)).not.toBeNull(), { timeout: 5000, interval: 100 });
     expect((await get(`/en/publications/${paper.id}`)).headers[CACHE_STATUS_HEADER]).toBe("stored");
+  });
+
+  it("two instances storing ahead start at different papers, and store each page once between them", async () => {
+    stopPrerendering();
+    readersWaiting = false;
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) ids.push((await createPublication({ seriesId })).id);
+    renders = [];
+    // One from the first paper, one from the middle of the new ones (as random starting points would be).
+    const stops = [
+      anotherInstance().startPrerendering(() => false, { firstPassAfterMs: 0, startAt: () => 0 }),
+      anotherInstance().startPrerendering(() => false, { firstPassAfterMs: 0, startAt: () => ids[5]! }),
+    ];
+    try {
+      await vi.waitFor(async () => expect((await Promise.all(ids.map(stored))).every(Boolean)).toBe(true), {
+        timeout: 10_000,
+        interval: 100,
+      });
+    } finally {
+      for (const stop of stops) stop();
+    }
+    const ofThese = renders.map((url) => Number(url.split("/").at(-1))).filter((id) => ids.includes(id));
+    expect(new Set(ofThese).size).toBe(12);
+    // Where one reaches pages the other is still rendering (two at a time), both may render them.
+    expect(ofThese.length).toBeLessThanOrEqual(12 + 4);
   });
 });

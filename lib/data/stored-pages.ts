@@ -95,19 +95,29 @@ export async function writeStoredPage(page: StoredPageWrite): Promise<boolean> {
   return rowCount === 1;
 }
 
-/** Public papers whose page in their own language `renderedBy` has not stored, in id order after `afterId`. */
+/**
+ * Public papers whose page in their own language `renderedBy` has not stored,
+ * in id order after `afterId` (and before `beforeId`).
+ */
 export async function listMissingStoredPages(o: {
   renderedBy: string;
   afterId: number;
+  beforeId?: number;
   limit: number;
 }): Promise<StoredPageKey[]> {
   const { rows } = await pool().query<StoredPageKey>(
     `SELECT p.id AS "publicationId", p.language::text AS locale FROM "Publication" p
-      WHERE ${publicPublicationSql("p")} AND p.id > $2
+      WHERE ${publicPublicationSql("p")} AND p.id > $2 AND ($4::int IS NULL OR p.id < $4)
         AND NOT EXISTS (SELECT 1 FROM "StoredPage" s
           WHERE s."publicationId" = p.id AND s.locale = p.language AND s."renderedBy" = $1)
       ORDER BY p.id LIMIT $3`,
-    [o.renderedBy, o.afterId, o.limit],
+    [o.renderedBy, o.afterId, o.limit, o.beforeId ?? null],
   );
   return rows;
+}
+
+/** The highest paper id (0 with none): a pass over the papers picks its starting point below it. */
+export async function lastPaperId(): Promise<number> {
+  const { rows } = await pool().query<{ id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Publication"`);
+  return rows[0]?.id ?? 0;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } from "@/lib/data/stored-pages";
+import { lastPaperId, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } from "@/lib/data/stored-pages";
 import { attachStoredPages } from "@/lib/edge/bridge";
 import { env } from "@/lib/env";
 import { mailConfigured } from "@/lib/mail/transport";
@@ -15,6 +15,7 @@ export function installStoredPages() {
     read: readStoredPage,
     write: writeStoredPage,
     missing: listMissingStoredPages,
+    lastPaperId,
     // What a paper's page shows of this process's configuration: its absolute links, and
     // whether Send Email can send. A page rendered under another is not this instance's.
     configuration: JSON.stringify([env().APP_URL, mailConfigured()]),
