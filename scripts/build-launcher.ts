@@ -1,28 +1,31 @@
 // The first half of `npm start` / `npm run dev`: bundles the launcher
 // (scripts/start.ts) into plain JavaScript, which npm then runs with plain
-// Node (`exec node … .next/portal/launcher.mjs`). So the long-running process
+// Node (`exec env … node … .next/portal/launcher.mjs`). So the long-running process
 // keeps no TypeScript loader in memory, and no tsx process or shell stands
 // between npm and it: npm's SIGTERM reaches it. What the launcher loads only
 // for a while (the embedded database, the preparing child's code) is split
 // into files of its own. The bundle sits two folders below the project, like
 // lib/migrate/schema-engine.ts, whose paths to the migrations it keeps.
 //
-// It prints Node's options for the launcher: in production the launcher's
-// process becomes the server's, so the server's heap bound (SERVER_HEAP_MB)
-// must be given when Node starts. With a configuration that does not parse it
-// prints none, and the launcher says what is wrong.
+// It prints the command that runs the launcher, less the bundle's path: in
+// production the launcher's process becomes the server's, so what the server
+// needs from its start is given there: its environment (serverProcessEnv,
+// through `env`, which hands its process over to Node) and the heap bound
+// (SERVER_HEAP_MB). With a configuration that does not parse it prints Node
+// alone, and the launcher says what is wrong.
 import { parseEnv } from "@/lib/env";
 import { buildLauncherBundle } from "./lib/launcher-bundle";
 import { runScript } from "./lib/run-script";
-import { heapOption } from "./lib/server-command";
+import { heapOption, serverProcessEnv } from "./lib/server-command";
 
 runScript(async () => {
   await buildLauncherBundle();
   let options = "";
   try {
-    options = heapOption(parseEnv(process.env).SERVER_HEAP_MB);
+    options = ` ${heapOption(parseEnv(process.env).SERVER_HEAP_MB)}`;
   } catch {
     // the launcher reports it, in one line
   }
-  process.stdout.write(options);
+  const env = Object.entries(serverProcessEnv()).map(([name, value]) => `${name}=${value}`);
+  process.stdout.write(`${env.length > 0 ? `env ${env.join(" ")} ` : ""}node${options}`);
 });

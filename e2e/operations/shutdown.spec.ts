@@ -162,7 +162,7 @@ test.describe("npm start, stopped by SIGTERM to npm alone", () => {
     expect(await viewCount(db, paper)).toBe(5);
   });
 
-  test("with its own database, npm start leaves one process beside npm: the server, heap bound included", async () => {
+  test("with its own database, npm start leaves one process beside npm: the server, heap bound and memory arenas included", async () => {
     const port = await freePort();
     const portal = await startPortal(port);
 
@@ -179,6 +179,11 @@ test.describe("npm start, stopped by SIGTERM to npm alone", () => {
     const commandLine = readFileSync(`/proc/${server}/cmdline`, "utf8").split("\0");
     expect(commandLine).toContain("--max-old-space-size=256");
     expect(commandLine.at(-2)).toMatch(/launcher\.mjs$/);
+    // Started with the C library's arenas bounded (scripts/lib/server-command.ts), unless the operator set them.
+    const environment = readFileSync(`/proc/${server}/environ`, "utf8").split("\0");
+    expect(environment).toContain(
+      process.env.MALLOC_ARENA_MAX ? `MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX}` : "MALLOC_ARENA_MAX=2",
+    );
     expect(await listening(port)).toBe(true);
   });
 

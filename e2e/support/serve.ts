@@ -24,7 +24,7 @@ import { startMailCatcher } from "./mail-catcher";
 import { STAFF } from "./users";
 import { ensureUser } from "@/scripts/lib/first-admin";
 import { buildServerBundle } from "@/scripts/lib/server-bundle";
-import { serverArgs } from "@/scripts/lib/server-command";
+import { serverArgs, serverProcessEnv } from "@/scripts/lib/server-command";
 import { parseEnv } from "@/lib/env";
 
 async function recreateDatabase() {
@@ -53,7 +53,7 @@ async function main() {
   await buildServerBundle();
   const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
     stdio: "inherit",
-    env: portalEnv({ APP_URL: appUrl }),
+    env: { ...portalEnv({ APP_URL: appUrl }), ...serverProcessEnv() },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseEnv } from "@/lib/env";
 import { LAUNCHER_BUNDLE } from "../lib/launcher-bundle";
-import { heapOption } from "../lib/server-command";
+import { heapOption, serverProcessEnv } from "../lib/server-command";
 import { cpuTime, ownPeak, treeRss } from "./processes";
 
 export type BenchServer = {
@@ -38,6 +38,7 @@ export async function startServer(
   const child = spawn(process.execPath, [heapOption(parseEnv(process.env).SERVER_HEAP_MB), LAUNCHER_BUNDLE], {
     env: {
       ...process.env,
+      ...serverProcessEnv(),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
