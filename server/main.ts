@@ -27,6 +27,7 @@ import { createStoredPages } from "./stored-pages";
 import { countPageView } from "./page-views";
 import { guardRequest } from "./request-guard";
 import { routeRequest } from "./routing";
+import { createSearchAdmission } from "./search-admission";
 import { waitForApp } from "./wait-for-app";
 
 // Before anything else: what outlives a request is made in this context, and no aborted request's
@@ -66,6 +67,7 @@ async function main() {
   const app = await waitForApp();
   const oldAddresses = createOldAddressRedirects({ redirects: redirectSide(), appUrl: APP_URL });
   const inTurn = createRenderGate(RENDERS_AT_ONCE);
+  const cacheSearch = createSearchAdmission();
   // Readers' requests being answered (not the server's own fetches).
   let readersInFlight = 0;
   const side = storedPagesSide();
@@ -83,7 +85,7 @@ async function main() {
     if (pages?.isRefill(req)) return void toNext(req, res);
     readersInFlight++;
     res.once("close", () => readersInFlight--);
-    const route = routeRequest(req);
+    const route = routeRequest(req, cacheSearch);
     if (guardRequest(req, res, route)) return;
     // Counted first: a page answered from the copy is a view like any other.
     countPageView(app, req, route);

@@ -171,6 +171,41 @@ describe("stored pages", () => {
     }
   });
 
+  it("deletes a paper's pages only once it holds the epoch, so deleting two neighbours at once cannot deadlock", async () => {
+    const paper = await createPublication({ seriesId, language: "en" });
+    expect(await store(paper.id)).toBe(true);
+    // A change holding the epoch (as another paper's delete does while it drops its neighbours' pages).
+    const change = new pg.Client({ connectionString: fresh.url });
+    const deleting = new pg.Client({ connectionString: fresh.url });
+    const other = new pg.Client({ connectionString: fresh.url });
+    await Promise.all([change.connect(), deleting.connect(), other.connect()]);
+    try {
+      await change.query("BEGIN");
+      await change.query(`UPDATE "StoredPageEpoch" SET value = value + 1 WHERE id = 1`);
+      const deleted = deleting.query(`DELETE FROM "Publication" WHERE id = $1`, [paper.id]);
+      deleted.catch(() => undefined); // awaited below; ended with its client if the test fails first
+      // Until the delete waits for a lock.
+      await expect
+        .poll(async () => {
+          const { rows } = await other.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM "Publication"%'`,
+          );
+          return rows[0]!.n;
+        })
+        .toBe(1);
+      // Waiting for the epoch, the delete holds no lock on the paper's stored page: the other change may drop it.
+      await other.query("BEGIN");
+      await other.query("SET LOCAL lock_timeout = '2s'");
+      await other.query(`SELECT 1 FROM "StoredPage" WHERE "publicationId" = $1 FOR UPDATE`, [paper.id]);
+      await other.query("ROLLBACK");
+      await change.query("ROLLBACK");
+      await deleted;
+    } finally {
+      await Promise.all([change.end(), deleting.end(), other.end()]);
+    }
+    expect(await storedOf([paper.id])).toEqual([]);
+  });
+
   it("lists the public papers whose page in their own language this build has not stored", async () => {
     await db.storedPage.deleteMany();
     await db.publication.updateMany({ data: { status: "draft" } });

@@ -32,8 +32,8 @@ export type Route =
   | { kind: "publication"; publicationId: number; locale: Locale }
   /** A paper's file: counted by its route handler once the file is actually served. */
   | { kind: "file"; publicationId: number; attachmentId: number }
-  /** The catalogue with a valid query: served from its cached page, named by the key. */
-  | { kind: "catalogue"; key: string }
+  /** The catalogue with a valid query: served from its cached page, named by the key. `search`: it has words to find. */
+  | { kind: "catalogue"; key: string; search: boolean }
   /** Anything else: Next.js routes it, through the proxy's locale negotiation. */
   | { kind: "other" };
 
@@ -64,8 +64,9 @@ export function routeOf(method: string, url: string): Route {
   if (m) return { kind: "file", publicationId: Number(m[2]), attachmentId: Number(m[3]) };
   if (method === "GET" && CATALOGUE.test(path)) {
     const query = url.indexOf("?");
-    const key = listingKey(new URLSearchParams(query === -1 ? "" : url.slice(query + 1)));
-    if (key) return { kind: "catalogue", key };
+    const params = new URLSearchParams(query === -1 ? "" : url.slice(query + 1));
+    const key = listingKey(params);
+    if (key) return { kind: "catalogue", key, search: (params.get("q") ?? "").trim() !== "" };
   }
   return OTHER;
 }
@@ -124,10 +125,14 @@ export function allowedMethods(path: string, route: Route): readonly string[] {
   return METHODS.find(([pattern]) => pattern.test(path))?.[1] ?? READ;
 }
 
-/** The headers that carry a route's decision to proxy.ts and next.config.ts; none for "other". */
-export function routeHeaders(route: Route): Record<string, string> {
+/**
+ * The headers that carry the server's decision to proxy.ts's matcher and to
+ * the rewrite. A catalogue request not to be `cached` keeps its route (no
+ * proxy) but gets no key: Next renders it for this request only.
+ */
+export function routeHeaders(route: Route, { cached = true } = {}): Record<string, string> {
   if (route.kind === "other") return {};
-  if (route.kind === "catalogue") return { [ROUTE_HEADER]: route.kind, [LISTING_KEY_HEADER]: route.key };
+  if (route.kind === "catalogue" && cached) return { [ROUTE_HEADER]: route.kind, [LISTING_KEY_HEADER]: route.key };
   return { [ROUTE_HEADER]: route.kind };
 }
 
