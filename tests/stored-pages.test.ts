@@ -35,6 +35,30 @@ async function store(publicationId: number, locale: "ko" | "en" = "en", rendered
   });
 }
 
+/** Until a statement LIKE `pattern` waits for a lock. */
+async function untilWaitingForLock(watcher: pg.Client, pattern: string) {
+  await expect
+    .poll(async () => {
+      const { rows } = await watcher.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`,
+        [pattern],
+      );
+      return rows[0]!.n;
+    })
+    .toBe(1);
+}
+
+/** Runs a locking statement that fails if it has to wait (2 s), and lets its locks go. */
+async function lockAtOnce(client: pg.Client, sql: string, params: unknown[] = []) {
+  await client.query("BEGIN");
+  try {
+    await client.query("SET LOCAL lock_timeout = '2s'");
+    await client.query(sql, params);
+  } finally {
+    await client.query("ROLLBACK");
+  }
+}
+
 const storedOf = (ids: number[]) =>
   db.storedPage.findMany({
     where: { publicationId: { in: ids } },
@@ -151,19 +175,9 @@ describe("stored pages", () => {
       await change.query(`SELECT 1 FROM "Publication" WHERE id = $1 FOR UPDATE`, [paper.id]);
       const write = store(paper.id, "en", BUILD, epoch);
       // Until the write waits for a lock.
-      await expect
-        .poll(async () => {
-          const { rows } = await other.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "StoredPage"%'`,
-          );
-          return rows[0]!.n;
-        })
-        .toBe(1);
+      await untilWaitingForLock(other, '%INSERT INTO "StoredPage"%');
       // Waiting for the paper, the write holds no lock on the epoch: the change's trigger could raise it.
-      await other.query("BEGIN");
-      await other.query("SET LOCAL lock_timeout = '2s'");
-      await other.query(`UPDATE "StoredPageEpoch" SET value = value WHERE id = 1`);
-      await other.query("ROLLBACK");
+      await lockAtOnce(other, `UPDATE "StoredPageEpoch" SET value = value WHERE id = 1`);
       await change.query("ROLLBACK");
       expect(await write).toBe(true);
     } finally {
@@ -185,19 +199,9 @@ describe("stored pages", () => {
       const deleted = deleting.query(`DELETE FROM "Publication" WHERE id = $1`, [paper.id]);
       deleted.catch(() => undefined); // awaited below; ended with its client if the test fails first
       // Until the delete waits for a lock.
-      await expect
-        .poll(async () => {
-          const { rows } = await other.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM "Publication"%'`,
-          );
-          return rows[0]!.n;
-        })
-        .toBe(1);
+      await untilWaitingForLock(other, 'DELETE FROM "Publication"%');
       // Waiting for the epoch, the delete holds no lock on the paper's stored page: the other change may drop it.
-      await other.query("BEGIN");
-      await other.query("SET LOCAL lock_timeout = '2s'");
-      await other.query(`SELECT 1 FROM "StoredPage" WHERE "publicationId" = $1 FOR UPDATE`, [paper.id]);
-      await other.query("ROLLBACK");
+      await lockAtOnce(other, `SELECT 1 FROM "StoredPage" WHERE "publicationId" = $1 FOR UPDATE`, [paper.id]);
       await change.query("ROLLBACK");
       await deleted;
     } finally {
