@@ -18,7 +18,9 @@
 //   still answered, and fetched anew behind it (its related papers and series
 //   neighbours may have changed since).
 // Any change to what a page shows drops it (database triggers, migration
-// 20261130042551_stored_pages), and a page rendered before a change is not
+// 20261130042551_stored_pages); a paper whose scheduled time came is no
+// change, so every minute the pages that link to such papers are dropped
+// (migration 20261130130000); and a page rendered before a change is not
 // stored after it: it carries the epoch it was rendered at
 // (lib/data/stored-pages.ts).
 // A page stored by another build, or under another configuration (the site's
@@ -43,6 +45,8 @@ const PRERENDER_BATCH = 20;
 /** How long storing ahead waits while readers are being answered, and when nothing was missing. */
 const PRERENDER_BUSY_MS = 200;
 const PRERENDER_IDLE_MS = 60_000;
+/** How often the pages that link to papers whose time came are looked for. */
+const GONE_LIVE_EVERY_MS = 60_000;
 /** Before the first pass: the server's first readers and the search indexer go first. */
 const PRERENDER_START_MS = 5_000;
 
@@ -200,6 +204,10 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
         await storeMissing(start);
         if (!stopped && start > 0) await storeMissing(0, start + 1);
       };
+      // Pages that link to a paper whose time came are dropped (and stored again by the next pass),
+      // on a timer of their own: a pass may wait long for readers to be answered.
+      const goneLive = setInterval(() => void side.dropGoneLive().catch(report), GONE_LIVE_EVERY_MS);
+      goneLive.unref();
       void (async () => {
         await wait(firstPassAfterMs);
         while (!stopped) {
@@ -214,6 +222,7 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
       return () => {
         stopped = true;
         clearTimeout(timer);
+        clearInterval(goneLive);
       };
     },
   };

@@ -15,7 +15,7 @@ const fresh = await createDatabase("perspectives_stored_pages_server");
 process.env.DATABASE_URL = fresh.url;
 resetEnvCache();
 const { db, endPools } = await import("@/lib/db");
-const { lastPaperId, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } =
+const { dropPagesLinkingToPapersGoneLive, lastPaperId, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } =
   await import("@/lib/data/stored-pages");
 const { createPublication, createSeries } = await import("./support/factories");
 const { CACHE_STATUS_HEADER, createPageCache } = await import("@/server/page-cache");
@@ -75,6 +75,7 @@ describe("the server's stored pages", () => {
           write: writeStoredPage,
           missing: listMissingStoredPages,
           lastPaperId,
+          dropGoneLive: dropPagesLinkingToPapersGoneLive,
           configuration: "test",
         },
         copies: createPageCache({

@@ -13,7 +13,8 @@ const fresh = await createDatabase("perspectives_stored_pages");
 process.env.DATABASE_URL = fresh.url;
 resetEnvCache();
 const { db, endPools } = await import("@/lib/db");
-const { listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } = await import("@/lib/data/stored-pages");
+const { dropPagesLinkingToPapersGoneLive, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } =
+  await import("@/lib/data/stored-pages");
 const { createAuthor, createPublication, createSeries } = await import("./support/factories");
 
 const BUILD = "build-a";
@@ -208,6 +209,30 @@ describe("stored pages", () => {
       await Promise.all([change.end(), deleting.end(), other.end()]);
     }
     expect(await storedOf([paper.id])).toEqual([]);
+  });
+
+  it("drops the pages that link to a scheduled paper once its time has come, once, though no write announces it", async () => {
+    const series = (await createSeries()).id;
+    const before = await createPublication({ seriesId: series, publishedAt: new Date(Date.now() - 86_400_000) });
+    const twin = await createPublication({ seriesId: series, language: "ko", publishedAt: new Date(Date.now() - 86_400_000) });
+    await createPublication({
+      seriesId: series,
+      status: "scheduled",
+      publishedAt: new Date(Date.now() + 1_000),
+      translationId: twin.id,
+    });
+    await Promise.all([store(before.id), store(twin.id, "ko")]);
+    expect(await dropPagesLinkingToPapersGoneLive()).toBe(0);
+    expect(await storedOf([before.id, twin.id])).toHaveLength(2);
+
+    // Its time comes: the paper before it now links to it as "next", its twin as its other language.
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await dropPagesLinkingToPapersGoneLive()).toBe(1);
+    expect(await storedOf([before.id, twin.id])).toEqual([]);
+    // Stored again, they stay: the paper has been dealt with, by whichever instance.
+    await Promise.all([store(before.id), store(twin.id, "ko")]);
+    expect(await dropPagesLinkingToPapersGoneLive()).toBe(0);
+    expect(await storedOf([before.id, twin.id])).toHaveLength(2);
   });
 
   it("lists the public papers whose page in their own language this build has not stored", async () => {

@@ -121,3 +121,13 @@ export async function lastPaperId(): Promise<number> {
   const { rows } = await pool().query<{ id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Publication"`);
   return rows[0]?.id ?? 0;
 }
+
+/**
+ * Drops the stored pages that link to papers whose publication time came since
+ * the last call, by any instance (their series neighbours' and twins'): no write
+ * announces it (migration 20261130130000). Returns how many papers went public.
+ */
+export async function dropPagesLinkingToPapersGoneLive(): Promise<number> {
+  const { rows } = await pool().query<{ n: number }>(`SELECT stored_pages_drop_gone_live() AS n`);
+  return rows[0]?.n ?? 0;
+}

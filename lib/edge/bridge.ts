@@ -9,7 +9,13 @@
 //   pages (lib/data/stored-pages.ts), which need the database.
 // Without the portal's server (plain `next start`) the server side is never
 // attached: the app says so at start and on the statistics page.
-import type { lastPaperId, listMissingStoredPages, readStoredPage, writeStoredPage } from "@/lib/data/stored-pages";
+import type {
+  dropPagesLinkingToPapersGoneLive,
+  lastPaperId,
+  listMissingStoredPages,
+  readStoredPage,
+  writeStoredPage,
+} from "@/lib/data/stored-pages";
 import type { CountableRequest } from "@/lib/stats/counting-rules";
 import type { Use } from "@/lib/stats/count-request";
 
@@ -37,6 +43,7 @@ export type StoredPagesSide = {
   write: typeof writeStoredPage;
   missing: typeof listMissingStoredPages;
   lastPaperId: typeof lastPaperId;
+  dropGoneLive: typeof dropPagesLinkingToPapersGoneLive;
   /** The configuration a paper's page shows, as one string: pages rendered under another are not answered. */
   configuration: string;
 };

@@ -1,6 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { lastPaperId, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } from "@/lib/data/stored-pages";
+import {
+  dropPagesLinkingToPapersGoneLive,
+  lastPaperId,
+  listMissingStoredPages,
+  readStoredPage,
+  renderEpoch,
+  writeStoredPage,
+} from "@/lib/data/stored-pages";
 import { attachStoredPages } from "@/lib/edge/bridge";
 import { env } from "@/lib/env";
 import { mailConfigured } from "@/lib/mail/transport";
@@ -16,6 +23,7 @@ export function installStoredPages() {
     write: writeStoredPage,
     missing: listMissingStoredPages,
     lastPaperId,
+    dropGoneLive: dropPagesLinkingToPapersGoneLive,
     // What a paper's page shows of this process's configuration: its absolute links, and
     // whether Send Email can send. A page rendered under another is not this instance's.
     configuration: JSON.stringify([env().APP_URL, mailConfigured()]),
