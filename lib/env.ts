@@ -159,15 +159,15 @@ const schema = z
     // busy server grow towards a quarter of the machine's memory before
     // collecting in earnest; a bound keeps a small machine's memory predictable.
     // Under the benchmark's heaviest load (20 distinct searches at once) the
-    // live heap is about 130 MB: 256 leaves twice that, and V8 fills whatever
+    // live heap is about 130 MB: 224 leaves 70 % more, and V8 fills whatever
     // bound it is given before collecting (`npm run bench`: 541 MB resident
-    // with 384, 432 with 256).
+    // with 384, 432 with 256, 384 with 224 and two memory arenas, no error).
     SERVER_HEAP_MB: z.coerce
       .number({ error: "must be a number of megabytes" })
       .int("must be a whole number")
       .min(128, "must be at least 128")
       .max(65536, "must be at most 65536")
-      .default(256),
+      .default(224),
     // Papers' pages handed to Next.js at once; the others wait their turn
     // (server/render-gate.ts). Each render in progress holds its page in memory.
     RENDERS_AT_ONCE: z.coerce
