@@ -60,10 +60,14 @@ export async function indexQueuedBatch(): Promise<number> {
       // (its document went with it, by cascade).
       const papersFree = await tx.$queryRaw<{ id: number }[]>`
         SELECT id FROM "Publication" WHERE id = ANY(${queuedIds}::int[]) ORDER BY id FOR KEY SHARE SKIP LOCKED`;
-      const papersThere = await tx.$queryRaw<{ id: number }[]>`
-        SELECT id FROM "Publication" WHERE id = ANY(${queuedIds}::int[])`;
       const free = new Set(papersFree.map((p) => p.id));
-      const busy = new Set(papersThere.map((p) => p.id).filter((id) => !free.has(id)));
+      const notFree = queuedIds.filter((id) => !free.has(id));
+      // Of those not locked, the ones still there are being deleted (or re-keyed) right now.
+      const held =
+        notFree.length === 0
+          ? []
+          : await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Publication" WHERE id = ANY(${notFree}::int[])`;
+      const busy = new Set(held.map((p) => p.id));
       const ids = queuedIds.filter((id) => !busy.has(id));
       if (ids.length === 0) return 0;
       // One statement on the transaction's own connection: the embedded database (PGlite) runs
