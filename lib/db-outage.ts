@@ -14,7 +14,9 @@ const PROBE_EVERY_MS = 1000;
 const ECHO_MS = 5000;
 
 type State = {
-  outage: { since: number; unlogged: number } | null;
+  outage: { since: number; unlogged: number; number: number } | null;
+  /** How many outages this process has seen begin: the mark of reachabilityMark(). */
+  begun: number;
   endedAt?: number;
   probe?: () => Promise<unknown>;
   probing?: NodeJS.Timeout;
@@ -23,7 +25,7 @@ type State = {
 
 const KEY = Symbol.for("perspectives.databaseOutage");
 const slot = globalThis as { [KEY]?: State };
-const state = (): State => (slot[KEY] ??= { outage: null, listeners: new Set() });
+const state = (): State => (slot[KEY] ??= { outage: null, begun: 0, listeners: new Set() });
 
 /** Since when (epoch ms) the database has been unreachable, or null while it answers. */
 export function databaseUnavailableSince(): number | null {
@@ -43,21 +45,44 @@ export function noteDatabaseError(error: unknown, { unlogged = false } = {}): bo
     return true;
   }
   if (unlogged && s.endedAt !== undefined && Date.now() - s.endedAt < ECHO_MS) return true;
-  s.outage = { since: Date.now(), unlogged: 0 };
+  s.outage = { since: Date.now(), unlogged: 0, number: ++s.begun };
   console.error(`[db] database unreachable: ${describeDatabaseError(error)}; answering 503 until it is back`);
   if (s.probe) {
     // Nothing else may ask the database soon (every page cached): look for its return.
     const probe = s.probe;
-    s.probing = setInterval(() => void probe().then(noteDatabaseReachable, () => undefined), PROBE_EVERY_MS);
+    s.probing = setInterval(() => {
+      const mark = reachabilityMark();
+      void probe().then(
+        () => noteDatabaseReachable(mark),
+        () => undefined,
+      );
+    }, PROBE_EVERY_MS);
     s.probing.unref();
   }
   return true;
 }
 
-/** Notes that the database answered; ends an outage, if there was one, with one line. */
-export function noteDatabaseReachable(): void {
+/**
+ * Taken before asking the database (opening a connection), and given to
+ * noteDatabaseReachable with its answer. A stopping server may finish a
+ * connection begun just before it went away after it has already cut the
+ * others: that answer is older than the outage and does not end it (it would
+ * end it for a moment and log the same outage twice).
+ */
+export function reachabilityMark(): number {
+  return state().begun;
+}
+
+/**
+ * Notes that the database answered; ends an outage, if there was one, with one
+ * line. `mark`: reachabilityMark() from before the ask; an answer to an ask
+ * made before the outage began does not end it. Without one, the ask was made
+ * just now.
+ */
+export function noteDatabaseReachable(mark?: number): void {
   const s = state();
   if (!s.outage) return;
+  if (mark !== undefined && mark < s.outage.number) return;
   const { since, unlogged } = s.outage;
   s.outage = null;
   s.endedAt = Date.now();

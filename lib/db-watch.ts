@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { noteDatabaseError, noteDatabaseReachable, setDatabaseProbe } from "./db-outage";
+import { noteDatabaseError, noteDatabaseReachable, reachabilityMark, setDatabaseProbe } from "./db-outage";
 import { outsideRequests } from "./process/outside-requests";
 
 /**
@@ -21,10 +21,12 @@ class WatchedClient extends pg.Client {
   override connect(): Promise<pg.Client>;
   override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
   override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
+    // A connection begun before an outage and finished after it began proves nothing of the database now.
+    const mark = reachabilityMark();
     if (!callback) {
       return outsideRequests(() => super.connect()).then(
         (client) => {
-          noteDatabaseReachable();
+          noteDatabaseReachable(mark);
           return client;
         },
         (e: Error) => {
@@ -37,7 +39,7 @@ class WatchedClient extends pg.Client {
     outsideRequests(() =>
       super.connect((err: Error | null, c?: pg.Client) => {
         if (err) noteDatabaseError(err);
-        else noteDatabaseReachable();
+        else noteDatabaseReachable(mark);
         done(err, c);
       }),
     );

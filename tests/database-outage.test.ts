@@ -18,6 +18,8 @@ import { databaseAddress, startTcpProxy, type TcpProxy } from "./support/tcp-pro
 
 const realUrl = process.env.DATABASE_URL!;
 let proxy: TcpProxy;
+/** Proxies a test starts for itself, closed at the end. */
+const gates: TcpProxy[] = [];
 const pools: pg.Pool[] = [];
 const prismas: PrismaClient[] = [];
 
@@ -32,7 +34,7 @@ afterEach(async () => {
 afterAll(async () => {
   await Promise.all(prismas.map((p) => p.$disconnect().catch(() => undefined)));
   await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
-  await proxy.close();
+  await Promise.all([proxy, ...gates].map((p) => p.close()));
 });
 
 function poolAt(url: string) {
@@ -137,6 +139,37 @@ describe("the data layer's outage flag", () => {
     await pool.query("SELECT 1");
     expect(databaseUnavailableSince()).toBeNull();
     await pool.end();
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[db\] database unreachable: /)]);
+    expect(logs.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[db\] database reachable again after /)]);
+  });
+
+  it("is not ended by a connection begun before the outage that a stopping server finished after it", async () => {
+    // A stopping server cuts its open connections, then may still finish one it
+    // had begun: that success says nothing of the database now. Ending the
+    // outage on it logged the same outage twice (and let requests fail as 500).
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const gate = await startTcpProxy(databaseAddress(realUrl));
+    gates.push(gate);
+    const late = watchedPool({ connectionString: gate.url(realUrl), max: 1 });
+    // Created last, so it is the pool the outage probes with: through the cut proxy.
+    const cutOff = watchedPool({ connectionString: proxy.url(realUrl), max: 1 });
+    pools.push(late, cutOff);
+    gate.hold();
+    const lateQuery = late.query("SELECT 1");
+    await vi.waitFor(() => expect(gate.held()).toBe(1));
+
+    await proxy.cut();
+    await failure(() => cutOff.query("SELECT 1"));
+    expect(databaseUnavailableSince()).not.toBeNull();
+    gate.release();
+    await lateQuery;
+    expect(databaseUnavailableSince()).not.toBeNull();
+
+    await proxy.restore();
+    await cutOff.query("SELECT 1");
+    expect(databaseUnavailableSince()).toBeNull();
+    await Promise.all([late.end(), cutOff.end()]);
     expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[db\] database unreachable: /)]);
     expect(logs.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[db\] database reachable again after /)]);
   });

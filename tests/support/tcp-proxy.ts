@@ -2,6 +2,8 @@
 // restore: cut, new connections are refused (nothing listens on the port) and
 // open ones are reset, exactly what the portal sees when the database server
 // stops or its host goes away; restored, it listens on the same port again.
+// Held, new connections wait on their way to the server until released: a
+// connection begun but not yet finished.
 import net from "node:net";
 
 export type TcpProxy = {
@@ -12,6 +14,12 @@ export type TcpProxy = {
   cut(): Promise<void>;
   /** Accepts connections again, on the same port (if cut). */
   restore(): Promise<void>;
+  /** New connections wait before reaching the server, until release(). */
+  hold(): void;
+  /** Lets the held connections through; new ones go straight through again. */
+  release(): void;
+  /** How many connections are waiting. */
+  held(): number;
   close(): Promise<void>;
 };
 
@@ -23,14 +31,20 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     // A reset socket reports ECONNRESET: expected here, not a test failure.
     socket.on("error", () => undefined);
   };
+  let holding: (() => void)[] | null = null;
   const server = net.createServer((client) => {
     track(client);
-    const upstream = net.connect(target.port, target.host);
-    track(upstream);
-    client.pipe(upstream);
-    upstream.pipe(client);
-    client.once("close", () => upstream.destroy());
-    upstream.once("close", () => client.destroy());
+    // Until piped, the client's bytes wait in its socket (a new socket is paused).
+    const through = () => {
+      const upstream = net.connect(target.port, target.host);
+      track(upstream);
+      client.pipe(upstream);
+      upstream.pipe(client);
+      client.once("close", () => upstream.destroy());
+      upstream.once("close", () => client.destroy());
+    };
+    if (holding) holding.push(through);
+    else through();
   });
   const listen = (port: number) =>
     new Promise<void>((resolve, reject) => {
@@ -58,6 +72,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     cut,
     restore: () => (server.listening ? Promise.resolve() : listen(port)),
+    hold: () => void (holding ??= []),
+    release() {
+      const waiting = holding ?? [];
+      holding = null;
+      for (const through of waiting) through();
+    },
+    held: () => holding?.length ?? 0,
     close: cut,
   };
 }
