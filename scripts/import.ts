@@ -1,6 +1,9 @@
 // `npm run import -- <folder> [--dry-run]`: loads an archive of old papers
 // (README, "Bringing an archive"). Exit code 0 only when no line was refused;
 // Ctrl-C or SIGTERM stops after the current paper, and a rerun finishes the job.
+// package.json runs it with Node itself and tsx's loader, not tsx's CLI: that
+// CLI is a second process that passes a SIGTERM on and kills the importer
+// outright (SIGKILL) unless it answers within 30 ms, which a busy import may not.
 import { access } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
+import { nodeScriptArgs } from "@/scripts/lib/node-script";
 import { generateArchive } from "./support/archive";
 import { createDatabase } from "./support/databases";
 
@@ -28,13 +29,17 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Runs `npm run import` as an operator would, on this file's database and storage; `started` sees the child. */
+/**
+ * Runs `npm run import` as an operator would (package.json's command, without
+ * npm), on this file's database and storage; `started` sees the child, which
+ * is the importer itself: a SIGTERM sent to it is the one a service manager sends.
+ */
 function runCli(
   args: string[],
   started?: (child: ReturnType<typeof spawn>) => void,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
+    const child = spawn(process.execPath, [...nodeScriptArgs("import"), ...args], {
       env: { ...process.env, DATABASE_URL: fresh.url, STORAGE_DIR: storageDir },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -5,7 +5,7 @@
 // bench/results/import-<date>.json. The issue's target: 10,000 papers in under
 // 10 minutes, under 500 MB, on a 2-core machine.
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +14,7 @@ import pg from "pg";
 import { locales } from "@/lib/i18n/routing";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { nodeScriptArgs } from "../lib/node-script";
 import { ownPeak, treeRss } from "./processes";
 
 const { values } = parseArgs({ options: { papers: { type: "string", default: "10000" } } });
@@ -101,12 +102,8 @@ async function generateArchive(folder: string) {
 
 /** Runs the importer as `npm run import` does; its time and its peak memory (itself, and with its PDF readers). */
 function runImport(folder: string, databaseUrl: string, storageDir: string) {
-  // package.json's own command, with Node itself and tsx's loader in place of tsx's CLI (which would put a
-  // second process between): the importer is this child, with the flags an institute's run has.
-  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.import;
-  const [runner, ...args] = script?.split(" ") ?? [];
-  if (runner !== "tsx") throw new Error(`package.json's import script should start with tsx: ${script}`);
-  const child = spawn(process.execPath, ["--import", "tsx", ...args, folder], {
+  // package.json's own command: the importer is this child, with the flags an institute's run has.
+  const child = spawn(process.execPath, [...nodeScriptArgs("import"), folder], {
     env: { ...process.env, DATABASE_URL: databaseUrl, STORAGE_DIR: storageDir },
     stdio: ["ignore", "pipe", "inherit"],
   });
