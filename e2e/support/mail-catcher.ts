@@ -9,6 +9,8 @@ export async function startMailCatcher(dir: string, port: number) {
   mkdirSync(dir, { recursive: true });
   return listenForMail(port, (raw, envelope) => {
     const to = envelope.rcptTo.map((r) => r.address).join(",");
-    writeFileSync(path.join(dir, `${to}--${randomUUID()}.eml`), raw);
+    // After the recipients, the time it arrived, so that names sort in arrival order.
+    const arrived = String(Date.now()).padStart(15, "0");
+    writeFileSync(path.join(dir, `${to}--${arrived}-${randomUUID()}.eml`), raw);
   });
 }
