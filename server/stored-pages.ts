@@ -73,6 +73,8 @@ export type StoredPages = {
       firstPassAfterMs?: number;
       /** Where a pass starts, given the last paper's id: after a random paper unless a test says. */
       startAt?: (lastPaperId: number) => number;
+      /** How often to look for scheduled papers whose time came (a minute unless a test says). */
+      goneLiveEveryMs?: number;
     },
   ): () => void;
 };
@@ -160,7 +162,10 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
         res.once("finish", () => res.statusCode === 200 && keep(key));
     },
 
-    startPrerendering(readersWaiting, { firstPassAfterMs = PRERENDER_START_MS, startAt = randomStart } = {}) {
+    startPrerendering(
+      readersWaiting,
+      { firstPassAfterMs = PRERENDER_START_MS, startAt = randomStart, goneLiveEveryMs = GONE_LIVE_EVERY_MS } = {},
+    ) {
       let stopped = false;
       let timer: NodeJS.Timeout | undefined;
       const wait = (ms: number) =>
@@ -206,7 +211,7 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
       };
       // Pages that link to a paper whose time came are dropped (and stored again by the next pass),
       // on a timer of their own: a pass may wait long for readers to be answered.
-      const goneLive = setInterval(() => void side.dropGoneLive().catch(report), GONE_LIVE_EVERY_MS);
+      const goneLive = setInterval(() => void side.dropGoneLive().catch(report), goneLiveEveryMs);
       goneLive.unref();
       void (async () => {
         await wait(firstPassAfterMs);

@@ -164,6 +164,25 @@ describe("the server's stored pages", () => {
     expect((await get(`/en/publications/${paper.id}`)).headers[CACHE_STATUS_HEADER]).toBe("stored");
   });
 
+  it("drops, on a timer of its own, a stored page that links to a scheduled paper once its time has come", async () => {
+    stopPrerendering();
+    const series = (await createSeries()).id;
+    // A new series is a change to the site: back-dated, as in beforeAll, so pages rendered now are stored.
+    await db.$executeRaw`UPDATE "StoredPageEpoch" SET "siteChangedAt" = now() - interval '1 minute'`;
+    const before = await createPublication({ seriesId: series, publishedAt: new Date(Date.now() - 86_400_000) });
+    await createPublication({ seriesId: series, status: "scheduled", publishedAt: new Date(Date.now() + 1_500) });
+    await get(`/en/publications/${before.id}`);
+    await vi.waitFor(async () => expect(await stored(before.id)).not.toBeNull(), { timeout: 5000, interval: 50 });
+
+    // Readers keep every pass waiting: only the timer can drop the page, which now lacks its "next" link.
+    const stop = anotherInstance().startPrerendering(() => true, { firstPassAfterMs: 0, goneLiveEveryMs: 200 });
+    try {
+      await vi.waitFor(async () => expect(await stored(before.id)).toBeNull(), { timeout: 10_000, interval: 100 });
+    } finally {
+      stop();
+    }
+  });
+
   it("two instances storing ahead start at different papers, and store each page once between them", async () => {
     stopPrerendering();
     readersWaiting = false;
