@@ -168,8 +168,9 @@ const schema = z
       .min(128, "must be at least 128")
       .max(65536, "must be at most 65536")
       .default(224),
-    // Papers' pages handed to Next.js at once; the others wait their turn
-    // (server/render-gate.ts). Each render in progress holds its page in memory.
+    // Papers' pages handed to Next.js at once, and as many catalogue pages
+    // (listings, searches); the others wait their turn (server/render-gate.ts).
+    // Each render in progress holds its page in memory.
     RENDERS_AT_ONCE: z.coerce
       .number({ error: "must be a number of renders" })
       .int("must be a whole number")

@@ -67,6 +67,8 @@ async function main() {
   const app = await waitForApp();
   const oldAddresses = createOldAddressRedirects({ redirects: redirectSide(), appUrl: APP_URL });
   const inTurn = createRenderGate(RENDERS_AT_ONCE);
+  // Listings and searches take turns of their own: a slow search never holds up a paper's page.
+  const catalogueInTurn = createRenderGate(RENDERS_AT_ONCE);
   const cacheSearch = createSearchAdmission();
   // Readers' requests being answered (not the server's own fetches).
   let readersInFlight = 0;
@@ -93,6 +95,7 @@ async function main() {
     // An old site's link gets its 301 here; an unknown one goes on to Next.js for its 404.
     const redirecting = oldAddresses(req, res, route);
     if (redirecting) return void redirecting.then((answered) => (answered ? undefined : toNext(req, res)));
+    if (route.kind === "catalogue") return catalogueInTurn(res, () => void toNext(req, res));
     if (route.kind !== "publication") return void toNext(req, res);
     const render = () => {
       stored?.keepAfter(req, res, route);

@@ -1,5 +1,6 @@
 // Papers' pages are handed to Next.js a few at a time; the others wait their
-// turn, first come, first served.
+// turn, first come, first served. Catalogue pages (listings, searches) take
+// turns the same way, at a gate of their own (server/main.ts).
 //
 // Why: the server has one thread, so fifty renders started together end no
 // sooner than fifty in turn. But each holds its page, its component data and
@@ -11,9 +12,12 @@
 //
 // A request waits here only for Next.js: the page copy (page-cache.ts) answers
 // before it, and a page Next.js holds in its own cache takes its slot only for
-// the moment it takes to send it. Catalogue pages do not wait here: a search
-// spends its time waiting for the database, on a pool of its own
-// (searchPool in lib/db.ts), and must not hold up papers' pages meanwhile.
+// the moment it takes to send it. Catalogue pages wait at a gate of their
+// own: a search spends its time waiting for the database, on a pool of its own
+// (searchPool in lib/db.ts), and must not hold up papers' pages meanwhile; but
+// fifty listings and searches rendered at once held fifty renders' memory
+// (the mixed scenario of the benchmark took the server to 400 MB) for no
+// sooner an answer.
 import type { ServerResponse } from "node:http";
 import pLimit from "p-limit";
 
