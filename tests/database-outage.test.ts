@@ -146,7 +146,7 @@ describe("the data layer's outage flag", () => {
   it("is not ended by a connection begun before the outage that a stopping server finished after it", async () => {
     // A stopping server cuts its open connections, then may still finish one it
     // had begun: that success says nothing of the database now. Ending the
-    // outage on it logged the same outage twice (and let requests fail as 500).
+    // outage on it logged the same outage twice.
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const gate = await startTcpProxy(databaseAddress(realUrl));
