@@ -180,6 +180,8 @@ describe("the server's stored pages", () => {
       await vi.waitFor(async () => expect(await stored(before.id)).toBeNull(), { timeout: 10_000, interval: 100 });
     } finally {
       stop();
+      // Their pages are missing now: gone, they leave later passes (and the next test's count) alone.
+      await db.publication.deleteMany({ where: { seriesId: series } });
     }
   });
 
