@@ -76,13 +76,11 @@ export function reachabilityMark(): number {
 /**
  * Notes that the database answered; ends an outage, if there was one, with one
  * line. `mark`: reachabilityMark() from before the ask; an answer to an ask
- * made before the outage began does not end it. Without one, the ask was made
- * just now.
+ * made before the outage began does not end it.
  */
-export function noteDatabaseReachable(mark?: number): void {
+export function noteDatabaseReachable(mark: number): void {
   const s = state();
-  if (!s.outage) return;
-  if (mark !== undefined && mark < s.outage.number) return;
+  if (!s.outage || mark < s.outage.number) return;
   const { since, unlogged } = s.outage;
   s.outage = null;
   s.endedAt = Date.now();

@@ -10,7 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { databaseUnavailableSince, noteDatabaseError, noteDatabaseReachable } from "@/lib/db-outage";
+import { databaseUnavailableSince, noteDatabaseError, noteDatabaseReachable, reachabilityMark } from "@/lib/db-outage";
 import { watchedPool } from "@/lib/db-watch";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { limitDatabaseErrorLogs, OutageAwareResponse } from "@/server/database-outage";
@@ -223,7 +223,7 @@ describe("the server's answer while the database is unreachable", () => {
     expect(await answer("/fail")).toEqual({ status: 503, retryAfter: "60", cacheControl: "no-store" });
     expect(await answer("/explicit")).toEqual({ status: 503, retryAfter: "60", cacheControl: "no-store" });
     expect(await answer("/ok")).toMatchObject({ status: 200, retryAfter: null });
-    noteDatabaseReachable();
+    noteDatabaseReachable(reachabilityMark());
     // A request that failed on the database just before it came back is answered just after: still 503.
     expect(await answer("/fail")).toMatchObject({ status: 503, retryAfter: "60" });
     vi.setSystemTime(Date.now() + 6_000);
@@ -242,7 +242,7 @@ describe("the server's answer while the database is unreachable", () => {
       noteDatabaseError(first);
       for (let i = 0; i < 10; i++) console.error("⨯", await failure(() => prisma.publication.findFirst()));
       console.error("[server] request failed:", new Error("a defect, logged as it is"));
-      noteDatabaseReachable();
+      noteDatabaseReachable(reachabilityMark());
     } finally {
       restore();
     }
