@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acquireLock, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+import { nodeScriptArgs } from "@/scripts/lib/node-script";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
@@ -60,7 +61,8 @@ async function connectAs(uid: number, url: string): Promise<string> {
   });
 }
 
-describe("embedded PostgreSQL (PGlite)", () => {
+// Each test starts PGlite (and most migrate it), several seconds of CPU apiece: bounded for a slow machine.
+describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "perspectives-pglite-"));
@@ -152,6 +154,49 @@ describe("embedded PostgreSQL (PGlite)", () => {
         expect(await connectAs(0, embedded.url)).toBe("connected");
         expect(await connectAs(65534, embedded.url)).toBe("EACCES");
       }
+    } finally {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("rebuilds the search index with `npm run search:reindex` from another process, the portal's indexes in place", async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "perspectives-pglite-"));
+    const embedded = await startEmbeddedPostgres(dataDir);
+    const shape = `SELECT string_agg(i.relname || ' ' || coalesce(array_to_string(i.reloptions, ','), ''), '; ' ORDER BY i.relname) AS s
+      FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = '"SearchDocument"'::regclass`;
+    try {
+      await prepareDatabase(embedded.url, { storageDir: path.join(dataDir, "files"), demoData: false, log: () => undefined });
+      // Papers queued by their triggers; no portal runs here to index them: the rebuild does.
+      await query(
+        embedded.url,
+        `with s as (insert into "Series" ("slug","nameKo","nameEn","reportPrefix","updatedAt")
+           values ('s','총서','Series','S',now()) returning id)
+         insert into "Publication" ("seriesId","reportNumber","language","title","body","updatedAt")
+         select s.id, 'n' || g, 'en', 'Harbour report ' || g, 'The breakwater held ' || g, now()
+         from s, generate_series(1, 120) g`,
+      );
+      const before = await query<{ s: string }>(embedded.url, shape);
+      const papers = { n: 120 };
+      const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          nodeScriptArgs("search:reindex"),
+          { env: { ...process.env, NODE_ENV: "test", DATABASE_URL: embedded.url }, timeout: 120_000 },
+          (error, stdout, stderr) => resolve({ code: error ? ((error.code as number | undefined) ?? 1) : 0, stdout, stderr }),
+        );
+      });
+      expect(out.stderr).not.toContain("Error");
+      expect(out.code).toBe(0);
+      expect(out.stdout).toMatch(new RegExp(`^Indexed ${papers.n} papers in [\\d.]+ s`));
+      expect(
+        await query(
+          embedded.url,
+          `select (select count(*)::int from "SearchDocument") as documents,
+          (select count(*)::int from "SearchQueue") as queued`,
+        ),
+      ).toEqual([{ documents: papers.n, queued: 0 }]);
+      expect(await query<{ s: string }>(embedded.url, shape)).toEqual(before);
     } finally {
       await embedded.stop();
       await rm(dataDir, { recursive: true, force: true });

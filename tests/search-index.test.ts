@@ -12,12 +12,23 @@ resetEnvCache();
 const { db, endPools } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
+const { rebuildSearchIndex } = await import("@/lib/data/search-rebuild");
 const { createAuthor, createPublication, createSeries, uid } = await import("./support/factories");
 const { GET: findRoute } = await import("@/app/[locale]/(site)/publications/[id]/find/route");
 const { FIND_CLIENT_RULE } = await import("@/lib/search/find-limit");
 const { CLIENT_ADDRESS_HEADER } = await import("@/lib/security/client-address");
 
 const found = async (q: string, locale: "ko" | "en" = "en") => (await listPublications({ locale, q }, 1)).items.map((p) => p.id);
+
+/** The search table's indexes (with their options) and constraints, as the catalog has them. */
+const liveShape = () =>
+  db.$queryRaw<{ name: string; def: string }[]>`
+    SELECT name, def FROM (
+      SELECT i.relname::text AS name, pg_get_indexdef(i.oid) || coalesce(' ' || array_to_string(i.reloptions, ','), '') AS def
+      FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = '"SearchDocument"'::regclass
+      UNION ALL
+      SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+      WHERE conrelid = '"SearchDocument"'::regclass AND contype <> 'n') shape ORDER BY name, def`;
 
 describe("the search index", () => {
   let seriesId: number;
@@ -173,14 +184,75 @@ describe("the search index", () => {
     expect(await found(`secret ${tag}`, "en")).toEqual([]);
   });
 
-  it("rebuilds everything on request (npm run search:reindex), each paper once", async () => {
+  it("shares the queue between indexers: two at once, as two instances would, each paper once", async () => {
     const papers = await db.publication.count();
     await queueAllPapers();
     expect(await searchQueueLength()).toBe(papers);
-    // Two indexers at once, as two instances would: each paper is taken by one of them.
     const [a, b] = await Promise.all([indexQueuedPapers(), indexQueuedPapers()]);
     expect(a + b).toBe(papers);
     expect(await searchQueueLength()).toBe(0);
+  });
+
+  it("rebuilds everything on request (npm run search:reindex) into a table of its own, then puts it in place", async () => {
+    const before = await liveShape();
+    const [word, renamed] = [`Rebuildword${uid()}`, `Renamedword${uid()}`];
+    const paper = await createPublication({ seriesId, title: `Before ${word}` });
+    const other = await createPublication({ seriesId, title: `Other ${uid()}` });
+    const doomed = await createPublication({ seriesId, title: `Doomed ${uid()}` });
+    // Queued and never indexed: the rebuild takes it off the queue and indexes it.
+    expect(await searchQueueLength()).toBeGreaterThan(0);
+    const seen: number[] = [];
+    const report = await rebuildSearchIndex({
+      papers: (done) => seen.push(done),
+      step: async (what) => {
+        if (what !== "Building the indexes") return;
+        // After the rebuild read them: one paper edited and indexed live at once, one edited
+        // and left queued, one deleted. Searches still use the live table.
+        await db.publication.update({ where: { id: paper.id }, data: { title: `After ${renamed}` } });
+        await indexQueuedPapers();
+        expect(await found(renamed.toLowerCase())).toEqual([paper.id]);
+        await db.publication.update({ where: { id: other.id }, data: { body: `Edited ${word}` } });
+        await db.publication.delete({ where: { id: doomed.id } });
+      },
+    });
+    const papers = await db.publication.count();
+    expect(report.papers).toBe(papers + 1);
+    expect(seen.at(-1)).toBe(papers + 1);
+    // The same indexes and constraints, under the same names, on the table now live.
+    expect(await liveShape()).toEqual(before);
+    const [documents] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "SearchDocument"`;
+    expect(documents?.n).toBe(papers);
+    // The edits made during the rebuild are queued again (with whatever else was indexed live
+    // just before the rebuild began); once indexed, the index is current.
+    const queued = await db.$queryRaw<{ id: number }[]>`SELECT "publicationId" AS id FROM "SearchQueue"`;
+    expect(queued.map((q) => q.id)).toEqual(expect.arrayContaining([paper.id, other.id]));
+    await indexQueuedPapers();
+    expect(await found(renamed.toLowerCase())).toEqual([paper.id]);
+    expect(await found(word.toLowerCase())).toEqual([other.id]);
+    // The new table's documents go with their papers, as the old one's did.
+    await db.publication.delete({ where: { id: other.id } });
+    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM "SearchDocument" WHERE "publicationId" = ${other.id}`).toEqual([]);
+  });
+
+  it("runs one rebuild at a time, and one that fails leaves the live index and the queue as they were", async () => {
+    const tag = uid();
+    const paper = await createPublication({ seriesId, title: `Waiting ${tag}` });
+    const queued = await searchQueueLength();
+    let second: unknown;
+    await expect(
+      rebuildSearchIndex({
+        step: async () => {
+          second = await rebuildSearchIndex().catch((e: unknown) => e);
+          throw new Error("stopped here");
+        },
+      }),
+    ).rejects.toThrow("stopped here");
+    expect(String(second)).toContain("Another search index rebuild is running");
+    // What the failed rebuild took off the queue is back on it, and its table is gone.
+    expect(await searchQueueLength()).toBe(queued);
+    expect(await db.$queryRaw<unknown[]>`SELECT to_regclass('"SearchDocumentRebuild"')::text AS t`).toEqual([{ t: null }]);
+    await indexQueuedPapers();
+    expect(await found(`waiting ${tag}`)).toEqual([paper.id]);
   });
 
   it("writes documents into the indexes themselves: no pending list for a later write to merge", async () => {

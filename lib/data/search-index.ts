@@ -1,8 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { documentTokens, type PaperText } from "@/lib/search/document";
-
-type PaperRow = PaperText & { id: number };
+import { readPaperTexts, writeSearchDocuments } from "@/lib/data/search-documents";
 
 /** Papers indexed per transaction: small enough that a batch of long PDFs stays well within its time. */
 const BATCH = 10;
@@ -70,32 +68,9 @@ export async function indexQueuedBatch(): Promise<number> {
       const busy = new Set(held.map((p) => p.id));
       const ids = queuedIds.filter((id) => !busy.has(id));
       if (ids.length === 0) return 0;
-      // One statement on the transaction's own connection: the embedded database (PGlite) runs
+      // On the transaction's own connection: the embedded database (PGlite) runs
       // nothing from other connections while a transaction is open.
-      const papers = await tx.$queryRaw<PaperRow[]>`
-        SELECT p.id, p."reportNumber", s."reportPrefix", p.title, p.subtitle, p.summary, p.body,
-          ARRAY[s."nameKo", s."nameEn"] AS "seriesNames",
-          coalesce((SELECT array_agg(n) FROM "Authorship" x JOIN "Author" a ON a.id = x."authorId",
-            unnest(ARRAY[a."nameKo", a."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "authorNames",
-          coalesce((SELECT array_agg(n) FROM "PublicationTopic" x JOIN "Topic" t ON t.id = x."topicId",
-            unnest(ARRAY[t."nameKo", t."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "topicNames",
-          coalesce((SELECT array_agg(n) FROM "PublicationRegion" x JOIN "Region" r ON r.id = x."regionId",
-            unnest(ARRAY[r."nameKo", r."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "regionNames",
-          coalesce((SELECT array_agg(a."extractedText" ORDER BY a."sortOrder", a.id) FROM "Attachment" a
-            WHERE a."publicationId" = p.id AND a."extractedText" IS NOT NULL), '{}') AS "pdfTexts"
-        FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
-        WHERE p.id = ANY(${ids}::int[])`;
-      for (const p of papers) {
-        const t = documentTokens(p);
-        await tx.$executeRaw`
-          INSERT INTO "SearchDocument" ("publicationId", title, head, body, pdf, "titleKey", "numberKeys", "indexedAt")
-          VALUES (${p.id}, array_to_tsvector(${t.title}::text[]), array_to_tsvector(${t.head}::text[]),
-            array_to_tsvector(${t.body}::text[]), array_to_tsvector(${t.pdf}::text[]),
-            ${t.titleKey}, ${t.numberKeys}::text[], now())
-          ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
-            body = EXCLUDED.body, pdf = EXCLUDED.pdf, "titleKey" = EXCLUDED."titleKey",
-            "numberKeys" = EXCLUDED."numberKeys", "indexedAt" = EXCLUDED."indexedAt"`;
-      }
+      await writeSearchDocuments(tx, "SearchDocument", await readPaperTexts(tx, ids));
       await tx.$executeRaw`DELETE FROM "SearchQueue" WHERE "publicationId" = ANY(${ids}::int[])`;
       return ids.length;
     },

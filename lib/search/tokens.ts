@@ -28,12 +28,17 @@ const JOINER = /^[\s\-'’·/]*$/u;
 /** Longer "words" (a hash, a URL run together) are cut: PostgreSQL lexemes stop at 2 KB. */
 const MAX_WORD = 60;
 
+/** Whether the text between two pieces keeps them neighbours: one space, the common case, is answered without a regex. */
+function joins(text: string, from: number, to: number): boolean {
+  return (to - from === 1 && text.charCodeAt(from) === 32) || JOINER.test(text.slice(from, to));
+}
+
 /** Pieces of text with their offsets (for highlighting), and whether each continues the one before. */
 export function pieces(text: string): (Piece & { joined: boolean })[] {
   const out: (Piece & { joined: boolean })[] = [];
   let previousEnd = -1;
   for (const p of textPieces(text)) {
-    out.push({ ...p, joined: previousEnd >= 0 && JOINER.test(text.slice(previousEnd, p.start)) });
+    out.push({ ...p, joined: previousEnd >= 0 && joins(text, previousEnd, p.start) });
     previousEnd = p.end;
   }
   return out;
@@ -69,25 +74,51 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
-/** Every token a text gives the index: bigrams, stems and shingles, each once; at most `limit` in `into`. */
+/** UTF-16 surrogates: a run holding none can be cut into syllables by index. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Every token a text gives the index: bigrams, stems and shingles, each once;
+ * at most `limit` in `into`. One pass over the text, with no object per word:
+ * a whole catalogue goes through here on a rebuild (40 ms a real-size paper
+ * before, most of it in the pieces' objects and the collector).
+ */
 export function indexTokens(text: string, into = new Set<string>(), limit = Infinity): Set<string> {
-  const add = (token: string) => {
-    if (into.size < limit) into.add(token);
-  };
-  let previous: { kind: Piece["kind"]; last: string } | null = null;
-  for (const p of pieces(normalize(text))) {
+  const t = normalize(text);
+  // A word's token, once per distinct word of this text (the stemmer is the costly part).
+  const tokenOf = new Map<string, string | null>();
+  let previousKind: Piece["kind"] | null = null;
+  let previousLast = "";
+  let previousEnd = -1;
+  for (const m of t.matchAll(PIECE)) {
     if (into.size >= limit) break;
-    if (p.kind === "cjk") {
-      for (const b of bigrams(p.text)) add(b);
-      if (previous?.kind === "cjk" && p.joined) add(previous.last + [...p.text][0]!);
-      previous = { kind: "cjk", last: [...p.text].at(-1)! };
+    const piece = m[0];
+    const joined = previousEnd >= 0 && joins(t, previousEnd, m.index);
+    previousEnd = m.index + piece.length;
+    if (CJK.test(piece[0]!)) {
+      if (SURROGATE.test(piece)) {
+        const syllables = [...piece];
+        for (const b of bigrams(piece)) if (into.size < limit) into.add(b);
+        if (previousKind === "cjk" && joined && into.size < limit) into.add(previousLast + syllables[0]!);
+        previousLast = syllables.at(-1)!;
+      } else {
+        // A slice of two characters is a flat string of its own, cheaper to hash than a concatenation.
+        const n = piece.length;
+        if (n === 1) into.add(piece);
+        for (let i = 0; i + 1 < n && into.size < limit; i++) into.add(piece.slice(i, i + 2));
+        if (previousKind === "cjk" && joined && into.size < limit) into.add(previousLast + piece[0]!);
+        previousLast = piece[n - 1]!;
+      }
+      previousKind = "cjk";
       continue;
     }
-    const token = wordToken(p.text);
+    let token = tokenOf.get(piece);
+    if (token === undefined) tokenOf.set(piece, (token = wordToken(piece)));
     if (token === null) continue; // a stopword: the words around it stay neighbours
-    if (previous?.kind === "word" && p.joined) add(`${previous.last}_${token}`);
-    add(token);
-    previous = { kind: "word", last: token };
+    if (previousKind === "word" && joined && into.size < limit) into.add(`${previousLast}_${token}`);
+    if (into.size < limit) into.add(token);
+    previousKind = "word";
+    previousLast = token;
   }
   return into;
 }

@@ -1,0 +1,50 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { documentTokens, type PaperText } from "@/lib/search/document";
+
+export type PaperRow = PaperText & { id: number };
+type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
+
+/** The live index, and the table a full rebuild fills before it takes the live one's place. */
+export type SearchTable = "SearchDocument" | "SearchDocumentRebuild";
+
+/** Everything a paper is found by, read in one statement. */
+export function readPaperTexts(sql: Sql, ids: number[]): Promise<PaperRow[]> {
+  return sql.$queryRaw<PaperRow[]>`
+    SELECT p.id, p."reportNumber", s."reportPrefix", p.title, p.subtitle, p.summary, p.body,
+      ARRAY[s."nameKo", s."nameEn"] AS "seriesNames",
+      coalesce((SELECT array_agg(n) FROM "Authorship" x JOIN "Author" a ON a.id = x."authorId",
+        unnest(ARRAY[a."nameKo", a."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "authorNames",
+      coalesce((SELECT array_agg(n) FROM "PublicationTopic" x JOIN "Topic" t ON t.id = x."topicId",
+        unnest(ARRAY[t."nameKo", t."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "topicNames",
+      coalesce((SELECT array_agg(n) FROM "PublicationRegion" x JOIN "Region" r ON r.id = x."regionId",
+        unnest(ARRAY[r."nameKo", r."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "regionNames",
+      coalesce((SELECT array_agg(a."extractedText" ORDER BY a."sortOrder", a.id) FROM "Attachment" a
+        WHERE a."publicationId" = p.id AND a."extractedText" IS NOT NULL), '{}') AS "pdfTexts"
+    FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
+    WHERE p.id = ANY(${ids}::int[])`;
+}
+
+/**
+ * Writes the papers' search documents into `table`, in one statement. The
+ * live table replaces a paper's document; the rebuild's table, which has no
+ * key yet, only ever receives each paper once.
+ */
+export async function writeSearchDocuments(sql: Sql, table: SearchTable, papers: PaperRow[]): Promise<void> {
+  if (papers.length === 0) return;
+  const rows = papers.map((p) => {
+    const t = documentTokens(p);
+    return Prisma.sql`(${p.id}, array_to_tsvector(${t.title}::text[]), array_to_tsvector(${t.head}::text[]),
+      array_to_tsvector(${t.body}::text[]), array_to_tsvector(${t.pdf}::text[]),
+      ${t.titleKey}, ${t.numberKeys}::text[], now())`;
+  });
+  const replace =
+    table === "SearchDocument"
+      ? Prisma.sql`ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
+          body = EXCLUDED.body, pdf = EXCLUDED.pdf, "titleKey" = EXCLUDED."titleKey",
+          "numberKeys" = EXCLUDED."numberKeys", "indexedAt" = EXCLUDED."indexedAt"`
+      : Prisma.empty;
+  await sql.$executeRaw`
+    INSERT INTO ${Prisma.raw(`"${table}"`)} ("publicationId", title, head, body, pdf, "titleKey", "numberKeys", "indexedAt")
+    VALUES ${Prisma.join(rows)} ${replace}`;
+}
