@@ -3,8 +3,9 @@
 // within seconds, lib/search/indexer.ts); for after a change to the tokenizer,
 // after a large import, or to see the whole index rebuilt. Safe while the
 // portal runs: searches use the old index until the new one is in place.
+// Ctrl-C or SIGTERM stops it and leaves the live index as it was.
 import { parseEnv } from "@/lib/env";
-import { rebuildSearchIndex } from "@/lib/data/search-rebuild";
+import { RebuildInterrupted, rebuildSearchIndex } from "@/lib/data/search-rebuild";
 import { progressPrinter } from "@/lib/import/progress";
 import { runScript } from "./lib/run-script";
 
@@ -12,13 +13,50 @@ runScript(async () => {
   if (!parseEnv().DATABASE_URL) throw new Error("DATABASE_URL is not set: the search index lives in the portal's database.");
   const progress = progressPrinter(process.stderr);
   const started = Date.now();
-  const report = await rebuildSearchIndex({
+  const abort = new AbortController();
+  let signalled: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    if (signalled) process.exit(130);
+    signalled = signal;
+    console.error(`\n${signal}: stopping; the live search index stays as it was (press Ctrl-C again to stop at once)…`);
+    abort.abort();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const tty = process.stderr.isTTY;
+  let papersEnded = false;
+  let percentLineOpen = false;
+  let shown = 0;
+  const rebuilt = rebuildSearchIndex({
+    signal: abort.signal,
     papers: (done, total) => progress.update(done, total),
     step: (what) => {
-      progress.end();
+      if (!papersEnded) progress.end();
+      if (percentLineOpen) process.stderr.write("\n");
+      papersEnded = true;
+      percentLineOpen = false;
+      shown = 0;
       console.error(`${what}...`);
     },
+    // On a terminal one line redrawn; in a log, a line every tenth.
+    indexShare: (share) => {
+      const percent = Math.floor(share * 100);
+      if (tty) {
+        process.stderr.write(`\r\x1b[2K  ${percent}% of the table read`);
+        percentLineOpen = true;
+      } else if (Math.floor(percent / 10) > Math.floor(shown / 10)) console.error(`  ${percent}% of the table read`);
+      shown = percent;
+    },
   });
+  const report = await rebuilt.catch((e: unknown) => {
+    if (!(e instanceof RebuildInterrupted)) throw e;
+    console.error(e.message);
+    return null;
+  });
+  if (!report) {
+    process.exitCode = signalled === "SIGTERM" ? 143 : 130;
+    return;
+  }
   console.log(
     `Indexed ${report.papers} papers in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
       `(documents ${report.fillSeconds.toFixed(1)} s, indexes ${report.indexSeconds.toFixed(1)} s).`,

@@ -12,7 +12,7 @@ resetEnvCache();
 const { db, endPools } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
-const { rebuildSearchIndex } = await import("@/lib/data/search-rebuild");
+const { RebuildInterrupted, rebuildSearchIndex } = await import("@/lib/data/search-rebuild");
 const { createAuthor, createPublication, createSeries, uid } = await import("./support/factories");
 const { GET: findRoute } = await import("@/app/[locale]/(site)/publications/[id]/find/route");
 const { FIND_CLIENT_RULE } = await import("@/lib/search/find-limit");
@@ -202,9 +202,11 @@ describe("the search index", () => {
     // Queued and never indexed: the rebuild takes it off the queue and indexes it.
     expect(await searchQueueLength()).toBeGreaterThan(0);
     const seen: number[] = [];
+    const steps: string[] = [];
     const report = await rebuildSearchIndex({
       papers: (done) => seen.push(done),
       step: async (what) => {
+        steps.push(what);
         if (what !== "Building the indexes") return;
         // After the rebuild read them: one paper edited and indexed live at once, one edited
         // and left queued, one deleted. Searches still use the live table.
@@ -218,8 +220,20 @@ describe("the search index", () => {
     const papers = await db.publication.count();
     expect(report.papers).toBe(papers + 1);
     expect(seen.at(-1)).toBe(papers + 1);
-    // The same indexes and constraints, under the same names, on the table now live.
+    // The same indexes and constraints, under the same names, on the table now live; each index
+    // built once, named as it is built.
     expect(await liveShape()).toEqual(before);
+    const ginIndexes = [
+      "SearchDocument_body_idx",
+      "SearchDocument_head_idx",
+      "SearchDocument_pdf_idx",
+      "SearchDocument_title_idx",
+    ];
+    expect(steps).toEqual([
+      "Building the indexes",
+      ...ginIndexes.map((name, i) => `Building index ${i + 1} of 4 (${name})`),
+      "Putting the new index in place",
+    ]);
     const [documents] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "SearchDocument"`;
     expect(documents?.n).toBe(papers);
     // The edits made during the rebuild are queued again (with whatever else was indexed live
@@ -253,6 +267,56 @@ describe("the search index", () => {
     expect(await db.$queryRaw<unknown[]>`SELECT to_regclass('"SearchDocumentRebuild"')::text AS t`).toEqual([{ t: null }]);
     await indexQueuedPapers();
     expect(await found(`waiting ${tag}`)).toEqual([paper.id]);
+  });
+
+  it("stops when asked, even in the middle of building an index, and leaves the live index and the queue as they were", async () => {
+    const tag = uid();
+    const paper = await createPublication({ seriesId, title: `Stopped ${tag}` });
+    const queued = await searchQueueLength();
+    const before = await liveShape();
+    const stop = new AbortController();
+    // Another session holds the rebuild's table, so its first index build waits there (as a
+    // long build would run) until the stop cancels it.
+    const holder = new pg.Client({ connectionString: fresh.url });
+    await holder.connect();
+    let waited: Promise<void> | undefined;
+    try {
+      const rebuilt = rebuildSearchIndex({
+        signal: stop.signal,
+        step: async (what) => {
+          if (!what.startsWith("Building index 1 ")) return;
+          await holder.query("BEGIN");
+          await holder.query(`LOCK TABLE "SearchDocumentRebuild" IN ROW EXCLUSIVE MODE`);
+          // Asked outside the holder's transaction, which would see one snapshot of the activity throughout.
+          const waiting = async () =>
+            (
+              await db.$queryRaw<{ query: string }[]>`
+                SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
+            ).map((r) => r.query.split(" ").slice(0, 2).join(" "));
+          waited = (async () => {
+            try {
+              await expect.poll(waiting, { timeout: 20_000 }).toEqual(["CREATE INDEX"]);
+              stop.abort();
+              // The build is cancelled while the table is still held (it could not have finished):
+              // what waits now is the rebuild's clean-up, dropping its table.
+              await expect.poll(waiting, { timeout: 20_000 }).toEqual(["DROP TABLE"]);
+            } finally {
+              await holder.query("ROLLBACK");
+            }
+          })();
+        },
+      });
+      await expect(rebuilt).rejects.toThrow(RebuildInterrupted);
+      await waited;
+    } finally {
+      await holder.query("ROLLBACK").catch(() => undefined);
+      await holder.end();
+    }
+    expect(await searchQueueLength()).toBe(queued);
+    expect(await liveShape()).toEqual(before);
+    expect(await db.$queryRaw<unknown[]>`SELECT to_regclass('"SearchDocumentRebuild"')::text AS t`).toEqual([{ t: null }]);
+    await indexQueuedPapers();
+    expect(await found(`stopped ${tag}`)).toEqual([paper.id]);
   });
 
   it("writes documents into the indexes themselves: no pending list for a later write to merge", async () => {

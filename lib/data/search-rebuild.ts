@@ -32,13 +32,27 @@ export type RebuildProgress = {
   papers?: (done: number, total: number) => void;
   /** A step begins ("Building the indexes"); the rebuild goes on when what this returns has settled. */
   step?: (what: string) => void | Promise<void>;
+  /** How far the index being built has got, 0 to 1, every couple of seconds: the longest one takes minutes. */
+  indexShare?: (share: number) => void;
+  /** Stops the rebuild (Ctrl-C) before it puts its table in place: the live index stays as it was. */
+  signal?: AbortSignal;
 };
+
+/** What a stopped rebuild rejects with. */
+export class RebuildInterrupted extends Error {
+  constructor() {
+    super("Interrupted: the search index is as it was before the rebuild; run it again to rebuild.");
+  }
+}
 
 /** Everything the live table is built with: its indexes, and its constraints (the key, the paper it belongs to). */
 type Shape = {
   indexes: { name: string; def: string }[];
   constraints: { name: string; kind: string; def: string }[];
 };
+
+/** How often an index build's progress is asked for. */
+const INDEX_PROGRESS_EVERY_MS = 2000;
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /** The name a live index or constraint has on the rebuild's table until the swap. */
@@ -56,6 +70,35 @@ async function liveShape(client: pg.PoolClient): Promise<Shape> {
      WHERE x.indrelid = '"SearchDocument"'::regclass ORDER BY i.relname`,
   );
   return { indexes: indexes.filter((i) => !backing.has(i.name)), constraints };
+}
+
+/**
+ * Runs `build` (one CREATE INDEX on the connection `pid`) and meanwhile reports
+ * how much of the table it has read, from PostgreSQL's own progress view, asked
+ * on another connection. Where nothing answers while the build runs (the
+ * embedded database runs one statement at a time), nothing is reported.
+ */
+async function reportingIndexProgress(pid: number, report: ((share: number) => void) | undefined, build: () => Promise<unknown>) {
+  if (!report) return build();
+  let asking = false;
+  const ask = () => {
+    if (asking) return;
+    asking = true;
+    db.$queryRaw<{ done: number; total: number }[]>`
+      SELECT blocks_done::float8 AS done, blocks_total::float8 AS total
+      FROM pg_stat_progress_create_index WHERE pid = ${pid}`
+      .then(([row]) => {
+        if (row && row.total > 0) report(Math.min(1, row.done / row.total));
+      })
+      .catch(() => undefined)
+      .finally(() => (asking = false));
+  };
+  const timer = setInterval(ask, INDEX_PROGRESS_EVERY_MS);
+  try {
+    return await build();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** The live index's definition, made for the rebuild's table under a temporary name. */
@@ -79,6 +122,7 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
   let taken: number[] = [];
   let swapped = false;
   let failed = false;
+  let cancelBuild: (() => void) | undefined;
   try {
     const { rows: lock } = await client.query<{ got: boolean }>(
       `SELECT pg_try_advisory_lock(hashtext('perspectives.search-rebuild')) AS got`,
@@ -105,8 +149,12 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
     const ids = (await db.$queryRaw<{ id: number }[]>`SELECT id FROM "Publication" ORDER BY id`).map((r) => r.id);
     let next = 0;
     let done = 0;
+    const stopIfAsked = () => {
+      if (progress.signal?.aborted) throw new RebuildInterrupted();
+    };
     const lane = async () => {
       while (next < ids.length) {
+        stopIfAsked();
         const batch = ids.slice(next, (next += BATCH));
         // A paper deleted since is simply not read.
         await writeSearchDocuments(db, REBUILD, await readPaperTexts(db, batch));
@@ -121,13 +169,26 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
     await progress.step?.("Building the indexes");
     const indexStarted = Date.now();
     await client.query(`SET maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+    const { rows: backend } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    // An index build takes minutes and does not look at its client meanwhile: a stop cancels it.
+    cancelBuild = () => void db.$queryRaw`SELECT pg_cancel_backend(${backend[0]!.pid})`.catch(() => undefined);
+    progress.signal?.addEventListener("abort", cancelBuild);
     const renames: string[] = [];
     let k = 0;
-    for (const index of shape.indexes) {
+    for (const [i, index] of shape.indexes.entries()) {
+      await progress.step?.(`Building index ${i + 1} of ${shape.indexes.length} (${index.name})`);
+      stopIfAsked();
       const name = temporaryName(k++);
-      await client.query(onRebuildTable(index.def, name));
+      await reportingIndexProgress(backend[0]!.pid, progress.indexShare, () =>
+        client.query(onRebuildTable(index.def, name)),
+      ).catch((e: unknown) => {
+        stopIfAsked(); // cancelled by the stop, not failed
+        throw e;
+      });
       renames.push(`ALTER INDEX ${quote(name)} RENAME TO ${quote(index.name)}`);
     }
+    progress.signal?.removeEventListener("abort", cancelBuild);
+    cancelBuild = undefined;
     // The key (and any other check) now; the link to the paper in the swap, after papers deleted meanwhile are dropped.
     const links: string[] = [];
     for (const c of shape.constraints) {
@@ -142,6 +203,8 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
     await client.query(`ANALYZE ${quote(REBUILD)}`);
     await client.query("RESET maintenance_work_mem");
     const indexSeconds = (Date.now() - indexStarted) / 1000;
+    // The last moment to stop: the swap that follows is short, and is not interrupted.
+    stopIfAsked();
 
     await progress.step?.("Putting the new index in place");
     await client.query("BEGIN");
@@ -180,8 +243,10 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
         )
         .catch(() => undefined);
     await client.query(`DROP TABLE IF EXISTS ${quote(REBUILD)}`).catch(() => undefined);
-    throw e;
+    // A statement the stop cancelled fails with PostgreSQL's own words: what happened is the stop.
+    throw progress.signal?.aborted ? new RebuildInterrupted() : e;
   } finally {
+    if (cancelBuild) progress.signal?.removeEventListener("abort", cancelBuild);
     await client.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
     // A connection that failed mid-transaction is closed, not handed to the next caller.
     client.release(failed);
