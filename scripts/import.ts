@@ -13,6 +13,7 @@ import { progressPrinter } from "@/lib/import/progress";
 import { formatReport } from "@/lib/import/report";
 import { parseEnv } from "@/lib/env";
 import { runScript } from "./lib/run-script";
+import { stopOnSignal } from "./lib/stop-on-signal";
 
 const USAGE = "Usage: npm run import -- <archive folder> [--dry-run]";
 
@@ -36,17 +37,8 @@ runScript(async () => {
     throw new Error(`${path.join(source, "publications.jsonl")} is missing: the archive folder must contain it. ${USAGE}`);
   });
 
-  const abort = new AbortController();
-  let signalled: NodeJS.Signals | null = null;
-  const stop = (signal: NodeJS.Signals) => {
-    // A second Ctrl-C does not wait for the paper in progress; its transaction rolls back.
-    if (signalled) process.exit(130);
-    signalled = signal;
-    console.error(`\n${signal}: stopping after the current paper (press Ctrl-C again to stop at once)…`);
-    abort.abort();
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  // A second Ctrl-C does not wait for the paper in progress; its transaction rolls back.
+  const stopping = stopOnSignal("stopping after the current paper");
 
   // A dry run writes nothing, not even its ImportRun row.
   const runId = dryRun ? null : await createImportRun(source, operator());
@@ -56,7 +48,7 @@ runScript(async () => {
     report = await importArchive({
       folder: source,
       dryRun,
-      signal: abort.signal,
+      signal: stopping.signal,
       onProgress: (done, total) => progress.update(done, total),
     });
   } catch (error) {
@@ -73,6 +65,6 @@ runScript(async () => {
       refusedLines: report.refusals,
     });
   console.log(formatReport(report));
-  if (report.interrupted) process.exitCode = signalled === "SIGTERM" ? 143 : 130;
+  if (report.interrupted) process.exitCode = stopping.exitCode();
   else if (report.refused > 0) process.exitCode = 1;
 });

@@ -8,27 +8,19 @@ import { parseEnv } from "@/lib/env";
 import { RebuildInterrupted, rebuildSearchIndex } from "@/lib/data/search-rebuild";
 import { progressPrinter } from "@/lib/import/progress";
 import { runScript } from "./lib/run-script";
+import { stopOnSignal } from "./lib/stop-on-signal";
 
 runScript(async () => {
   if (!parseEnv().DATABASE_URL) throw new Error("DATABASE_URL is not set: the search index lives in the portal's database.");
   const progress = progressPrinter(process.stderr);
   const started = Date.now();
-  const abort = new AbortController();
-  let signalled: NodeJS.Signals | null = null;
-  const stop = (signal: NodeJS.Signals) => {
-    if (signalled) process.exit(130);
-    signalled = signal;
-    console.error(`\n${signal}: stopping; the live search index stays as it was (press Ctrl-C again to stop at once)…`);
-    abort.abort();
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  const stopping = stopOnSignal("stopping; the live search index stays as it was");
   const tty = process.stderr.isTTY;
   let papersEnded = false;
   let percentLineOpen = false;
   let shown = 0;
   const rebuilt = rebuildSearchIndex({
-    signal: abort.signal,
+    signal: stopping.signal,
     papers: (done, total) => progress.update(done, total),
     step: (what) => {
       if (!papersEnded) progress.end();
@@ -54,7 +46,7 @@ runScript(async () => {
     return null;
   });
   if (!report) {
-    process.exitCode = signalled === "SIGTERM" ? 143 : 130;
+    process.exitCode = stopping.exitCode();
     return;
   }
   console.log(

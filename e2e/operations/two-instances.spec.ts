@@ -147,22 +147,44 @@ test("an editor's change saved on one instance is served by the other within 2 s
   // Act
   await editor.save.click();
   await expect(editor.formStatus).toContainText(t("Editor.saved"));
+  const savedAt = performance.now();
 
-  // Assert: instance 2 serves the new title soon after the save. It hears of the change within
-  // 500 ms (lib/revalidation/other-instances.ts) and then renders the page afresh; under the whole
-  // suite's load on 2 cores that render alone passed the issue's 2 s (twice in three CI runs on
-  // 2026-11-30), so the bound here is headroom, not the 2 s figure, which is still to be measured
-  // apart from render time.
-  await expect
-    .poll(
-      async () =>
-        (await (await fetch(`${b.origin}/en/publications/${paper.id}`, { headers: { "user-agent": ROBOT } })).text()).includes(
-          revised,
-        ),
-      { timeout: 10_000, intervals: [100] },
-    )
-    .toBe(true);
+  // Assert: every request instance 2 received from 2 s after the save on is answered with the new title.
+  // What is bounded is when a request arrives, not when its answer ends: instance 2 hears of the change
+  // within 500 ms (lib/revalidation/other-instances.ts), and a request after that waits for the page's
+  // fresh render, whose length is the machine's load and not the change's way to instance 2.
+  const probes = await probeUntilAnswered(`${b.origin}/en/publications/${paper.id}`, revised);
+  expect(probes.some((p) => p.changed)).toBe(true);
+  const firstNew = Math.min(...probes.filter((p) => p.changed).map((p) => p.sentAt));
+  expect(firstNew - savedAt).toBeLessThanOrEqual(2_000);
+  // And none sent after that was answered with the old page again.
+  expect(probes.filter((p) => p.sentAt > firstNew && !p.changed)).toEqual([]);
 });
+
+/**
+ * Sends a request every 100 ms, without waiting for the ones before, until one
+ * is answered with `text`; resolves with when each was sent and whether its
+ * answer had it.
+ */
+async function probeUntilAnswered(url: string, text: string) {
+  const probes: Promise<{ sentAt: number; changed: boolean }>[] = [];
+  let answered = false;
+  const deadline = performance.now() + 15_000;
+  while (!answered && performance.now() < deadline) {
+    const sentAt = performance.now();
+    probes.push(
+      fetch(url, { headers: { "user-agent": ROBOT } })
+        .then((r) => r.text())
+        .then((body) => {
+          const changed = body.includes(text);
+          if (changed) answered = true;
+          return { sentAt, changed };
+        }),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return Promise.all(probes);
+}
 
 test("Send Email's allowance per recipient is one for both instances", async ({ browser }) => {
   // Arrange
