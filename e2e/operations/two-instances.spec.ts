@@ -157,29 +157,35 @@ test("an editor's change saved on one instance is served by the other within 2 s
   expect(probes.some((p) => p.changed)).toBe(true);
   const firstNew = Math.min(...probes.filter((p) => p.changed).map((p) => p.sentAt));
   expect(firstNew - savedAt).toBeLessThanOrEqual(2_000);
-  // And none sent after that was answered with the old page again.
+  // None sent after that was answered with the old page again.
   expect(probes.filter((p) => p.sentAt > firstNew && !p.changed)).toEqual([]);
+  // And the change, not the copy's own age, is what dropped it: a copy past its revalidation time
+  // is answered once more, marked STALE, while it renders again (a save slower than 3 s would let
+  // that happen within the 2 s above).
+  expect(probes.filter((p) => p.cache === "STALE")).toEqual([]);
+  // A reader's request, through the server's page copy and the stored pages, gets it too.
+  const asRead = await fetch(`${b.origin}/en/publications/${paper.id}`, { headers: { "user-agent": ROBOT } });
+  expect(await asRead.text()).toContain(revised);
 });
 
 /**
- * Sends a request every 100 ms, without waiting for the ones before, until one
- * is answered with `text`; resolves with when each was sent and whether its
- * answer had it.
+ * Sends a request for Next's own answer every 100 ms, without waiting for the
+ * ones before, until one is answered with `text`; resolves with when each was
+ * sent, whether its answer had it, and how Next's page cache answered it.
  */
 async function probeUntilAnswered(url: string, text: string) {
-  const probes: Promise<{ sentAt: number; changed: boolean }>[] = [];
+  const probes: Promise<{ sentAt: number; changed: boolean; cache: string | null }>[] = [];
   let answered = false;
   const deadline = performance.now() + 15_000;
   while (!answered && performance.now() < deadline) {
     const sentAt = performance.now();
     probes.push(
-      fetch(url, { headers: { "user-agent": ROBOT } })
-        .then((r) => r.text())
-        .then((body) => {
-          const changed = body.includes(text);
-          if (changed) answered = true;
-          return { sentAt, changed };
-        }),
+      // A Range request bypasses the server's page copy and stored pages (as in renderedAfreshOn).
+      fetch(url, { headers: { "user-agent": ROBOT, range: "bytes=0-" } }).then(async (r) => {
+        const changed = (await r.text()).includes(text);
+        if (changed) answered = true;
+        return { sentAt, changed, cache: r.headers.get("x-nextjs-cache") };
+      }),
     );
     await new Promise((r) => setTimeout(r, 100));
   }
