@@ -44,8 +44,8 @@ function matches(e: Loose): boolean {
   return typeof e.message === "string" && MESSAGES.test(e.message);
 }
 
-/** True when `error` (or what it wraps) says the database cannot be reached, not that a query is wrong. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** Whether `error`, or any error it wraps, passes `test`. */
+function anyInChain(error: unknown, test: (e: Loose) => boolean): boolean {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
@@ -53,12 +53,37 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof e !== "object" || e === null || seen.has(e)) continue;
     seen.add(e);
     const loose = e as Loose;
-    if (matches(loose)) return true;
+    if (test(loose)) return true;
     // Wrapped: Error.cause, AggregateError (one error per address tried), Prisma's driver adapter error.
     queue.push(loose.cause, loose.meta?.driverAdapterError);
     if (Array.isArray(loose.errors)) queue.push(...(loose.errors as unknown[]));
   }
   return false;
+}
+
+/** True when `error` (or what it wraps) says the database cannot be reached, not that a query is wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return anyInChain(error, matches);
+}
+
+// A database that answers but is not set up for the portal, as PostgreSQL
+// (SQLSTATE), Prisma and its driver adapter each say it. Not passing faults:
+// the operator has something to do, which a command-line script says.
+const SETUP_PROBLEMS = {
+  "missing-database": { sqlstate: ["3D000"], prisma: ["P1003"], kind: "DatabaseDoesNotExist" },
+  "missing-tables": { sqlstate: ["42P01"], prisma: ["P2021"], kind: "TableDoesNotExist" },
+  "refused-credentials": { sqlstate: ["28P01", "28000"], prisma: ["P1000"], kind: "AuthenticationFailed" },
+} as const;
+export type DatabaseSetupProblem = keyof typeof SETUP_PROBLEMS;
+
+/** What is wrong with the database's set-up, when `error` says so (no such database, no tables yet, credentials refused). */
+export function databaseSetupProblem(error: unknown): DatabaseSetupProblem | null {
+  for (const [problem, { sqlstate, prisma, kind }] of Object.entries(SETUP_PROBLEMS)) {
+    const codes: readonly string[] = [...sqlstate, ...prisma];
+    if (anyInChain(error, (e) => (typeof e.code === "string" && codes.includes(e.code)) || e.kind === kind))
+      return problem as DatabaseSetupProblem;
+  }
+  return null;
 }
 
 /** One line for the log: what failed, without a stack. */

@@ -6,6 +6,7 @@
 // globalThis under a Symbol.for key (as lib/edge/bridge.ts does). No
 // database access here.
 import { describeDatabaseError, isDatabaseUnavailable } from "./db-errors";
+import { hasPortalServer } from "./edge/bridge";
 
 /** Retry-After of a 503 for a passing outage (the database, the storage backend): "try again in a minute". */
 export const RETRY_AFTER_SECONDS = 60;
@@ -46,7 +47,9 @@ export function noteDatabaseError(error: unknown, { unlogged = false } = {}): bo
   }
   if (unlogged && s.endedAt !== undefined && Date.now() - s.endedAt < ECHO_MS) return true;
   s.outage = { since: Date.now(), unlogged: 0, number: ++s.begun };
-  console.error(`[db] database unreachable: ${describeDatabaseError(error)}; answering 503 until it is back`);
+  // Pages are answered 503 meanwhile only by the portal's server (server/database-outage.ts), not in a script.
+  const meanwhile = hasPortalServer() ? "; answering 503 until it is back" : "";
+  console.error(`[db] database unreachable: ${describeDatabaseError(error)}${meanwhile}`);
   if (s.probe) {
     // Nothing else may ask the database soon (every page cached): look for its return.
     const probe = s.probe;

@@ -12,6 +12,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { databaseUnavailableSince, noteDatabaseError, noteDatabaseReachable, reachabilityMark } from "@/lib/db-outage";
 import { watchedPool } from "@/lib/db-watch";
+import { attachServer } from "@/lib/edge/bridge";
+import { freePort } from "@/scripts/lib/port";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { limitDatabaseErrorLogs, OutageAwareResponse } from "@/server/database-outage";
 import { databaseAddress, startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
@@ -52,12 +54,8 @@ function prismaAt(pool: pg.Pool) {
 
 /** A port nothing listens on. */
 async function closedPortUrl() {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
   const url = new URL(realUrl);
-  url.host = `127.0.0.1:${port}`;
+  url.host = `127.0.0.1:${await freePort()}`;
   return url.toString();
 }
 
@@ -232,6 +230,9 @@ describe("the server's answer while the database is unreachable", () => {
   });
 
   it("logs one line for an outage, not a stack per failed request", async () => {
+    // As in the portal's server, which answers 503 meanwhile (for the rest of this file; a script's line
+    // does not speak of 503s: tests/script-database-errors.test.ts).
+    attachServer({ forgetPage: () => undefined });
     const write = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const restore = limitDatabaseErrorLogs();

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import net from "node:net";
 import { describe, expect, it } from "vitest";
+import { freePort } from "@/scripts/lib/port";
 
 const LAUNCHER = ["--import", "tsx", "scripts/start.ts"];
 const launcherEnv = (vars: Record<string, string>): NodeJS.ProcessEnv => ({
@@ -15,15 +16,6 @@ function launch(vars: Record<string, string>) {
   const started = Date.now();
   const r = spawnSync(process.execPath, LAUNCHER, { env: launcherEnv(vars), encoding: "utf8", timeout: 60_000 });
   return { status: r.status, stderr: r.stderr.trim(), stdout: r.stdout, ms: Date.now() - started };
-}
-
-/** A port nothing listens on. */
-async function closedPort() {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
 }
 
 /** Starts a command in its own process group; `until` resolves when its output matches. */
@@ -98,7 +90,7 @@ describe("npm start with bad configuration", () => {
 
 describe("npm start before its database is up (DATABASE_WAIT_S)", () => {
   it("says once that it waits and why, then gives up after DATABASE_WAIT_S with one clear line", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const password = "not-for-logs";
     const r = launch({ DATABASE_URL: `postgresql://postgres:${password}@127.0.0.1:${port}/nowhere`, DATABASE_WAIT_S: "1" });
     const where = `127.0.0.1:${port}/nowhere`;
@@ -115,7 +107,7 @@ describe("npm start before its database is up (DATABASE_WAIT_S)", () => {
   });
 
   it("stops at once, and cleanly, when asked to while it waits", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const launcher = startGroup(process.execPath, LAUNCHER, {
       DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/nowhere`,
       DATABASE_WAIT_S: "120",
@@ -132,7 +124,7 @@ describe("npm start before its database is up (DATABASE_WAIT_S)", () => {
   });
 
   it("stops when the process that started it dies without passing a signal on", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     // A shell in between that does not exec the launcher, as `sh -c` ran `tsx scripts/start.ts` for npm.
     const shell = startGroup("sh", ["-c", `"${process.execPath}" ${LAUNCHER.join(" ")}; exit 0`], {
       DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/nowhere`,

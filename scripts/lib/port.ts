@@ -16,3 +16,15 @@ export async function ensurePortFree(port: number): Promise<void> {
     probe.listen(port, () => probe.close(() => resolve()));
   });
 }
+
+/** A port nothing listens on now (tests start servers on it, or show that nothing answers there). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

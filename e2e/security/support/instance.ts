@@ -4,23 +4,14 @@
 // as several instances of one deployment do, and runs the same production
 // build and server bundle (built by e2e/support/serve.ts before any spec runs).
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import { freePort } from "@/scripts/lib/port";
 import { serverArgs } from "@/scripts/lib/server-command";
 import { portalEnv } from "../../support/portal-env";
 
 export type Instance = { port: number; origin: string; stop: () => Promise<void>; log: () => string };
 
-/** A port nothing listens on now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+// A port nothing listens on now: the one helper the e2e specs and unit tests share.
+export { freePort };
 
 async function waitUntilHealthy(origin: string, child: ChildProcess, log: () => string) {
   const deadline = Date.now() + 90_000;

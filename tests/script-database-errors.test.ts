@@ -1,0 +1,85 @@
+// The operator's commands (`npm run search:reindex`, `import`, `stats:fold`)
+// pointed at a database that is not there or not set up: each ends with one
+// line saying what to do, exit 1, and neither the driver's call site nor a
+// server's message ("answering 503") that means nothing in a terminal.
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "@/scripts/lib/port";
+import { createDatabase, databaseUrl } from "./support/databases";
+
+const empty = await createDatabase("perspectives_script_errors", { migrate: false });
+const scratch = await mkdtemp(path.join(os.tmpdir(), "perspectives-script-errors-"));
+const archive = path.join(scratch, "archive");
+
+afterAll(async () => {
+  await empty.drop();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** `npm run <script> -- <args>` as an operator types it, against `url`; its exit code and the last line it wrote to stderr. */
+function npmRun(
+  script: string,
+  url: string,
+  args: string[] = [],
+): Promise<{ code: number | null; stderr: string; last: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", script, "--", ...args], {
+      env: { ...process.env, DATABASE_URL: url, STORAGE_DIR: path.join(scratch, "storage") },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code, stderr, last: stderr.trim().split("\n").pop() ?? "" }));
+  });
+}
+
+const SETUP = "has not been set up for the portal: run `npm run db:migrate`";
+
+describe("scripts against a database that is not ready", { timeout: 60_000 }, () => {
+  it("say that a database without the portal's tables needs `npm run db:migrate`", async () => {
+    // Arrange: an archive folder the importer accepts, so that it gets as far as the database.
+    await mkdir(archive, { recursive: true });
+    await writeFile(path.join(archive, "publications.jsonl"), "");
+
+    // Act
+    const results = await Promise.all([
+      npmRun("search:reindex", empty.url),
+      npmRun("import", empty.url, [archive]),
+      npmRun("stats:fold", empty.url),
+    ]);
+
+    // Assert
+    for (const r of results) {
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.last).toContain(SETUP);
+      // One line: no code frame from the data layer, no stack.
+      expect(r.stderr.trim().split("\n"), r.stderr).toHaveLength(1);
+    }
+  });
+
+  it("say that a database that does not exist must be created, and one that cannot be reached, where", async () => {
+    // Arrange: a port nothing listens on.
+    const nowhere = `postgresql://postgres@127.0.0.1:${await freePort()}/perspectives`;
+
+    // Act
+    const [missing, unreachable] = await Promise.all([
+      npmRun("search:reindex", databaseUrl(`${empty.name}_never_created`)),
+      npmRun("search:reindex", nowhere),
+    ]);
+
+    // Assert
+    expect(missing.code).toBe(1);
+    expect(missing.last).toBe(
+      "Error: The database named in DATABASE_URL does not exist: create it (createdb NAME), then run `npm run db:migrate`.",
+    );
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.last).toMatch(
+      /^Error: the database in DATABASE_URL cannot be reached \(.*ECONNREFUSED.*\): is PostgreSQL running there\?$/,
+    );
+    expect(unreachable.stderr).not.toContain("503");
+  });
+});
