@@ -6,11 +6,16 @@ import pg from "pg";
 import { parseEnv } from "@/lib/env";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
+import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 
 runScript(async () => {
+  const { flags } = commandArguments(
+    "Usage: npm run db:reset [-- --yes] (empties the database and its files, then loads the demo catalogue; --yes is required in production)",
+    { flags: ["--yes"] },
+  );
   const env = parseEnv();
-  if (env.NODE_ENV === "production" && !process.argv.includes("--yes")) {
+  if (env.NODE_ENV === "production" && !flags.has("--yes")) {
     throw new Error("Refusing to reset a production database without --yes.");
   }
   const embedded = env.DATABASE_URL ? undefined : await startEmbeddedPostgres(env.DATA_DIR);

@@ -12,6 +12,7 @@ import { importArchive, type ImportReport } from "@/lib/import/importer";
 import { progressPrinter } from "@/lib/import/progress";
 import { formatReport } from "@/lib/import/report";
 import { parseEnv } from "@/lib/env";
+import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 import { stopOnSignal } from "./lib/stop-on-signal";
 
@@ -26,10 +27,10 @@ function operator(): string {
 }
 
 runScript(async () => {
-  const args = process.argv.slice(2);
-  const dryRun = args.includes("--dry-run");
-  const [folder, ...extra] = args.filter((a) => a !== "--dry-run");
-  if (!folder || extra.length > 0 || folder.startsWith("-")) throw new Error(USAGE);
+  const { flags, positional } = commandArguments(USAGE, { flags: ["--dry-run"], positional: 1 });
+  const dryRun = flags.has("--dry-run");
+  const [folder] = positional;
+  if (!folder) throw new Error(USAGE);
   if (!parseEnv().DATABASE_URL)
     throw new Error("DATABASE_URL is not set: the importer writes into the portal's PostgreSQL database.");
   const source = path.resolve(folder);

@@ -7,10 +7,12 @@
 import { parseEnv } from "@/lib/env";
 import { RebuildInterrupted, rebuildSearchIndex } from "@/lib/data/search-rebuild";
 import { progressPrinter } from "@/lib/import/progress";
+import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 import { stopOnSignal } from "./lib/stop-on-signal";
 
 runScript(async () => {
+  commandArguments("Usage: npm run search:reindex (rebuilds the whole search index; it takes no arguments)");
   if (!parseEnv().DATABASE_URL) throw new Error("DATABASE_URL is not set: the search index lives in the portal's database.");
   const progress = progressPrinter(process.stderr);
   const started = Date.now();

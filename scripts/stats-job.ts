@@ -3,9 +3,11 @@
 import { parseEnv } from "@/lib/env";
 import { purgeUsageEvents } from "@/lib/data/usage-events";
 import { foldUsageEvents } from "@/lib/data/usage-fold";
+import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 
 runScript(async () => {
+  commandArguments("Usage: npm run stats:fold (folds waiting usage events and purges old ones once; it takes no arguments)");
   const env = parseEnv();
   let folded = 0;
   for (let n = await foldUsageEvents(); n > 0; n = await foldUsageEvents()) folded += n;

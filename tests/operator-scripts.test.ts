@@ -1,7 +1,10 @@
-// The operator's commands (`npm run search:reindex`, `import`, `stats:fold`)
-// pointed at a database that is not there or not set up: each ends with one
-// line saying what to do, exit 1, and neither the driver's call site nor a
-// server's message ("answering 503") that means nothing in a terminal.
+// The operator's commands (`npm run search:reindex`, `import`, `stats:fold`,
+// `db:reset`) as typed in a terminal:
+// - pointed at a database that is not there or not set up, each ends with one
+//   line saying what to do, exit 1, and neither the driver's call site nor a
+//   server's message ("answering 503") that means nothing in a terminal;
+// - `--help` shows the usage and a wrong argument is refused, before anything
+//   is done (a reset or a long rebuild must not start on a typo).
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -19,21 +22,23 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** `npm run <script> -- <args>` as an operator types it, against `url`; its exit code and the last line it wrote to stderr. */
+/** `npm run <script> -- <args>` as an operator types it, against `url`; its exit code, output, and the last line it wrote to stderr. */
 function npmRun(
   script: string,
   url: string,
   args: string[] = [],
-): Promise<{ code: number | null; stderr: string; last: string }> {
+): Promise<{ code: number | null; stdout: string; stderr: string; last: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "--silent", script, "--", ...args], {
       env: { ...process.env, DATABASE_URL: url, STORAGE_DIR: path.join(scratch, "storage") },
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
+    let stdout = "";
     let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stderr, last: stderr.trim().split("\n").pop() ?? "" }));
+    child.once("close", (code) => resolve({ code, stdout, stderr, last: stderr.trim().split("\n").pop() ?? "" }));
   });
 }
 
@@ -81,5 +86,30 @@ describe("scripts against a database that is not ready", { timeout: 60_000 }, ()
       /^Error: the database in DATABASE_URL cannot be reached \(.*ECONNREFUSED.*\): is PostgreSQL running there\?$/,
     );
     expect(unreachable.stderr).not.toContain("503");
+  });
+});
+
+describe("scripts' arguments", { timeout: 60_000 }, () => {
+  it("show the usage on --help and refuse what they do not take, before touching the database", async () => {
+    // Arrange: a database nothing could reach, so a command that went ahead would fail differently.
+    const nowhere = `postgresql://postgres@127.0.0.1:${await freePort()}/perspectives`;
+
+    // Act
+    const [help, option, reset, extra] = await Promise.all([
+      npmRun("search:reindex", nowhere, ["--help"]),
+      npmRun("search:reindex", nowhere, ["--all"]),
+      npmRun("db:reset", nowhere, ["now"]),
+      npmRun("import", nowhere, [archive, "another-folder"]),
+    ]);
+
+    // Assert
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run search:reindex/);
+    expect(option.code).toBe(1);
+    expect(option.last).toMatch(/^Error: Unknown option --all\. Usage: npm run search:reindex/);
+    expect(reset.code).toBe(1);
+    expect(reset.last).toMatch(/^Error: Unexpected argument now\. Usage: npm run db:reset/);
+    expect(extra.code).toBe(1);
+    expect(extra.last).toMatch(/^Error: Unexpected argument .*another-folder\. Usage: npm run import/);
   });
 });
