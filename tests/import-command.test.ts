@@ -2,7 +2,7 @@
 // report, the run it records, and a SIGTERM in the middle. Apart from
 // tests/archive-import.test.ts (the importer itself, over 500 papers) so the
 // two run side by side, each on a database and storage folder of its own.
-import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { resetEnvCache } from "@/lib/env";
 import { nodeScriptArgs } from "@/scripts/lib/node-script";
 import { generateArchive } from "./support/archive";
 import { createDatabase } from "./support/databases";
+import { runCommand, type CommandResult } from "./support/run-command";
 
 const fresh = await createDatabase("perspectives_import_cli");
 const scratch = await mkdtemp(path.join(os.tmpdir(), "perspectives-import-cli-"));
@@ -34,23 +35,13 @@ afterAll(async () => {
  * npm), on this file's database and storage; `started` sees the child, which
  * is the importer itself: a SIGTERM sent to it is the one a service manager sends.
  */
-function runCli(
-  args: string[],
-  started?: (child: ReturnType<typeof spawn>) => void,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeScriptArgs("import"), ...args], {
-      env: { ...process.env, DATABASE_URL: fresh.url, STORAGE_DIR: storageDir },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stdout, stderr }));
-    started?.(child);
-  });
+function runCli(args: string[], started?: (child: ChildProcess) => void): Promise<CommandResult> {
+  return runCommand(
+    process.execPath,
+    [...nodeScriptArgs("import"), ...args],
+    { ...process.env, DATABASE_URL: fresh.url, STORAGE_DIR: storageDir },
+    started,
+  );
 }
 
 describe("npm run import", () => {

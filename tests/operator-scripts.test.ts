@@ -5,13 +5,13 @@
 //   server's message ("answering 503") that means nothing in a terminal;
 // - `--help` shows the usage and a wrong argument is refused, before anything
 //   is done (a reset or a long rebuild must not start on a typo).
-import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "@/scripts/lib/port";
 import { createDatabase, databaseUrl } from "./support/databases";
+import { runCommand } from "./support/run-command";
 
 const empty = await createDatabase("perspectives_script_errors", { migrate: false });
 const scratch = await mkdtemp(path.join(os.tmpdir(), "perspectives-script-errors-"));
@@ -23,23 +23,13 @@ afterAll(async () => {
 });
 
 /** `npm run <script> -- <args>` as an operator types it, against `url`; its exit code, output, and the last line it wrote to stderr. */
-function npmRun(
-  script: string,
-  url: string,
-  args: string[] = [],
-): Promise<{ code: number | null; stdout: string; stderr: string; last: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", script, "--", ...args], {
-      env: { ...process.env, DATABASE_URL: url, STORAGE_DIR: path.join(scratch, "storage") },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stdout, stderr, last: stderr.trim().split("\n").pop() ?? "" }));
+async function npmRun(script: string, url: string, args: string[] = []) {
+  const r = await runCommand("npm", ["run", "--silent", script, "--", ...args], {
+    ...process.env,
+    DATABASE_URL: url,
+    STORAGE_DIR: path.join(scratch, "storage"),
   });
+  return { ...r, last: r.stderr.trim().split("\n").pop() ?? "" };
 }
 
 const SETUP = "has not been set up for the portal: run `npm run db:migrate`";
