@@ -100,6 +100,6 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
     expect(reset.code).toBe(1);
     expect(reset.last).toMatch(/^Error: Unexpected argument now\. Usage: npm run db:reset/);
     expect(extra.code).toBe(1);
-    expect(extra.last).toMatch(/^Error: Unexpected argument .*another-folder\. Usage: npm run import/);
+    expect(extra.last).toMatch(/^Error: Unexpected argument another-folder\. Usage: npm run import/);
   });
 });

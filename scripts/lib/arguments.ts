@@ -14,6 +14,7 @@ export function commandArguments(usage: string, accepted: { flags?: readonly str
   const unknown = args.filter((a) => a.startsWith("-") && !flags.has(a));
   const positional = args.filter((a) => !a.startsWith("-"));
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(", ")}. ${usage}`);
-  if (positional.length > (accepted.positional ?? 0)) throw new Error(`Unexpected argument ${positional.join(" ")}. ${usage}`);
+  const extra = positional.slice(accepted.positional ?? 0);
+  if (extra.length > 0) throw new Error(`Unexpected argument ${extra.join(" ")}. ${usage}`);
   return { flags: new Set(args.filter((a) => flags.has(a))), positional };
 }
