@@ -31,7 +31,10 @@ function shBehind(label: string, command: string): () => Promise<boolean> {
   const fd = openSync(log, "w");
   const child = spawn(command, { shell: true, stdio: ["ignore", fd, fd], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   closeSync(fd);
-  const ended = new Promise<boolean>((resolve) => child.on("close", (code) => resolve(code === 0)));
+  const ended = new Promise<boolean>((resolve) => {
+    child.once("error", () => resolve(false));
+    child.once("close", (code) => resolve(code === 0));
+  });
   return async () => {
     const ok = await ended;
     console.log(`\n▶ ${label}: ${command}`);
