@@ -5,15 +5,19 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "@/lib/migrate/schema-engine";
+import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 
+const USAGE = "Usage: npm run db:migrate [-- deploy | create <name> | check] (deploy, the default, applies pending migrations)";
+
 runScript(async () => {
+  const { positional } = commandArguments(USAGE, { positional: 2 });
   const url = parseEnv().DATABASE_URL;
   if (!url)
     throw new Error(
       "DATABASE_URL is not set; db:migrate needs a PostgreSQL server (npm start migrates the embedded one itself).",
     );
-  const [command = "deploy", name] = process.argv.slice(2);
+  const [command = "deploy", name] = positional;
   if (command === "deploy") {
     const applied = await applyMigrations(url);
     console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");
@@ -36,5 +40,5 @@ runScript(async () => {
       console.error(`prisma/migrations does not match schema.prisma:\n${sql}`);
       process.exitCode = 1;
     } else console.log("No drift between prisma/migrations and schema.prisma.");
-  } else throw new Error(`Unknown command "${command}": use deploy, create <name> or check.`);
+  } else throw new Error(`Unknown command "${command}". ${USAGE}`);
 });

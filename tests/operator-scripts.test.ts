@@ -1,5 +1,5 @@
 // The operator's commands (`npm run search:reindex`, `import`, `stats:fold`,
-// `db:reset`) as typed in a terminal:
+// `db:reset`, `db:migrate`) as typed in a terminal:
 // - pointed at a database that is not there or not set up, each ends with one
 //   line saying what to do, exit 1, and neither the driver's call site nor a
 //   server's message ("answering 503") that means nothing in a terminal;
@@ -85,8 +85,9 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
     const nowhere = `postgresql://postgres@127.0.0.1:${await freePort()}/perspectives`;
 
     // Act
-    const [help, option, reset, extra] = await Promise.all([
+    const [help, migrateHelp, option, reset, extra] = await Promise.all([
       npmRun("search:reindex", nowhere, ["--help"]),
+      npmRun("db:migrate", nowhere, ["--help"]),
       npmRun("search:reindex", nowhere, ["--all"]),
       npmRun("db:reset", nowhere, ["now"]),
       npmRun("import", nowhere, [archive, "another-folder"]),
@@ -95,6 +96,8 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
     // Assert
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run search:reindex/);
+    expect(migrateHelp.code).toBe(0);
+    expect(migrateHelp.stdout).toMatch(/^Usage: npm run db:migrate/);
     expect(option.code).toBe(1);
     expect(option.last).toMatch(/^Error: Unknown option --all\. Usage: npm run search:reindex/);
     expect(reset.code).toBe(1);
