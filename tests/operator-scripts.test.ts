@@ -1,5 +1,5 @@
 // The operator's commands (`npm run search:reindex`, `import`, `stats:fold`,
-// `db:reset`, `db:migrate`) as typed in a terminal:
+// `db:reset`, `db:migrate`, `bench`) as typed in a terminal:
 // - pointed at a database that is not there or not set up, each ends with one
 //   line saying what to do, exit 1, and neither the driver's call site nor a
 //   server's message ("answering 503") that means nothing in a terminal;
@@ -85,12 +85,15 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
     const nowhere = `postgresql://postgres@127.0.0.1:${await freePort()}/perspectives`;
 
     // Act
-    const [help, migrateHelp, option, reset, extra] = await Promise.all([
+    const [help, migrateHelp, option, reset, extra, benchSize, benchOption] = await Promise.all([
       npmRun("search:reindex", nowhere, ["--help"]),
       npmRun("db:migrate", nowhere, ["--help"]),
       npmRun("search:reindex", nowhere, ["--all"]),
       npmRun("db:reset", nowhere, ["now"]),
       npmRun("import", nowhere, [archive, "another-folder"]),
+      // The benchmark, before it builds anything.
+      npmRun("bench", nowhere, ["--size", "10k"]),
+      npmRun("bench", nowhere, ["--instance", "2"]),
     ]);
 
     // Assert
@@ -104,5 +107,9 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
     expect(reset.last).toMatch(/^Error: Unexpected argument now\. Usage: npm run db:reset/);
     expect(extra.code).toBe(1);
     expect(extra.last).toMatch(/^Error: Unexpected argument another-folder\. Usage: npm run import/);
+    expect(benchSize.code).toBe(1);
+    expect(benchSize.stderr).toMatch(/^\[bench\] --size takes a whole number from 10 up, not "10k"\.\nUsage: npm run bench/);
+    expect(benchOption.code).toBe(1);
+    expect(benchOption.stderr).toMatch(/^\[bench\] Unknown option '--instance'/);
   });
 });

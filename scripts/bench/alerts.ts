@@ -9,22 +9,22 @@
 // (the production default is 10 a second: a limit, not a measurement).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { buildLauncherBundle } from "../lib/launcher-bundle";
 import { runScript } from "../lib/run-script";
+import { benchOptions, wholeNumber } from "./options";
 import { startServer, stopAllServers } from "./server";
 
-const { values } = parseArgs({
-  options: { subscribers: { type: "string", default: "10000" }, rate: { type: "string", default: "1000" } },
+const USAGE = "Usage: npm run bench:alerts [-- --subscribers N] [--rate N] (mails a second)";
+const values = benchOptions(USAGE, {
+  subscribers: { type: "string", default: "10000" },
+  rate: { type: "string", default: "1000" },
 });
-const SUBSCRIBERS = Number(values.subscribers);
-const RATE = Number(values.rate);
-if (!Number.isInteger(SUBSCRIBERS) || SUBSCRIBERS < 1) throw new Error("--subscribers must be a whole number ≥ 1");
-if (!Number.isInteger(RATE) || RATE < 1) throw new Error("--rate must be a whole number of mails per second ≥ 1");
+const SUBSCRIBERS = wholeNumber(USAGE, "--subscribers", values.subscribers, 1);
+const RATE = wholeNumber(USAGE, "--rate", values.rate, 1);
 
 const PORT = 3360;
 const SMTP_PORT = 3361;
@@ -112,7 +112,11 @@ async function publish(page: Page, id: number): Promise<number> {
   await page.goto(`${ORIGIN}/en/admin/publications/${id}`);
   const button = page.locator(".status-panel").getByRole("button", { name: "Publish now", exact: true });
   await button.waitFor().catch(async (error: unknown) => {
-    const heading = await page.locator("h1").first().textContent().catch(() => null);
+    const heading = await page
+      .locator("h1")
+      .first()
+      .textContent()
+      .catch(() => null);
     throw new Error(`No "Publish" button on ${page.url()} (heading: ${heading}): ${(error as Error).message.split("\n")[0]}`);
   });
   const started = performance.now();

@@ -5,7 +5,6 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { buildLauncherBundle } from "@/scripts/lib/launcher-bundle";
@@ -18,31 +17,38 @@ import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from ".
 import { ensureNginx } from "@/scripts/lib/nginx";
 import { waitForStoredPages } from "./stored-pages";
 import { startDeployment } from "./deployment";
+import { benchOptions, refuse, wholeNumber } from "./options";
 import { stopAllServers, type BenchServer } from "./server";
 import { soak, soakSeconds } from "./soak";
 
-const { values } = parseArgs({
-  options: {
-    size: { type: "string", default: "10000" },
-    seconds: { type: "string", default: "20" },
-    "skip-build": { type: "boolean", default: false },
-    // Builds the catalogue database and the search index, then stops: for profiling queries on it.
-    "database-only": { type: "boolean", default: false },
-    // Measures on the catalogue an earlier run left (same --size), instead of building it again:
-    // at 100,000 papers the search index alone takes many minutes to build.
-    "reuse-database": { type: "boolean", default: false },
-    // Several instances sharing the database behind nginx (installed from Debian when missing).
-    instances: { type: "string", default: "1" },
-    // A long run of the mixed scenario at half its full speed, watching memory: e.g. --soak 15m.
-    soak: { type: "string" },
-  },
+const USAGE =
+  "Usage: npm run bench [-- --size N] [--seconds N] [--instances 1-8] [--soak 15m] [--skip-build] [--database-only] [--reuse-database]";
+const values = benchOptions(USAGE, {
+  size: { type: "string", default: "10000" },
+  seconds: { type: "string", default: "20" },
+  "skip-build": { type: "boolean", default: false },
+  // Builds the catalogue database and the search index, then stops: for profiling queries on it.
+  "database-only": { type: "boolean", default: false },
+  // Measures on the catalogue an earlier run left (same --size), instead of building it again:
+  // at 100,000 papers the search index alone takes many minutes to build.
+  "reuse-database": { type: "boolean", default: false },
+  // Several instances sharing the database behind nginx (installed from Debian when missing).
+  instances: { type: "string", default: "1" },
+  // A long run of the mixed scenario at half its full speed, watching memory: e.g. --soak 15m.
+  soak: { type: "string" },
 });
-const SIZE = Number(values.size);
-const SECONDS = Number(values.seconds);
-const INSTANCES = Number(values.instances);
-const SOAK_SECONDS = values.soak === undefined ? null : soakSeconds(values.soak);
-if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 8)
-  throw new Error("--instances must be a whole number from 1 to 8.");
+const SIZE = wholeNumber(USAGE, "--size", values.size, 10);
+const SECONDS = wholeNumber(USAGE, "--seconds", values.seconds, 1);
+const INSTANCES = wholeNumber(USAGE, "--instances", values.instances, 1, 8);
+const SOAK_SECONDS = values.soak === undefined ? null : soakDuration(values.soak);
+
+function soakDuration(text: string) {
+  try {
+    return soakSeconds(text);
+  } catch (error) {
+    refuse((error as Error).message, USAGE);
+  }
+}
 const CONNECTIONS = 50;
 /** Counting-on and counting-off runs of the article page, taking turns. */
 const COUNTING_PAIRS = 3;
