@@ -15,6 +15,7 @@ import pg from "pg";
 import { locales } from "@/lib/i18n/routing";
 import { startServer } from "./bench/server";
 import { buildLauncherBundle } from "./lib/launcher-bundle";
+import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 
 const PORT = 3350;
@@ -107,6 +108,7 @@ function audit(page: string, url: string): Audit {
 }
 
 runScript(async () => {
+  commandArguments("Usage: npm run lighthouse (audits the listing and a paper's page in both languages; it takes no arguments)");
   if (!existsSync(CHROME)) throw new Error(`No Chromium at ${CHROME}: apt-get install chromium, or set CHROME_PATH.`);
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run npm run build first.");
   await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);

@@ -3,12 +3,16 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 
 const SOURCE = "https://raw.githubusercontent.com/atmire/COUNTER-Robots/master/COUNTER_Robots_list.json";
 const listSchema = z.array(z.object({ pattern: z.string().min(1), last_changed: z.string() })).min(100);
 
 runScript(async () => {
+  commandArguments(
+    "Usage: npm run stats:update-robots (fetches the COUNTER robots list into lib/stats/data; it takes no arguments)",
+  );
   const response = await fetch(SOURCE);
   if (!response.ok) throw new Error(`${SOURCE} answered ${response.status}`);
   const list = listSchema.parse(await response.json());

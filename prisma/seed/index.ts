@@ -1,9 +1,13 @@
 // `npm run db:seed`: loads the demo catalogue into DATABASE_URL; safe to run again.
 import { parseEnv } from "@/lib/env";
+import { commandArguments } from "@/scripts/lib/arguments";
 import { runScript } from "@/scripts/lib/run-script";
 import { seedDatabase } from "./seed";
 
 runScript(async () => {
+  commandArguments(
+    "Usage: npm run db:seed (loads the demo catalogue into DATABASE_URL; safe to run again; it takes no arguments)",
+  );
   const env = parseEnv();
   if (!env.DATABASE_URL) {
     console.error("DATABASE_URL is not set; db:seed needs the PostgreSQL database to fill.");
