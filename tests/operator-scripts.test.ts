@@ -51,6 +51,8 @@ describe("scripts against a database that is not ready", { timeout: 60_000 }, ()
     for (const r of results) {
       expect(r.code, r.stderr).toBe(1);
       expect(r.last).toContain(SETUP);
+      // And which table was missing, as the database named it.
+      expect(r.last).toMatch(/The database said: .*(?:relation|table) .* does not exist/);
       // One line: no code frame from the data layer, no stack.
       expect(r.stderr.trim().split("\n"), r.stderr).toHaveLength(1);
     }

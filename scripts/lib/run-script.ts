@@ -15,6 +15,8 @@ const SETUP_ADVICE: Record<DatabaseSetupProblem, string> = {
 export function failureLine(error: unknown): string {
   if (error instanceof EnvError) return error.message;
   const problem = databaseSetupProblem(error);
+  // The missing table is named too: on a database migrated by an older version, it says which step is missing.
+  if (problem === "missing-tables") return `Error: ${SETUP_ADVICE[problem]} The database said: ${describeDatabaseError(error)}`;
   if (problem) return `Error: ${SETUP_ADVICE[problem]}`;
   if (isDatabaseUnavailable(error))
     return `Error: the database in DATABASE_URL cannot be reached (${describeDatabaseError(error)}): is PostgreSQL running there?`;
