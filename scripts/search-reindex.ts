@@ -6,7 +6,7 @@
 // Ctrl-C or SIGTERM stops it and leaves the live index as it was.
 import { parseEnv } from "@/lib/env";
 import { RebuildInterrupted, rebuildSearchIndex } from "@/lib/data/search-rebuild";
-import { progressPrinter } from "@/lib/import/progress";
+import { progressPrinter, sharePrinter } from "@/lib/import/progress";
 import { commandArguments } from "./lib/arguments";
 import { runScript } from "./lib/run-script";
 import { stopOnSignal } from "./lib/stop-on-signal";
@@ -17,29 +17,20 @@ runScript(async () => {
   const progress = progressPrinter(process.stderr);
   const started = Date.now();
   const stopping = stopOnSignal("stopping; the live search index stays as it was");
-  const tty = process.stderr.isTTY;
-  let papersEnded = false;
-  let percentLineOpen = false;
-  let shown = 0;
+  // The line being redrawn (the papers', then each index's), closed before the next step is said.
+  let line: { end(): void } | undefined = progress;
+  let share: ReturnType<typeof sharePrinter> | undefined;
   const rebuilt = rebuildSearchIndex({
     signal: stopping.signal,
     papers: (done, total) => progress.update(done, total),
     step: (what) => {
-      if (!papersEnded) progress.end();
-      if (percentLineOpen) process.stderr.write("\n");
-      papersEnded = true;
-      percentLineOpen = false;
-      shown = 0;
+      line?.end();
+      line = share = undefined;
       console.error(`${what}...`);
     },
-    // On a terminal one line redrawn; in a log, a line every tenth.
-    indexShare: (share) => {
-      const percent = Math.floor(share * 100);
-      if (tty) {
-        process.stderr.write(`\r\x1b[2K  ${percent}% of the table read`);
-        percentLineOpen = true;
-      } else if (Math.floor(percent / 10) > Math.floor(shown / 10)) console.error(`  ${percent}% of the table read`);
-      shown = percent;
+    indexShare: (s) => {
+      line = share ??= sharePrinter(process.stderr, (percent) => `  ${percent}% of the table read`);
+      share.update(s);
     },
   });
   const report = await rebuilt.catch((e: unknown) => {

@@ -38,3 +38,27 @@ export function progressPrinter(out: NodeJS.WriteStream, now = () => Date.now())
     },
   };
 }
+
+/**
+ * How far one long step has got (0 to 1), for the CLI: on a terminal one line
+ * redrawn in place; in a log, a line at each tenth. `end()` closes a redrawn
+ * line before whatever is printed next.
+ */
+export function sharePrinter(out: NodeJS.WriteStream, describe: (percent: number) => string) {
+  let shown = 0;
+  let open = false;
+  return {
+    update(share: number) {
+      const percent = Math.floor(share * 100);
+      if (out.isTTY) {
+        out.write(`\r\x1b[2K${describe(percent)}`);
+        open = true;
+      } else if (Math.floor(percent / 10) > Math.floor(shown / 10)) out.write(`${describe(percent)}\n`);
+      shown = percent;
+    },
+    end() {
+      if (open) out.write("\n");
+      open = false;
+    },
+  };
+}
