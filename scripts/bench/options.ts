@@ -2,6 +2,7 @@
 // typo must not cost a build and a catalogue before it fails, and what is
 // wrong is said in one line with the usage, not as a stack.
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { exitWithUsageOnHelp } from "../lib/arguments";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -11,12 +12,9 @@ export function refuse(message: string, usage: string): never {
   process.exit(1);
 }
 
-/** The options as parsed; `--help` prints the usage and exits 0, an unknown option or missing value stops it. */
+/** The options as parsed; `--help` prints the usage and exits 0, an unknown option or a missing value stops it. */
 export function benchOptions<O extends Options>(usage: string, options: O) {
-  if (process.argv.slice(2).includes("--help")) {
-    console.log(usage);
-    process.exit(0);
-  }
+  exitWithUsageOnHelp(usage);
   try {
     return parseArgs({ options, allowPositionals: false }).values;
   } catch (error) {
