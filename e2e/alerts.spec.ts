@@ -169,3 +169,24 @@ for (const locale of ["en", "ko"] as const) {
     await context.close();
   });
 }
+
+test("the subscribe button waits for the page's script: a tap before it would be a plain post the server refuses", async ({
+  browser,
+}) => {
+  // Arrange: the page as the server sends it, before (here: without) its script.
+  const t = translator("en");
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const before = new AlertsPage(await noScript.newPage(), "en");
+  const withScript = await browser.newContext();
+  const after = new AlertsPage(await withScript.newPage(), "en");
+
+  // Act
+  await before.page.goto("/en/alerts");
+  await after.page.goto("/en/alerts");
+
+  // Assert
+  await expect(before.submit).toBeDisabled();
+  await expect(before.submit).toHaveText(t("Alerts.submit"));
+  await expect(after.submit).toBeEnabled();
+  await Promise.all([noScript.close(), withScript.close()]);
+});

@@ -116,3 +116,23 @@ for (const locale of ["en", "ko"] as const) {
     expect(mail!.from?.text).toContain("no-reply@perspectives.test");
   });
 }
+
+test("the dialog's strings travel with a paper's page only, not with every page of the site", async ({ request }) => {
+  // Arrange
+  const ids = await seedPaperIds();
+  const carriesDialogStrings = async (path: string) => {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    // Client components' strings travel as next-intl messages in the page's component data, where
+    // quotes are escaped inside a script's string.
+    return /\\?"SendEmail\\?":\{/.test(await response.text());
+  };
+
+  // Act
+  const paper = await carriesDialogStrings(`/en/publications/${ids.en}`);
+  const others = await Promise.all(["/en", "/en/publications", "/ko/publications?q=동맹"].map(carriesDialogStrings));
+
+  // Assert
+  expect(paper).toBe(true);
+  expect(others).toEqual([false, false, false]);
+});

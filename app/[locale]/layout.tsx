@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
 import { siteAssetPath } from "@/lib/site-settings/asset-paths";
@@ -56,7 +55,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={await clientMessages(["SendEmail"])}>{children}</NextIntlClientProvider>
+        {/* The locale for client components; the few with strings of their own get them where they are used
+            (the Send Email dialog, the alerts forms, the staff pages), so other pages carry none. */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
         <SiteFooter />
       </body>
     </html>

@@ -1,5 +1,8 @@
+"use client";
+
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/state";
+import { useScriptRunning } from "./use-script-running";
 
 type Props = {
   state: ActionState;
@@ -13,8 +16,12 @@ type Props = {
   children?: ReactNode;
 };
 
-/** The end of every action form: the action's answer, announced politely, and the submit button. */
+/**
+ * The end of every action form: the action's answer, announced politely, and
+ * the submit button, which waits for the page's script (useScriptRunning).
+ */
 export function FormFooter({ state, pending, submitLabel, pendingLabel, disabled = false, children }: Props) {
+  const running = useScriptRunning();
   return (
     <>
       <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
@@ -22,7 +29,7 @@ export function FormFooter({ state, pending, submitLabel, pendingLabel, disabled
         {children}
       </p>
       <div className="form__actions">
-        <button type="submit" disabled={pending || disabled}>
+        <button type="submit" disabled={pending || disabled || !running}>
           {pending && pendingLabel ? pendingLabel : submitLabel}
         </button>
       </div>

@@ -22,7 +22,7 @@ import { stopAllServers, type BenchServer } from "./server";
 import { soak, soakSeconds } from "./soak";
 
 const USAGE =
-  "Usage: npm run bench [-- --size N] [--seconds N] [--instances 1-8] [--soak 15m] [--skip-build] [--database-only] [--reuse-database]";
+  "Usage: npm run bench [-- --size N] [--seconds N] [--instances 1-8] [--soak 15m] [--skip-build] [--database-only] [--reuse-database] [--search-only]";
 const values = benchOptions(USAGE, {
   size: { type: "string", default: "10000" },
   seconds: { type: "string", default: "20" },
@@ -32,6 +32,9 @@ const values = benchOptions(USAGE, {
   // Measures on the catalogue an earlier run left (same --size), instead of building it again:
   // at 100,000 papers the search index alone takes many minutes to build.
   "reuse-database": { type: "boolean", default: false },
+  // Only the search scenarios, without storing every paper's page first: the large run's figures
+  // (issue 18) in minutes rather than the hour storing 100,000 pages takes.
+  "search-only": { type: "boolean", default: false },
   // Several instances sharing the database behind nginx (installed from Debian when missing).
   instances: { type: "string", default: "1" },
   // A long run of the mixed scenario at half its full speed, watching memory: e.g. --soak 15m.
@@ -229,6 +232,7 @@ async function main() {
 
   if (INSTANCES > 1) ensureNginx(log);
   if (SOAK_SECONDS !== null) return soakRun(url, env);
+  if (values["search-only"]) return searchRun(url, env);
   const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
   let weight: PageWeight | null = null;
@@ -337,11 +341,7 @@ async function main() {
     await counting.stop();
   }
   const peakMemoryMb = Math.max(counting.peakMemoryMb(), pairsPeakMb);
-  const [size] = await sql<{ db: string; search: string }>(
-    url,
-    `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('"SearchDocument"') AS search`,
-  );
-  const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
+  const sizes = await databaseSizes(url);
   report(results, {
     weight,
     ceilingWeight,
@@ -349,8 +349,7 @@ async function main() {
     pairs,
     lostViews,
     seconds: Math.round((Date.now() - started) / 1000),
-    databaseSizeMb: mb(size?.db),
-    searchIndexSizeMb: mb(size?.search),
+    ...sizes,
   });
 }
 
@@ -392,6 +391,73 @@ async function soakRun(url: string, env: Record<string, string>) {
   } finally {
     await deployment.stop();
   }
+}
+
+/**
+ * --search-only: the searches of the full run (the same query at 50
+ * connections, then all different one at a time and 20 at once), the index
+ * build time and the database's size, and nothing else.
+ */
+async function searchRun(url: string, env: Record<string, string>) {
+  const started = Date.now();
+  const deployment = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true" });
+  const results: ScenarioResult[] = [];
+  const marker = "data-search-timed-out";
+  const run = async (name: string, p: string, o: { paths?: string[]; connections: number }) => {
+    await warmUp(deployment.url, o.paths ? "/en/publications" : p, BOT);
+    log(`${name}: ${SECONDS} s at ${o.connections} connections`);
+    const r = await drive(deployment.url, name, p, { seconds: SECONDS, marker, ...o });
+    r.serverPeakMb = deployment.peakMemoryMb();
+    results.push(r);
+    return r;
+  };
+  try {
+    const { searches } = await readerMix(url);
+    const same = await run("listing, text query", "/en/publications?q=diplomacy", { connections: CONNECTIONS });
+    const one = await run("text queries, all different", searches[0]!, { paths: searches, connections: 1 });
+    const concurrent = [...searches].reverse();
+    const twenty = await run("text queries, all different, 20 at once", concurrent[0]!, { paths: concurrent, connections: 20 });
+    const sizes = await databaseSizes(url);
+    const summary = {
+      ...runHeader(),
+      searchIndexSeconds,
+      ...sizes,
+      textQueryP95Ms: { sameQuery: same.p95, allDifferentOneAtATime: one.p95, allDifferent20AtOnce: twenty.p95 },
+      textQueriesTimedOut: { oneAtATime: one.marked ?? 0, twentyAtOnce: twenty.marked ?? 0 },
+      totalSeconds: Math.round((Date.now() - started) / 1000),
+      results,
+    };
+    console.table(
+      results.map((r) => ({
+        scenario: r.name,
+        "req/s": r.requestsPerSecond,
+        conn: r.connections,
+        "p50 ms": r.p50,
+        "p95 ms": r.p95,
+        "p99 ms": r.p99,
+        errors: r.errors,
+        "non-2xx": r.non2xx,
+        "timed out": r.marked ?? 0,
+        "peak MB": r.serverPeakMb,
+      })),
+    );
+    console.log(
+      `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB · all different: p95 ${one.p95} ms one at a time (target < 100), ${twenty.p95} ms 20 at once (target < 300)`,
+    );
+    console.log(`Results written to ${writeResults(`-size${SIZE}-search`, summary)}.`);
+  } finally {
+    await deployment.stop();
+  }
+}
+
+/** The catalogue database's size and its search table's (with indexes and TOAST), in MB. */
+async function databaseSizes(url: string) {
+  const [size] = await sql<{ db: string; search: string }>(
+    url,
+    `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('"SearchDocument"') AS search`,
+  );
+  const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
+  return { databaseSizeMb: mb(size?.db), searchIndexSizeMb: mb(size?.search) };
 }
 
 type CountingPair = { on: ScenarioResult; off: ScenarioResult };
