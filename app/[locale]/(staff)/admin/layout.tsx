@@ -9,6 +9,7 @@ import { signOut } from "@/lib/auth";
 import { adminSectionsFor } from "@/lib/admin/sections";
 import { requirePageCurrentUser } from "@/lib/auth/page-user";
 import { isLocale } from "@/lib/i18n/routing";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -40,9 +41,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         <div className="admin__user">
           <span>{t("signedInAs", { email: user.email, role: t(`roles.${user.role}`) })}</span>
           <form action={signOutAction}>
-            <button type="submit" className="button--quiet">
-              {ts("signOut")}
-            </button>
+            <SubmitButton className="button--quiet">{ts("signOut")}</SubmitButton>
           </form>
         </div>
       </header>

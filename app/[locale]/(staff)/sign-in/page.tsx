@@ -12,6 +12,7 @@ import { callbackUrlSchema } from "@/lib/validations/auth";
 import { firstValues } from "@/lib/validations/publications";
 import { signInWithEmail, signInWithPassword, signInWithSso } from "./actions";
 import { EmailSignInForm, PasswordSignInForm } from "./_components/sign-in-forms";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -62,7 +63,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
             <section aria-labelledby="sso-title" className="panel">
               <h2 id="sso-title">{t("withSso")}</h2>
               <form action={signInWithSso.bind(null, callbackUrl)}>
-                <button type="submit">{t("ssoButton", { name: e.OIDC_NAME })}</button>
+                <SubmitButton>{t("ssoButton", { name: e.OIDC_NAME })}</SubmitButton>
               </form>
             </section>
           ) : null}

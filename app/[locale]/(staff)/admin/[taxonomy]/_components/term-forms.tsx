@@ -7,6 +7,7 @@ import { FormField } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { NAME_MAX_LENGTH, SLUG_MAX_LENGTH } from "@/lib/validations/taxonomy";
+import { useScriptRunning } from "@/components/form/use-script-running";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type TermRow = { id: number; slug: string; nameKo: string; nameEn: string; papers: number };
@@ -97,6 +98,7 @@ export function TermRowControls({
   const locale = useLocale();
   const rename = useTermForm(renameAction, { nameKo: term.nameKo, nameEn: term.nameEn }, false);
   const [deleted, deleteFormAction, deleting] = useActionState(deleteAction, initialActionState);
+  const running = useScriptRunning();
   const deleteErrorId = `term-${term.id}-delete-error`;
   return (
     <details>
@@ -111,7 +113,7 @@ export function TermRowControls({
         <button
           type="submit"
           className="button--danger"
-          disabled={deleting}
+          disabled={deleting || !running}
           aria-label={t("deleteOf", { name: termName(locale, term) })}
           aria-describedby={deleteErrorId}
         >

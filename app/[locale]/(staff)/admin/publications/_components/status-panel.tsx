@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorState } from "../actions";
 import { FormField } from "@/components/form/form-field";
+import { useScriptRunning } from "@/components/form/use-script-running";
 
 type Props = {
   action: (state: EditorState, formData: FormData) => Promise<EditorState>;
@@ -19,9 +20,10 @@ export function StatusPanel({ action, deleteAction, status, due, version, publis
   const t = useTranslations("Editor");
   const [state, formAction, pending] = useActionState(action, { ok: false } satisfies EditorState);
   const [deleteState, deleteFormAction] = useActionState(deleteAction, { ok: false } satisfies EditorState);
+  const running = useScriptRunning();
   const current = Math.max(version, state.version ?? 0);
   const button = (target: string, label: string) => (
-    <button type="submit" name="status" value={target} disabled={pending}>
+    <button type="submit" name="status" value={target} disabled={pending || !running}>
       {label}
     </button>
   );
@@ -59,7 +61,7 @@ export function StatusPanel({ action, deleteAction, status, due, version, publis
             if (!window.confirm(t("confirmDelete"))) e.preventDefault();
           }}
         >
-          <button type="submit" className="button--danger">
+          <button type="submit" className="button--danger" disabled={!running}>
             {t("delete")}
           </button>
           <p className="form__status" role="status">

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { FormField } from "@/components/form/form-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
+import { useScriptRunning } from "@/components/form/use-script-running";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const ROLES = ["ADMIN", "EDITOR", "ANALYST"] as const;
@@ -47,6 +48,7 @@ export function UserRowControls({
   const tr = useTranslations("Admin");
   const [roleState, roleFormAction] = useActionState(roleAction, initialActionState);
   const [activeState, activeFormAction] = useActionState(activeAction, initialActionState);
+  const running = useScriptRunning();
   return (
     <div className="user-controls">
       <form action={roleFormAction} className="user-controls__form">
@@ -61,14 +63,14 @@ export function UserRowControls({
             </option>
           ))}
         </select>
-        <button type="submit" className="button--quiet">
+        <button type="submit" className="button--quiet" disabled={!running}>
           {t("changeRole")}
         </button>
       </form>
       <form action={activeFormAction}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-        <button type="submit" className={user.active ? "button--danger" : ""}>
+        <button type="submit" className={user.active ? "button--danger" : ""} disabled={!running}>
           {user.active ? t("deactivate") : t("reactivate")}
         </button>
       </form>
