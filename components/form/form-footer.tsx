@@ -1,8 +1,6 @@
-"use client";
-
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/state";
-import { useScriptRunning } from "./use-script-running";
+import { SubmitButton } from "./submit-button";
 
 type Props = {
   state: ActionState;
@@ -18,10 +16,9 @@ type Props = {
 
 /**
  * The end of every action form: the action's answer, announced politely, and
- * the submit button, which waits for the page's script (useScriptRunning).
+ * the submit button (which waits for the page's script: SubmitButton).
  */
 export function FormFooter({ state, pending, submitLabel, pendingLabel, disabled = false, children }: Props) {
-  const running = useScriptRunning();
   return (
     <>
       <p className={state.ok ? "form__status form__status--ok" : "form__status"} role="status" aria-live="polite">
@@ -29,9 +26,7 @@ export function FormFooter({ state, pending, submitLabel, pendingLabel, disabled
         {children}
       </p>
       <div className="form__actions">
-        <button type="submit" disabled={pending || disabled || !running}>
-          {pending && pendingLabel ? pendingLabel : submitLabel}
-        </button>
+        <SubmitButton disabled={pending || disabled}>{pending && pendingLabel ? pendingLabel : submitLabel}</SubmitButton>
       </div>
     </>
   );

@@ -4,9 +4,10 @@ import type { ComponentProps } from "react";
 import { useScriptRunning } from "./use-script-running";
 
 /**
- * A submit button for a form a server component binds to a server action
- * (sign out, single sign-on): held back until the page's script runs, as
- * every action form's button is (useScriptRunning).
+ * The submit button of a form bound to a server action, held back until the
+ * page's script runs (useScriptRunning). Every such form's button is one:
+ * FormFooter's, and the single buttons of sign-out, sign-in with SSO and the
+ * staff pages' row actions.
  */
 export function SubmitButton({ disabled = false, ...props }: Omit<ComponentProps<"button">, "type">) {
   const running = useScriptRunning();

@@ -7,7 +7,7 @@ import { FormField } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { NAME_MAX_LENGTH, SLUG_MAX_LENGTH } from "@/lib/validations/taxonomy";
-import { useScriptRunning } from "@/components/form/use-script-running";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type TermRow = { id: number; slug: string; nameKo: string; nameEn: string; papers: number };
@@ -98,7 +98,6 @@ export function TermRowControls({
   const locale = useLocale();
   const rename = useTermForm(renameAction, { nameKo: term.nameKo, nameEn: term.nameEn }, false);
   const [deleted, deleteFormAction, deleting] = useActionState(deleteAction, initialActionState);
-  const running = useScriptRunning();
   const deleteErrorId = `term-${term.id}-delete-error`;
   return (
     <details>
@@ -110,15 +109,14 @@ export function TermRowControls({
       </form>
       <form action={deleteFormAction} className="form">
         <input type="hidden" name="id" value={term.id} />
-        <button
-          type="submit"
+        <SubmitButton
           className="button--danger"
-          disabled={deleting || !running}
+          disabled={deleting}
           aria-label={t("deleteOf", { name: termName(locale, term) })}
           aria-describedby={deleteErrorId}
         >
           {t("delete")}
-        </button>
+        </SubmitButton>
         <span id={deleteErrorId} className="field__error" aria-live="polite">
           {deleted.fieldErrors?.id?.join(" ")}
         </span>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorState } from "../actions";
 import { FormField } from "@/components/form/form-field";
-import { useScriptRunning } from "@/components/form/use-script-running";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   action: (state: EditorState, formData: FormData) => Promise<EditorState>;
@@ -20,12 +20,11 @@ export function StatusPanel({ action, deleteAction, status, due, version, publis
   const t = useTranslations("Editor");
   const [state, formAction, pending] = useActionState(action, { ok: false } satisfies EditorState);
   const [deleteState, deleteFormAction] = useActionState(deleteAction, { ok: false } satisfies EditorState);
-  const running = useScriptRunning();
   const current = Math.max(version, state.version ?? 0);
   const button = (target: string, label: string) => (
-    <button type="submit" name="status" value={target} disabled={pending || !running}>
+    <SubmitButton name="status" value={target} disabled={pending}>
       {label}
-    </button>
+    </SubmitButton>
   );
   return (
     <section className="panel status-panel" aria-labelledby="status-title">
@@ -61,9 +60,7 @@ export function StatusPanel({ action, deleteAction, status, due, version, publis
             if (!window.confirm(t("confirmDelete"))) e.preventDefault();
           }}
         >
-          <button type="submit" className="button--danger" disabled={!running}>
-            {t("delete")}
-          </button>
+          <SubmitButton className="button--danger">{t("delete")}</SubmitButton>
           <p className="form__status" role="status">
             {deleteState.message}
           </p>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormField } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { useScriptRunning } from "@/components/form/use-script-running";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const EMPTY = { fromPath: "", toPath: "" };
@@ -58,13 +58,12 @@ export function CreateRedirectForm({ action }: { action: Action }) {
 export function DeleteRedirectForm({ id, fromPath, action }: { id: number; fromPath: string; action: Action }) {
   const t = useTranslations("Redirects");
   const [state, formAction, pending] = useActionState(action, initialActionState);
-  const running = useScriptRunning();
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button--danger" disabled={pending || !running} aria-label={t("deleteOf", { fromPath })}>
+      <SubmitButton className="button--danger" disabled={pending} aria-label={t("deleteOf", { fromPath })}>
         {t("delete")}
-      </button>
+      </SubmitButton>
       <span className="form__status" role="status" aria-live="polite">
         {state.ok ? null : state.message}
       </span>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { FormField } from "@/components/form/form-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { useScriptRunning } from "@/components/form/use-script-running";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const ROLES = ["ADMIN", "EDITOR", "ANALYST"] as const;
@@ -48,7 +48,6 @@ export function UserRowControls({
   const tr = useTranslations("Admin");
   const [roleState, roleFormAction] = useActionState(roleAction, initialActionState);
   const [activeState, activeFormAction] = useActionState(activeAction, initialActionState);
-  const running = useScriptRunning();
   return (
     <div className="user-controls">
       <form action={roleFormAction} className="user-controls__form">
@@ -63,16 +62,14 @@ export function UserRowControls({
             </option>
           ))}
         </select>
-        <button type="submit" className="button--quiet" disabled={!running}>
-          {t("changeRole")}
-        </button>
+        <SubmitButton className="button--quiet">{t("changeRole")}</SubmitButton>
       </form>
       <form action={activeFormAction}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-        <button type="submit" className={user.active ? "button--danger" : ""} disabled={!running}>
+        <SubmitButton className={user.active ? "button--danger" : ""}>
           {user.active ? t("deactivate") : t("reactivate")}
-        </button>
+        </SubmitButton>
       </form>
       <span role="status" aria-live="polite" className="form__status">
         {roleState.message ?? activeState.message}
