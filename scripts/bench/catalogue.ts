@@ -107,7 +107,14 @@ const SHAPE: TextShape = { sections: 6, paperWords: [4_000, 6_000], wordsPerPara
 /** Papers written per statement: their texts are made here and sent as arrays. */
 const BATCH = 2_000;
 
-export async function generateCatalogue(url: string, storageDir: string, size: number, log: (m: string) => void) {
+export async function generateCatalogue(
+  url: string,
+  storageDir: string,
+  size: number,
+  log: (m: string) => void,
+  /** Hears how many papers are written so far, after each batch: 100,000 take the better part of an hour. */
+  onPapers?: (done: number, total: number) => void,
+) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -157,26 +164,34 @@ export async function generateCatalogue(url: string, storageDir: string, size: n
          FROM unnest($4::int[], $5::text[]) AS g(i, text)`,
         [pdf.bytes.length, sha, pdf.pageCount, ids, texts.map((t) => t.pdf)],
       );
+      // Their authors (one each, a second for every third), topic and region.
+      const [from, to] = [ids[0]!, ids.at(-1)!];
+      await client.query(
+        `INSERT INTO "Authorship" ("publicationId", "authorId", position)
+         SELECT 1000000 + i, $1::int + (i % ($2::int - $1::int + 1)), 0 FROM generate_series($3::int, $4::int) i
+         UNION ALL
+         SELECT 1000000 + i, $1::int + ((i * 13 + 5) % ($2::int - $1::int + 1)), 1 FROM generate_series($3::int, $4::int) i
+         WHERE i % 3 = 0 AND (i * 13 + 5) % ($2::int - $1::int + 1) <> i % ($2::int - $1::int + 1)`,
+        [lo, hi, from, to],
+      );
+      await client.query(
+        `INSERT INTO "PublicationTopic" ("publicationId", "topicId")
+        SELECT 1000000 + i, (SELECT id FROM "Topic" ORDER BY id OFFSET (i % 7) LIMIT 1) FROM generate_series($1::int, $2::int) i`,
+        [from, to],
+      );
+      await client.query(
+        `INSERT INTO "PublicationRegion" ("publicationId", "regionId")
+        SELECT 1000000 + i, (SELECT id FROM "Region" ORDER BY id OFFSET (i % 8) LIMIT 1) FROM generate_series($1::int, $2::int) i`,
+        [from, to],
+      );
+      // A transaction per batch. In one for the whole catalogue, every paper's triggers raised the
+      // stored pages' epoch (one row) in that transaction, whose row versions nobody may prune
+      // before it ends: each raise walked all the earlier ones, and 100,000 papers never finished.
+      await client.query("COMMIT");
+      await client.query("BEGIN");
+      onPapers?.(ids.at(-1)!, size);
     }
     await client.query(`SELECT setval(pg_get_serial_sequence('"Publication"', 'id'), (SELECT max(id) FROM "Publication"))`);
-    await client.query(
-      `INSERT INTO "Authorship" ("publicationId", "authorId", position)
-       SELECT 1000000 + i, $1::int + (i % ($2::int - $1::int + 1)), 0 FROM generate_series(1, $3::int) i
-       UNION ALL
-       SELECT 1000000 + i, $1::int + ((i * 13 + 5) % ($2::int - $1::int + 1)), 1 FROM generate_series(1, $3::int) i
-       WHERE i % 3 = 0 AND (i * 13 + 5) % ($2::int - $1::int + 1) <> i % ($2::int - $1::int + 1)`,
-      [lo, hi, size],
-    );
-    await client.query(
-      `INSERT INTO "PublicationTopic" ("publicationId", "topicId")
-      SELECT 1000000 + i, (SELECT id FROM "Topic" ORDER BY id OFFSET (i % 7) LIMIT 1) FROM generate_series(1, $1::int) i`,
-      [size],
-    );
-    await client.query(
-      `INSERT INTO "PublicationRegion" ("publicationId", "regionId")
-      SELECT 1000000 + i, (SELECT id FROM "Region" ORDER BY id OFFSET (i % 8) LIMIT 1) FROM generate_series(1, $1::int) i`,
-      [size],
-    );
 
     const storage = new LocalStorage(storageDir);
     // A file system allows some 65,000 links to one file: one original per 50,000 attachments.

@@ -15,6 +15,7 @@ import { drive, warmUp, type ScenarioResult } from "./load";
 import { pageWeight, type PageWeight } from "./page-weight";
 import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from "./readers";
 import { ensureNginx } from "@/scripts/lib/nginx";
+import { progressPrinter } from "@/lib/import/progress";
 import { waitForStoredPages } from "./stored-pages";
 import { startDeployment } from "./deployment";
 import { benchOptions, refuse, wholeNumber } from "./options";
@@ -130,7 +131,10 @@ async function prepare() {
   mkdirSync(WORK, { recursive: true });
   await applyMigrations(url);
   await seedDatabase({ databaseUrl: url, storageDir: path.join(WORK, "files") });
-  await generateCatalogue(url, path.join(WORK, "files"), SIZE, log);
+  log(`Generating ${SIZE} papers...`);
+  const written = progressPrinter(process.stdout);
+  await generateCatalogue(url, path.join(WORK, "files"), SIZE, log, (done, total) => written.update(done, total));
+  written.end();
   // The generated rows were queued for the search index by its triggers; a search measured
   // before they are indexed would find nothing, quickly. Indexed first, and timed.
   log("Building the search index (npm run search:reindex)...");
