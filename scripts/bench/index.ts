@@ -431,20 +431,7 @@ async function searchRun(url: string, env: Record<string, string>) {
       totalSeconds: Math.round((Date.now() - started) / 1000),
       results,
     };
-    console.table(
-      results.map((r) => ({
-        scenario: r.name,
-        "req/s": r.requestsPerSecond,
-        conn: r.connections,
-        "p50 ms": r.p50,
-        "p95 ms": r.p95,
-        "p99 ms": r.p99,
-        errors: r.errors,
-        "non-2xx": r.non2xx,
-        "timed out": r.marked ?? 0,
-        "peak MB": r.serverPeakMb,
-      })),
-    );
+    console.table(results.map((r) => ({ ...scenarioColumns(r), "peak MB": r.serverPeakMb })));
     console.log(
       `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB · all different: p95 ${one.p95} ms one at a time (target < 100), ${twenty.p95} ms 20 at once (target < 300)`,
     );
@@ -462,6 +449,21 @@ async function databaseSizes(url: string) {
   );
   const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
   return { databaseSizeMb: mb(size?.db), searchIndexSizeMb: mb(size?.search) };
+}
+
+/** A scenario's row of the printed table: its rate, latencies and failures. */
+function scenarioColumns(r: ScenarioResult) {
+  return {
+    scenario: r.name,
+    "req/s": r.requestsPerSecond,
+    conn: r.connections,
+    "p50 ms": r.p50,
+    "p95 ms": r.p95,
+    "p99 ms": r.p99,
+    errors: r.errors,
+    "non-2xx": r.non2xx,
+    "timed out": r.marked ?? "",
+  };
 }
 
 type CountingPair = { on: ScenarioResult; off: ScenarioResult };
@@ -491,15 +493,7 @@ function report(
   const rawCeiling = find("static file (ceiling)");
   const pageCeiling = find("prerendered page (ceiling)");
   const rows = results.map((r) => ({
-    scenario: r.name,
-    "req/s": r.requestsPerSecond,
-    conn: r.connections,
-    "p50 ms": r.p50,
-    "p95 ms": r.p95,
-    "p99 ms": r.p99,
-    errors: r.errors,
-    "non-2xx": r.non2xx,
-    "timed out": r.marked ?? "",
+    ...scenarioColumns(r),
     "× static": (r.requestsPerSecond / rawCeiling.requestsPerSecond).toFixed(2),
     "× prerendered": (r.requestsPerSecond / pageCeiling.requestsPerSecond).toFixed(2),
     "CPU ms/req": r.cpuMsPerRequest === undefined ? "" : r.cpuMsPerRequest.toFixed(2),
