@@ -211,28 +211,7 @@ async function main() {
     APP_URL: `http://127.0.0.1:${PORT}`,
   };
   const results: ScenarioResult[] = [];
-  const measure = async (
-    server: BenchServer,
-    name: string,
-    p: string,
-    opts: {
-      headers?: Record<string, string>;
-      distinctVisitors?: boolean;
-      paths?: string[];
-      requests?: ReaderRequest[];
-      connections?: number;
-      marker?: string;
-    } = {},
-  ) => {
-    // Warming up on a list of paths would put its first entries in the cache: warm up on the listing instead.
-    await warmUp(server.url, opts.paths || opts.requests ? "/en/publications" : p, { ...opts.headers, ...BOT });
-    const connections = opts.connections ?? CONNECTIONS;
-    log(`${name}: ${SECONDS} s at ${connections} connections`);
-    const r = await drive(server.url, name, p, { seconds: SECONDS, ...opts, connections });
-    r.serverPeakMb = server.peakMemoryMb();
-    results.push(r);
-    return r;
-  };
+  const measure = measurer(results);
 
   if (INSTANCES > 1) ensureNginx(log);
   if (SOAK_SECONDS !== null) return soakRun(url, env);
@@ -240,6 +219,7 @@ async function main() {
   const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
   let weight: PageWeight | null = null;
+  let searched: SearchFigures | null = null;
   let ceilingWeight: PageWeight | null = null;
   const lostViews: Record<string, number> = {};
   let pairsPeakMb = 0;
@@ -323,20 +303,7 @@ async function main() {
 
     await measure(counting, "listing page", "/en/publications");
     await measure(counting, "listing, filtered", "/en/publications?series=ifans-perspectives&topic=security&year=2025");
-    await measure(counting, "listing, text query", "/en/publications?q=diplomacy");
-    // The same search over and over is answered from the page cache; these never
-    // are. One at a time, so the figure is a search's own time, not a queue's.
-    // A search stopped at its time limit answers 200 with a notice: counted apart, as a failure to answer.
-    const marker = "data-search-timed-out";
-    await measure(counting, "text queries, all different", searches[0]!, { paths: searches, connections: 1, marker });
-    // The same mix, 20 at a time: what readers searching together see. (Different paths from the
-    // one-at-a-time run, so its cache cannot answer them: the list read backwards.)
-    const concurrent = [...searches].reverse();
-    await measure(counting, "text queries, all different, 20 at once", concurrent[0]!, {
-      paths: concurrent,
-      connections: 20,
-      marker,
-    });
+    searched = await measureSearches(measure, counting, searches);
     await measure(counting, "download (full)", `/en/publications/${article}/files/${att!.id}`, { headers: BOT });
     await measure(counting, "download (Range)", `/en/publications/${article}/files/${att!.id}`, {
       headers: { ...BOT, range: "bytes=0-1023" },
@@ -354,6 +321,7 @@ async function main() {
     lostViews,
     seconds: Math.round((Date.now() - started) / 1000),
     ...sizes,
+    searched,
   });
 }
 
@@ -406,39 +374,76 @@ async function searchRun(url: string, env: Record<string, string>) {
   const started = Date.now();
   const deployment = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true" });
   const results: ScenarioResult[] = [];
-  const marker = "data-search-timed-out";
-  const run = async (name: string, p: string, o: { paths?: string[]; connections: number }) => {
-    await warmUp(deployment.url, o.paths ? "/en/publications" : p, BOT);
-    log(`${name}: ${SECONDS} s at ${o.connections} connections`);
-    const r = await drive(deployment.url, name, p, { seconds: SECONDS, marker, ...o });
-    r.serverPeakMb = deployment.peakMemoryMb();
-    results.push(r);
-    return r;
-  };
+  const measure = measurer(results);
   try {
     const { searches } = await readerMix(url);
-    const same = await run("listing, text query", "/en/publications?q=diplomacy", { connections: CONNECTIONS });
-    const one = await run("text queries, all different", searches[0]!, { paths: searches, connections: 1 });
-    const concurrent = [...searches].reverse();
-    const twenty = await run("text queries, all different, 20 at once", concurrent[0]!, { paths: concurrent, connections: 20 });
+    const searched = await measureSearches(measure, deployment, searches);
     const sizes = await databaseSizes(url);
     const summary = {
       ...runHeader(),
       searchIndexSeconds,
       ...sizes,
-      textQueryP95Ms: { sameQuery: same.p95, allDifferentOneAtATime: one.p95, allDifferent20AtOnce: twenty.p95 },
-      textQueriesTimedOut: { oneAtATime: one.marked ?? 0, twentyAtOnce: twenty.marked ?? 0 },
+      ...searched,
       totalSeconds: Math.round((Date.now() - started) / 1000),
       results,
     };
     console.table(results.map((r) => ({ ...scenarioColumns(r), "peak MB": r.serverPeakMb })));
     console.log(
-      `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB · all different: p95 ${one.p95} ms one at a time (target < 100), ${twenty.p95} ms 20 at once (target < 300)`,
+      `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB · all different: p95 ${searched.textQueryP95Ms.allDifferentOneAtATime} ms one at a time (target < 100), ${searched.textQueryP95Ms.allDifferent20AtOnce} ms 20 at once (target < 300)`,
     );
     console.log(`Results written to ${writeResults(`-size${SIZE}-search`, summary)}.`);
   } finally {
     await deployment.stop();
   }
+}
+
+type MeasureOptions = {
+  headers?: Record<string, string>;
+  distinctVisitors?: boolean;
+  paths?: string[];
+  requests?: ReaderRequest[];
+  connections?: number;
+  marker?: string;
+};
+type Measure = (server: BenchServer, name: string, p: string, opts?: MeasureOptions) => Promise<ScenarioResult>;
+
+/** Runs one scenario for SECONDS (after a warm-up) and adds its result, with the server's peak memory so far, to `results`. */
+function measurer(results: ScenarioResult[]): Measure {
+  return async (server, name, p, opts = {}) => {
+    // Warming up on a list of paths would put its first entries in the cache: warm up on the listing instead.
+    await warmUp(server.url, opts.paths || opts.requests ? "/en/publications" : p, { ...opts.headers, ...BOT });
+    const connections = opts.connections ?? CONNECTIONS;
+    log(`${name}: ${SECONDS} s at ${connections} connections`);
+    const r = await drive(server.url, name, p, { seconds: SECONDS, ...opts, connections });
+    r.serverPeakMb = server.peakMemoryMb();
+    results.push(r);
+    return r;
+  };
+}
+
+type SearchFigures = Awaited<ReturnType<typeof measureSearches>>;
+
+/** The search scenarios, of the full run and of --search-only, and the figures the results file keeps of them. */
+async function measureSearches(measure: Measure, server: BenchServer, searches: string[]) {
+  const same = await measure(server, "listing, text query", "/en/publications?q=diplomacy");
+  // The same search over and over is answered from the page cache; these never
+  // are. One at a time, so the figure is a search's own time, not a queue's.
+  // A search stopped at its time limit answers 200 with a notice: counted apart, as a failure to answer.
+  const marker = "data-search-timed-out";
+  const one = await measure(server, "text queries, all different", searches[0]!, { paths: searches, connections: 1, marker });
+  // The same mix, 20 at a time: what readers searching together see. (Different paths from the
+  // one-at-a-time run, so its cache cannot answer them: the list read backwards.)
+  const concurrent = [...searches].reverse();
+  const twenty = await measure(server, "text queries, all different, 20 at once", concurrent[0]!, {
+    paths: concurrent,
+    connections: 20,
+    marker,
+  });
+  return {
+    textQueryP95Ms: { sameQuery: same.p95, allDifferentOneAtATime: one.p95, allDifferent20AtOnce: twenty.p95 },
+    /** Searches stopped at their time limit (a 200 asking to narrow the search), one at a time and 20 at once. */
+    textQueriesTimedOut: { oneAtATime: one.marked ?? 0, twentyAtOnce: twenty.marked ?? 0 },
+  };
 }
 
 /** The catalogue database's size and its search table's (with indexes and TOAST), in MB. */
@@ -487,6 +492,7 @@ function report(
     seconds: number;
     databaseSizeMb: number;
     searchIndexSizeMb: number;
+    searched: SearchFigures;
   },
 ) {
   const find = (name: string) => results.find((r) => r.name === name)!;
@@ -540,16 +546,7 @@ function report(
     storedPagesSeconds,
     databaseSizeMb: extra.databaseSizeMb,
     searchIndexSizeMb: extra.searchIndexSizeMb,
-    textQueryP95Ms: {
-      sameQuery: find("listing, text query").p95,
-      allDifferentOneAtATime: find("text queries, all different").p95,
-      allDifferent20AtOnce: find("text queries, all different, 20 at once").p95,
-    },
-    /** Searches stopped at their time limit (a 200 asking to narrow the search), one at a time and 20 at once. */
-    textQueriesTimedOut: {
-      oneAtATime: find("text queries, all different").marked ?? 0,
-      twentyAtOnce: find("text queries, all different, 20 at once").marked ?? 0,
-    },
+    ...extra.searched,
     totalSeconds: extra.seconds,
     results,
   };
