@@ -1,7 +1,23 @@
 "use client";
 
-import type { ComponentProps } from "react";
-import { useScriptRunning } from "./use-script-running";
+import { useSyncExternalStore, type ComponentProps } from "react";
+
+const noSubscription = () => () => {};
+
+/**
+ * False in the server's markup and while React hydrates it; true once the
+ * page's script runs. A form bound to a server action and sent before then
+ * goes as a plain browser post, which the server refuses (a 405 page,
+ * server/request-guard.ts): on a slow phone a reader's tap came before the
+ * script, and what they had typed was gone.
+ */
+function useScriptRunning(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 
 /**
  * The submit button of a form bound to a server action, held back until the
