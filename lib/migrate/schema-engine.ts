@@ -109,6 +109,9 @@ function adapterFactory(connectionString: string): SqlMigrationAwareDriverAdapte
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
       const pool = poolFor(withDatabase(connectionString, name));
+      // Dropping the shadow database (WITH FORCE, below) ends any connection still open to it; that
+      // connection's "terminating connection" error is expected, not an uncaught exception.
+      pool.on("error", () => undefined);
       const adapter = wholeScripts(reportCharColumns(await new PrismaPg(pool).connect()), pool);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
