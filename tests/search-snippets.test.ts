@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { blockText, bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
 import { bestSnippet, mayHold, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
 import { normalize, queryWords } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
@@ -33,6 +37,44 @@ describe("search snippets", () => {
     expect(shown(bestSnippet(bodyBlocks(body), queryWords("sanction")))).toBe(
       "The [sanctions] regime, as the council wrote, tightened.",
     );
+  });
+
+  it("takes a plain line as its own text, and parses any block Markdown could read otherwise", () => {
+    const parsed = (block: string) =>
+      unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .parse(block)
+        .children.map((node) => toString(node))
+        .join("\n")
+        .trim();
+    const blocks = [
+      // Plain lines, read as they are.
+      "The sanctions regime tightened in 2024, as the council wrote.",
+      "  북러 동맹은 2024년 6월 조약으로 공식화되었다.  ",
+      "See www.example.org or write to desk@example.org: 3 + 4 = 7, (a) and 50% more.",
+      "2024 was the year; 10 - 3 is seven.",
+      "    an indented line",
+      // Each has something Markdown reads: a list, a number list, a break, a heading, emphasis,
+      // an entity, an escape, HTML, code, strikethrough, a link, an image, a quote, a hard break.
+      "- a list item",
+      "+ another",
+      "1. first",
+      "2) second",
+      "---",
+      "# A heading",
+      "Some *emphasis* and __strong__ words.",
+      "Fish &amp; chips &#65;",
+      "An escaped \\*star\\*",
+      "An <b>HTML</b> word",
+      "Some `code` here",
+      "Some ~~struck~~ words",
+      "A [link](https://example.org) and ![an image](a.png)",
+      "> a quote",
+      "two lines  \nwith a hard break",
+      "two lines\n  with an indent",
+    ];
+    for (const block of blocks) expect(blockText(block), block).toBe(parsed(block));
   });
 
   it("parses a body block only when its words could beat the best snippet so far", () => {

@@ -38,6 +38,9 @@ export function bodyParts(body: string): Extract<TextPart, { where: "body" }>[] 
   return parts.map((p, i) => ({ ...p, text: lines[i]!.join("\n").trim() })).filter((p) => p.text !== "" || p.heading !== null);
 }
 
+/** What separates a body's blocks: a blank line. */
+const BLOCK_END = /\n[ \t]*\n/g;
+
 /**
  * A stretch of text whose plain form costs something to make (a body block's
  * Markdown, parsed): `source` holds every word the text can hold, so a
@@ -53,20 +56,44 @@ export type DeferredPart = { source: string; text: () => TextPart | null };
  * search page's snippet time. Empty blocks are left out.
  */
 export function* bodyBlocks(body: string): Generator<DeferredPart> {
-  for (const source of body.split(/\n[ \t]*\n/)) {
+  for (const source of body.split(BLOCK_END)) {
     if (source.trim() === "") continue;
     yield {
       source,
       text: () => {
-        const text = markdown
-          .parse(source)
-          .children.map((node) => plainText(node))
-          .join("\n")
-          .trim();
+        const text = blockText(source);
         return text === "" ? null : { where: "body", section: 0, heading: null, text };
       },
     };
   }
+}
+
+/**
+ * One line with no character Markdown gives a meaning to, and not starting
+ * like a list item or a thematic break: a paragraph whose plain text is the
+ * line itself. Most of a paper's blocks are such; parsing them was most of a
+ * search page's snippet time.
+ */
+const PLAIN_LINE = /^(?![ \t]*(?:[-+]|\d{1,9}[.)]))[^\n\r\0*_`[\]!<>&\\~|#]*$/;
+
+/** A body block's plain text: the Markdown parsed, unless the block is a plain line. */
+export function blockText(source: string): string {
+  if (PLAIN_LINE.test(source)) return source.trim();
+  return markdown
+    .parse(source)
+    .children.map((node) => plainText(node))
+    .join("\n")
+    .trim();
+}
+
+/**
+ * The whole blocks of a body read only up to some length: the text before
+ * the last blank line, since the block after it may go on past the cut.
+ */
+export function wholeBlocksOf(beginning: string): string {
+  let end = 0;
+  for (const m of beginning.matchAll(BLOCK_END)) end = m.index;
+  return beginning.slice(0, end);
 }
 
 /** A PDF's extracted text by page (pages are apart by a form feed; text read before they were is one page). */

@@ -5,7 +5,15 @@ import { normalize, textPieces, wordToken, type QueryWord } from "./tokens";
 export const SNIPPET_LENGTH = 180;
 
 export type Span = { start: number; end: number };
-export type Snippet = { part: TextPart; text: string; marks: Span[]; leading: boolean; trailing: boolean };
+export type Snippet = {
+  part: TextPart;
+  text: string;
+  marks: Span[];
+  leading: boolean;
+  trailing: boolean;
+  /** How many different query words the snippet's window holds (all of them: no later part could do better). */
+  words: number;
+};
 
 type Hit = Span & { word: number };
 
@@ -88,7 +96,7 @@ function bestWindow(hits: Hit[]): { from: number; words: number } {
 }
 
 /** The snippet of one part around its best window, cut at spaces, with its marks. */
-function cut(part: TextPart, hits: Hit[], from: number): Snippet {
+function cut(part: TextPart, hits: Hit[], from: number, words: number): Snippet {
   const text = part.text;
   const first = hits[from]!;
   // Some context before the first match, then the window.
@@ -119,6 +127,7 @@ function cut(part: TextPart, hits: Hit[], from: number): Snippet {
     marks,
     leading: start > 0,
     trailing: end < text.length,
+    words,
   };
 }
 
@@ -155,5 +164,5 @@ export function bestSnippet(parts: Iterable<TextPart | DeferredPart>, words: Que
     // Every word in one window: no later part can do better.
     if (best.words === words.length) break;
   }
-  return best ? cut(best.part, best.hits, best.from) : null;
+  return best ? cut(best.part, best.hits, best.from, best.words) : null;
 }

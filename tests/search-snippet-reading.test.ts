@@ -1,0 +1,70 @@
+// A result's snippet is made from the beginning of its paper when that holds
+// every word of the query, and from the whole paper otherwise
+// (lib/data/search-snippets.ts): either way it must be the snippet reading
+// the whole paper gives.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { FIRST_READ_CHARS, searchSnippets } from "@/lib/data/search-snippets";
+import { createPublication, createSeries, uid } from "./support/factories";
+
+/** Paragraphs of filler, none holding the test's words, `chars` long in all. */
+const filler = (chars: number) =>
+  Array.from({ length: Math.ceil(chars / 60) }, (_, i) => `Paragraph ${i} on matters of no concern to this test.`).join("\n\n");
+
+describe("reading a result's text for its snippet", () => {
+  // Words no other test uses, letters only (their stems are themselves).
+  const [alpha, beta] = [`qalpha${uid()}`, `qbeta${uid()}`].map((w) => w.replace(/\d/g, (d) => "bcdfghjklm"[Number(d)]!));
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    const seriesId = (await createSeries()).id;
+    const paper = async (key: string, body: string, pdf?: string) => {
+      const p = await createPublication({ seriesId, summary: "On other things.", body });
+      if (pdf)
+        await db.attachment.create({
+          data: {
+            publicationId: p.id,
+            fileName: "paper.pdf",
+            byteSize: 1,
+            sha256: "d".repeat(64),
+            mediaType: "application/pdf",
+            storageKey: `snippets/${uid()}`,
+            extractedText: pdf,
+          },
+        });
+      ids[key] = p.id;
+    };
+    await paper("early", `The ${alpha} and the ${beta} at the start.\n\n${filler(FIRST_READ_CHARS * 2)}`);
+    await paper("late", `${filler(FIRST_READ_CHARS * 2)}\n\nLate in the paper, the ${alpha} meets the ${beta}.`);
+    // One word early, both together far past the first read: the snippet holding both wins.
+    await paper("split", `Only the ${alpha} here.\n\n${filler(FIRST_READ_CHARS * 2)}\n\nBoth the ${alpha} and the ${beta} here.`);
+    // Both words in a block that runs on past the first read: its snippet is cut from the whole block.
+    await paper(
+      "across",
+      `${filler(FIRST_READ_CHARS * 2).slice(0, FIRST_READ_CHARS - 60)}\n\nThe ${alpha} and the ${beta} ${"go on and on ".repeat(40)}`,
+    );
+    await paper("pdf", filler(FIRST_READ_CHARS * 2), `Cover page.\fAnnex: the ${alpha} and the ${beta} in a table.`);
+  });
+
+  it("gives each result the snippet of the whole paper, wherever in it the words are", async () => {
+    const snippets = await searchSnippets(Object.values(ids), `${alpha} ${beta}`);
+    const shown = (key: string) => {
+      const s = snippets[ids[key]!]!;
+      return { where: s.where, page: s.page, text: s.text };
+    };
+    expect(shown("early")).toEqual({ where: "body", page: undefined, text: `The ${alpha} and the ${beta} at the start.` });
+    expect(shown("late")).toEqual({
+      where: "body",
+      page: undefined,
+      text: `Late in the paper, the ${alpha} meets the ${beta}.`,
+    });
+    expect(shown("split")).toEqual({ where: "body", page: undefined, text: `Both the ${alpha} and the ${beta} here.` });
+    const across = snippets[ids.across!]!;
+    expect(across.text.startsWith(`The ${alpha} and the ${beta} go on`)).toBe(true);
+    expect(across.trailing).toBe(true);
+    expect(across.text.length).toBeGreaterThan(120);
+    expect(shown("pdf")).toEqual({ where: "pdf", page: 2, text: `Annex: the ${alpha} and the ${beta} in a table.` });
+    // Every word is marked in each of them.
+    for (const key of Object.keys(ids)) expect(snippets[ids[key]!]!.marks.length, key).toBeGreaterThanOrEqual(2);
+  });
+});
