@@ -11,7 +11,7 @@ export type Snippet = {
   marks: Span[];
   leading: boolean;
   trailing: boolean;
-  /** How many different query words the snippet's window holds (all of them: no later part could do better). */
+  /** How many different query words the snippet's window holds; when that is all of them, no later part could do better. */
   words: number;
 };
 
