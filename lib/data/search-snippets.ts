@@ -70,8 +70,7 @@ async function snippetsFromBeginnings(ids: number[], words: QueryWord[]) {
   const found = new Map<number, Snippet>();
   for (const row of rows) {
     const body = row.cut ? wholeBlocksOf(row.body) : row.body;
-    const parts: (TextPart | DeferredPart)[] = row.summary ? [{ where: "summary", text: row.summary }] : [];
-    const snippet = bestSnippet([...parts, ...bodyBlocks(body)], words);
+    const snippet = bestSnippet(partsOf({ summary: row.summary, body, attachments: [] }), words);
     if (snippet && snippet.words === words.length) found.set(row.id, snippet);
   }
   return found;
