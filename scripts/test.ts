@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { playwrightFailures, vitestFailures, type PlaywrightReport, type VitestReport } from "./lib/test-failures";
 
 type Tally = { passed: number; failed: number; skipped: number };
 const tmp = mkdtempSync(path.join(os.tmpdir(), "perspectives-test-run-"));
@@ -49,6 +50,9 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
+/** Each failed test, named, for the run's last lines. */
+const failures: string[] = [];
+
 /** Whether this run's typecheck stage passed: its build then skips checking the same files again. */
 let typesChecked = false;
 let linted: (() => Promise<boolean>) | undefined;
@@ -67,8 +71,11 @@ const stages: Record<string, () => Tally | Promise<Tally>> = {
   unit: () => {
     const out = path.join(tmp, "vitest.json");
     const ok = sh("unit and integration", "npx vitest run", { VITEST_JSON: out });
-    const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
+    const r = readJson<
+      VitestReport & { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+    >(out);
     if (!r) return { passed: 0, failed: 1, skipped: 0 };
+    failures.push(...vitestFailures(r).map((line) => `unit: ${line}`));
     return {
       passed: r.numPassedTests,
       failed: r.numFailedTests + (ok || r.numFailedTests ? 0 : 1),
@@ -80,8 +87,11 @@ const stages: Record<string, () => Tally | Promise<Tally>> = {
     if (!sh("production build", "npx next build", checked)) return { passed: 0, failed: 1, skipped: 0 };
     const out = path.join(tmp, "playwright.json");
     const ok = sh("end-to-end", "npx playwright test", { PLAYWRIGHT_JSON: out });
-    const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
+    const r = readJson<PlaywrightReport & { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+      out,
+    );
     if (!r) return { passed: 0, failed: 1, skipped: 0 };
+    failures.push(...playwrightFailures(r).map((line) => `e2e: ${line}`));
     const { expected, unexpected, flaky, skipped } = r.stats;
     return { passed: expected, failed: unexpected + flaky + (ok || unexpected ? 0 : 1), skipped };
   },
@@ -97,6 +107,7 @@ for (const [name, stage] of Object.entries(stages)) {
   total.skipped += t.skipped;
   lines.push(`  ${name.padEnd(10)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
 }
+if (failures.length > 0) console.log(`\nFailed\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\nSummary\n${lines.join("\n")}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);
