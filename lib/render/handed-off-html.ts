@@ -15,8 +15,14 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { HANDOFF_SLOT, type HandOffStore } from "./handoff-slot";
 
-const MAX_BYTES = 32 * 1024 * 1024;
-const KEEP_MS = 5 * 60 * 1000;
+// An entry is read back within the render that wrote it, a few milliseconds later, and papers' pages
+// are rendered a few at a time (RENDERS_AT_ONCE): 8 MB holds about twenty of the longest bodies the
+// portal takes (200,000 characters of Markdown make about as many of HTML), some 80 real-size ones.
+// What is kept beyond that is only resident memory: 32 MB, as it was, is a twelfth of the 400 MB the
+// portal's processes may use together. Should an entry go before it is read, the page still shows
+// the body: the browser fetches it (paper-body.tsx).
+const MAX_BYTES = 8 * 1024 * 1024;
+const KEEP_MS = 60 * 1000;
 
 function store(): HandOffStore {
   const slot = globalThis as { [HANDOFF_SLOT]?: HandOffStore };
