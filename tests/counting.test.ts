@@ -315,6 +315,23 @@ describe("folding events into totals", () => {
     expect(await counts(p.id)).toMatchObject({ views: 2, dailyViews: 2 });
   });
 
+  it("is not held back by a transaction that only reads, as a backup does", async () => {
+    const p = await paper();
+    // pg_dump reads in one repeatable-read transaction for as long as the backup takes.
+    const reader = await pool().connect();
+    try {
+      await reader.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+      await reader.query(`SELECT count(*) FROM "Publication"`);
+      await recordView(p.id, visitor());
+      await flushUsageEvents();
+      while ((await foldUsageEvents({ graceSeconds: 0 })) > 0);
+      expect((await counts(p.id)).views).toBe(1);
+    } finally {
+      await reader.query("COMMIT");
+      reader.release();
+    }
+  });
+
   it("never moves its watermark back, so no event is folded twice", async () => {
     const p = await paper();
     await recordView(p.id, visitor());

@@ -18,8 +18,9 @@ export const DOUBLE_CLICK_SECONDS = 30;
  * database (its rows were written after it began), and at most now minus a
  * grace that lets buffered events from other instances arrive before their
  * successors are judged. So no event is skipped and none is folded twice,
- * without touching the events themselves. A long transaction (a report, a
- * backup) delays folding while it lasts; it never loses a view.
+ * without touching the events themselves. Only transactions that have written
+ * hold the bound back: a long one delays folding while it lasts, and never
+ * loses a view; one that only reads (a report, a backup) does not delay it.
  *
  * Events may be written long after they happened (kept through a database
  * outage, lib/stats/usage-writer.ts), so an event may arrive after a later one
@@ -61,15 +62,21 @@ export function foldUsageEventsIfDue(intervalSeconds: number): Promise<number | 
 async function fold(client: pg.PoolClient, batchSize: number, graceSeconds: number): Promise<number> {
   // Read before the fold's own statement takes its snapshot: a transaction
   // that commits in between was open here, so the bound is below its rows.
-  // Never below the watermark: it only moves forward. Timestamps stay text
-  // between statements: a JavaScript Date would drop their microseconds.
+  // Only transactions that have written count (backend_xid: PostgreSQL gives a
+  // transaction an id at its first write). One that has not written yet can
+  // only write rows stamped later, when it does: an event's insertedAt is the
+  // clock at its insert, taken just before the insert gives its transaction an
+  // id, and the grace keeps the bound seconds behind now. So a backup or a
+  // report reading for an hour does not hold folding back. Never below the
+  // watermark: it only moves forward. Timestamps stay text between
+  // statements: a JavaScript Date would drop their microseconds.
   const { rows: window } = await client.query<{ from: string; until: string }>(
     `WITH w AS (SELECT coalesce((SELECT "foldedThrough" FROM "StatsFold" WHERE id = 1), '-infinity'::timestamptz) AS "from")
      SELECT w."from"::text AS "from",
             greatest(w."from", least(now() - make_interval(secs => $1),
               (SELECT min(a.xact_start) FROM pg_stat_activity a
                WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
-                 AND a.backend_type = 'client backend' AND a.xact_start IS NOT NULL)))::text AS "until"
+                 AND a.backend_type = 'client backend' AND a.xact_start IS NOT NULL AND a.backend_xid IS NOT NULL)))::text AS "until"
      FROM w`,
     [graceSeconds],
   );
