@@ -85,6 +85,11 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
   const { insert, insertAll, spoolDir, maxInMemory = MAX_KEPT_IN_MEMORY, flushAfterMs = 200, flushAt = 500 } = options;
   let pending: UsageEvent[] = [];
   let timer: NodeJS.Timeout | undefined;
+  // Batches flushed while a write is under way wait here and go out together, up to WRITE_CHUNK a
+  // statement: under load a write takes longer than a batch takes to fill, and one small statement
+  // per batch, each waiting for the one before, fell further behind the readers the longer it lasted.
+  let waiting: UsageEvent[] = [];
+  let writing = false;
   // Every write and every spool operation, one after the other.
   let chain: Promise<void> = Promise.resolve();
   let inFlight: readonly UsageEvent[] | null = null;
@@ -260,9 +265,23 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
   function flush(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
-    const batch = pending;
+    if (pending.length === 0) return chain;
+    for (const e of pending) waiting.push(e);
     pending = [];
-    return batch.length > 0 ? run(() => deliver(batch)) : chain;
+    // A write under way takes these too before it ends: its promise (chain) is the answer.
+    if (writing) return chain;
+    writing = true;
+    return run(async () => {
+      try {
+        while (waiting.length > 0) {
+          const batch = waiting.length <= WRITE_CHUNK ? waiting : waiting.slice(0, WRITE_CHUNK);
+          waiting = waiting.length <= WRITE_CHUNK ? [] : waiting.slice(WRITE_CHUNK);
+          await deliver(batch);
+        }
+      } finally {
+        writing = false;
+      }
+    });
   }
 
   return {
@@ -295,6 +314,9 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
       stopListening();
       // Events of a write that never answered are kept too: written twice at worst, and then counted once (lib/data/usage-fold.ts).
       const left: UsageEvent[] = settled ? [] : [...(inFlight ?? [])];
+      // Taken from the write under way, which finds nothing more to take if it ever ends.
+      for (const e of waiting) left.push(e);
+      waiting = [];
       for (const e of kept) left.push(e);
       kept.length = 0;
       let done = false;
