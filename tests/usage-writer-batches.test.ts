@@ -1,7 +1,7 @@
-// Under load a write of usage events takes longer than the next batch takes to
-// fill. The batches flushed meanwhile go out together when it ends, up to
-// 10,000 events a statement, instead of one statement each, one after the other
-// (lib/stats/usage-writer.ts): the writer keeps up with the readers.
+// When a write of usage events takes longer than the next batch takes to fill
+// (a busy database), the batches flushed meanwhile go out together when it
+// ends, up to 10,000 events a statement, instead of one statement each, one
+// after the other (lib/stats/usage-writer.ts).
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";

@@ -86,8 +86,8 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
   let pending: UsageEvent[] = [];
   let timer: NodeJS.Timeout | undefined;
   // Batches flushed while a write is under way wait here and go out together, up to WRITE_CHUNK a
-  // statement: under load a write takes longer than a batch takes to fill, and one small statement
-  // per batch, each waiting for the one before, fell further behind the readers the longer it lasted.
+  // statement: a write that takes longer than a batch takes to fill (a busy database) leaves one
+  // statement behind it, not a queue of 500-event statements each waiting for the one before.
   let waiting: UsageEvent[] = [];
   let writing = false;
   // Every write and every spool operation, one after the other.
