@@ -123,6 +123,29 @@ async function viewsLost(url: string, before: number, sent: number) {
   return sent - (v - before) - pending;
 }
 
+/**
+ * A crawler the robots list does not know: one address and one browser reading
+ * one paper as fast as it can, for 10 s. Its views count once per 30 s (the
+ * double-click filter); what is timed is folding them, which tested every pair
+ * of one visitor's events until 2026-12-01 and held every figure back for minutes.
+ */
+async function crawlerBurst(server: BenchServer, url: string, pagePath: string) {
+  const r = await drive(server.url, "crawler burst", pagePath, { connections: CONNECTIONS, seconds: 10 });
+  // The last events reach the database a moment after the last response (the writer's batch).
+  await new Promise((done) => setTimeout(done, 1000));
+  const started = Date.now();
+  let { pending } = await catalogueViews(url);
+  while (pending > 0 && Date.now() - started < 600_000) {
+    await new Promise((done) => setTimeout(done, 500));
+    ({ pending } = await catalogueViews(url));
+  }
+  const foldSeconds = pending > 0 ? null : Math.round((Date.now() - started) / 100) / 10;
+  log(
+    `A crawler's ${r.sent} views of one paper: ${foldSeconds === null ? "not folded within 10 minutes" : `folded ${foldSeconds} s after its last one`}.`,
+  );
+  return { views: r.sent, foldSeconds };
+}
+
 async function prepare() {
   if (!values["skip-build"] && !values["database-only"]) {
     log("Building the production server (next build, with the ceiling page)...");
@@ -244,6 +267,7 @@ async function main() {
   let searched: SearchFigures | null = null;
   let ceilingWeight: PageWeight | null = null;
   const lostViews: Record<string, number> = {};
+  let crawler: { views: number; foldSeconds: number | null } | null = null;
   let pairsPeakMb = 0;
   try {
     // With --skip-build the build may be an ordinary one, which has no ceiling page.
@@ -301,6 +325,8 @@ async function main() {
       pairsPeakMb = Math.max(countingAlone.peakMemoryMb(), quiet.peakMemoryMb());
     }
 
+    crawler = await crawlerBurst(counting, url, `/en/publications/${article}`);
+
     // The article as a browser receives it (uncompressed here; pageWeight compresses it itself).
     const page = async (p: string) =>
       (await fetch(`${counting.url}${p}`, { headers: { ...BOT, "accept-encoding": "identity" } })).text();
@@ -341,6 +367,7 @@ async function main() {
     peakMemoryMb,
     pairs,
     lostViews,
+    crawler,
     seconds: Math.round((Date.now() - started) / 1000),
     ...sizes,
     searched,
@@ -511,6 +538,7 @@ function report(
     peakMemoryMb: number;
     pairs: CountingPair[];
     lostViews: Record<string, number>;
+    crawler: { views: number; foldSeconds: number | null } | null;
     seconds: number;
     databaseSizeMb: number;
     searchIndexSizeMb: number;
@@ -554,6 +582,8 @@ function report(
     },
     /** Article requests (each a new reader) that did not become a counted view, by scenario: must all be 0. */
     lostViews: extra.lostViews,
+    /** One visitor's burst of views of one paper, and how long after its last view folding had taken them all in. */
+    crawlerBurst: extra.crawler,
     /** Counting's price over COUNTING_PAIRS interleaved pairs: share of CPU per request, and of throughput. */
     countingCost: {
       pairs: extra.pairs.length,
