@@ -88,7 +88,7 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
   // Batches flushed while a write is under way wait here and go out together, up to WRITE_CHUNK a
   // statement: a write that takes longer than a batch takes to fill (a busy database) leaves one
   // statement behind it, not a queue of 500-event statements each waiting for the one before.
-  let waiting: UsageEvent[] = [];
+  const waiting: UsageEvent[] = [];
   let writing = false;
   // Every write and every spool operation, one after the other.
   let chain: Promise<void> = Promise.resolve();
@@ -273,11 +273,7 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
     writing = true;
     return run(async () => {
       try {
-        while (waiting.length > 0) {
-          const batch = waiting.length <= WRITE_CHUNK ? waiting : waiting.slice(0, WRITE_CHUNK);
-          waiting = waiting.length <= WRITE_CHUNK ? [] : waiting.slice(WRITE_CHUNK);
-          await deliver(batch);
-        }
+        while (waiting.length > 0) await deliver(waiting.splice(0, WRITE_CHUNK));
       } finally {
         writing = false;
       }
@@ -315,8 +311,7 @@ export function createUsageWriter(options: UsageWriterOptions): UsageWriter {
       // Events of a write that never answered are kept too: written twice at worst, and then counted once (lib/data/usage-fold.ts).
       const left: UsageEvent[] = settled ? [] : [...(inFlight ?? [])];
       // Taken from the write under way, which finds nothing more to take if it ever ends.
-      for (const e of waiting) left.push(e);
-      waiting = [];
+      for (const e of waiting.splice(0)) left.push(e);
       for (const e of kept) left.push(e);
       kept.length = 0;
       let done = false;
