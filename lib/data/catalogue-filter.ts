@@ -51,16 +51,21 @@ export function matchingPapersSql(
   if (!plan) return Prisma.sql`SELECT ${columns}, 0::float8 AS score FROM "CatalogueEntry" e WHERE FALSE`;
   // Each hit stands for the paper its entry shows (itself, or its twin in the reader's language:
   // a Korean query finds the English version on /en); both versions matching show it once.
-  // `sources`: the matching documents behind each listed paper, and their in-row scores in the same
-  // order (two aggregates of one group read its rows in one order), for ranking (search-ranking.ts):
-  // joining the candidates back to the hits instead was planned as a scan of every hit per candidate
-  // (the planner cannot count a CTE's rows), 0.8 s for two common words at 10,000 papers.
+  // The matching documents behind each listed paper are kept for ranking (search-ranking.ts): `own`,
+  // the in-row score of the paper's own document when it matched, and `twin` and `twinScore`, the
+  // other version's. Joining the candidates back to the hits instead was planned as a scan of every
+  // hit per candidate (the planner cannot count a CTE's rows), 0.8 s for two common words at 10,000
+  // papers; and arrays of them (array_agg, a memory context per group) took two thirds of the
+  // grouping's time. A paper has one twin (translationId is unique); should data ever link two
+  // papers to one, the ranking weighs the one with the higher id, and the paper is still listed once.
   // Every entry of one listed paper carries that paper's columns: grouped by its id alone (hashing
   // the arrays cost more than the rest of the grouping), each column is any row's (min).
+  const own = Prisma.sql`e."publicationId" = e."targetId"`;
   return Prisma.sql`
     SELECT e."targetId" AS id, min(e."publishedAt") AS "publishedAt", min(e."seriesId") AS "seriesId",
       ${year(Prisma.sql`min(e."publishedAt")`)}, min(e."topicIds") AS "topicIds", min(e."regionIds") AS "regionIds",
-      max(h.score) AS score, array_agg(h.id) AS sources, array_agg(h.score) AS "sourceScores"
+      max(h.score) AS score, max(h.score) FILTER (WHERE ${own}) AS own,
+      max(h.id) FILTER (WHERE NOT ${own}) AS twin, max(h.score) FILTER (WHERE NOT ${own}) AS "twinScore"
     FROM ${hits ?? Prisma.sql`(${searchHitsSql(plan)})`} h
     JOIN "CatalogueEntry" e ON e.language = ${f.locale}::"Language" AND e."publicationId" = h.id
     WHERE ${where}

@@ -93,8 +93,9 @@ export function rankingCtes(plan: SearchPlan, where: Prisma.Sql, last: number, r
       SELECT "publicationId" FROM "SearchDocument"
       WHERE (SELECT n FROM candidate_sources) > ${readVectorsUpTo}
         AND "publicationId" + 0 IN (SELECT unnest(ids) FROM candidate_sources) AND ${Prisma.raw(column)} @@ ${tsquery(text)})`;
-  const bodyAndPdf = Prisma.sql`${tiered(plan, inSetFor(plan, "body_phrase", "body_words"), 4, 2)}
-    + ${tiered(plan, inSetFor(plan, "pdf_phrase", "pdf_words"), 1, 0.5)}`;
+  // What a matching document's body and PDFs add to its in-row score.
+  const bodyAndPdf = (source: Prisma.Sql) => Prisma.sql`${tiered(plan, inSetFor(plan, source, "body_phrase", "body_words"), 4, 2)}
+    + ${tiered(plan, inSetFor(plan, source, "pdf_phrase", "pdf_words"), 1, 0.5)}`;
   const sets = [
     holding("body_words", "body", plan.match),
     holding("pdf_words", "pdf", plan.match),
@@ -104,17 +105,18 @@ export function rankingCtes(plan: SearchPlan, where: Prisma.Sql, last: number, r
   ];
   return Prisma.sql`
     bar AS (SELECT m.score FROM m WHERE ${where} ORDER BY m.score DESC OFFSET ${last - 1} LIMIT 1),
-    candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.sources, m."sourceScores" FROM m
+    candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.own, m.twin, m."twinScore" FROM m
       WHERE ${where} AND m.score >= coalesce((SELECT score FROM bar), '-infinity'::float8) - ${BODY_AND_PDF_MOST}),
     candidate_sources AS MATERIALIZED (SELECT array_agg(s.id) AS ids, count(*) AS n
-      FROM candidates c, unnest(c.sources) AS s(id)),
+      FROM candidates c, LATERAL (VALUES (CASE WHEN c.own IS NOT NULL THEN c.id END), (c.twin)) AS s(id)
+      WHERE s.id IS NOT NULL),
     ${Prisma.join(sets, ",")},
-    ranked AS (SELECT c.id, c."publishedAt", max(s.score + ${bodyAndPdf}) AS score
-      FROM candidates c CROSS JOIN unnest(c.sources, c."sourceScores") AS s(id, score)
-      GROUP BY c.id, c."publishedAt")`;
+    ranked AS (SELECT c.id, c."publishedAt",
+      greatest(c.own + ${bodyAndPdf(Prisma.sql`c.id`)}, c."twinScore" + ${bodyAndPdf(Prisma.sql`c.twin`)}) AS score
+      FROM candidates c)`;
 }
 
-/** Tests whether the source document `s` is in the phrase's set or the words' set, whichever `tiered` asks. */
-function inSetFor(plan: SearchPlan, phraseSet: string, wordsSet: string) {
-  return (text: string) => Prisma.sql`s.id IN (SELECT id FROM ${Prisma.raw(text === plan.match ? wordsSet : phraseSet)})`;
+/** Tests whether the document `source` is in the phrase's set or the words' set, whichever `tiered` asks. */
+function inSetFor(plan: SearchPlan, source: Prisma.Sql, phraseSet: string, wordsSet: string) {
+  return (text: string) => Prisma.sql`${source} IN (SELECT id FROM ${Prisma.raw(text === plan.match ? wordsSet : phraseSet)})`;
 }
