@@ -106,6 +106,57 @@ describe("ranking a broad search page by page", () => {
     expect(listed.items.map((i) => i.id)).toEqual([both.id, twinned.id]);
   });
 
+  it("adds a twin's own body and PDF to its score, not the listed version's, reading vectors or scanning indexes", async () => {
+    const word = `pnm${uid().replace(/\d/g, "q")}`;
+    const seriesId = (await createSeries()).id;
+    const pdfOnly = async (publicationId: number) =>
+      db.attachment.create({
+        data: {
+          publicationId,
+          fileName: "paper.pdf",
+          byteSize: 1,
+          sha256: "d".repeat(64),
+          mediaType: "application/pdf",
+          storageKey: `ranking/${uid()}`,
+          extractedText: `Annex on the ${word} question.`,
+        },
+      });
+    // Listed on /en by its English version, which holds the word in a PDF only (1); its Korean version
+    // holds it in the body (4), so the paper scores 4. Newest of the papers scoring 4: first.
+    const korean = await createPublication({
+      seriesId,
+      language: "ko",
+      title: "다른 문제",
+      body: `## 하나\n\n${word} 문제가 다시 나온다.`,
+      publishedAt: new Date("2022-01-01T00:00:00Z"),
+    });
+    const twinned = await createPublication({
+      seriesId,
+      title: "Another matter",
+      publishedAt: new Date("2022-01-01T00:00:00Z"),
+      translationId: korean.id,
+    });
+    await pdfOnly(twinned.id);
+    // Its own body (4), older.
+    const older = await createPublication({
+      seriesId,
+      title: "A third matter",
+      body: `## One\n\nThe ${word} question returns.`,
+      publishedAt: new Date("2021-01-01T00:00:00Z"),
+    });
+    // A PDF alone (1), newest of all: last, though the twinned paper's English version alone would tie with it.
+    const newest = await createPublication({ seriesId, title: "A fourth matter", publishedAt: new Date("2023-01-01T00:00:00Z") });
+    await pdfOnly(newest.id);
+    await indexQueuedPapers();
+
+    const expected = [twinned.id, older.id, newest.id];
+    expect((await listPublications({ locale: "en", q: word }, 1)).items.map((i) => i.id)).toEqual(expected);
+    const [scanned] = await db.$queryRaw<{ ids: number[] }[]>(
+      catalogueSliceSql({ locale: "en", q: word }, 1, PAGE_SIZE, { readVectorsUpTo: 0 }),
+    );
+    expect(scanned!.ids).toEqual(expected);
+  });
+
   it("tests the body of a match whose in-row score is just under the page's bar", async () => {
     const [a, b] = [`wvu${uid().replace(/\d/g, "q")}`, `tsr${uid().replace(/\d/g, "q")}`];
     const seriesId = (await createSeries()).id;
