@@ -56,8 +56,10 @@ export function matchingPapersSql(
   // other version's. Joining the candidates back to the hits instead was planned as a scan of every
   // hit per candidate (the planner cannot count a CTE's rows), 0.8 s for two common words at 10,000
   // papers; and arrays of them (array_agg, a memory context per group) took two thirds of the
-  // grouping's time. A paper has one twin (translationId is unique); should data ever link two
-  // papers to one, the ranking weighs the one with the higher id, and the paper is still listed once.
+  // grouping's time. A paper has one twin (translationId is unique). Should data ever link two
+  // papers to one (A's translationId the paper, the paper's another's), the paper is still listed
+  // once, and ranked roughly: the better in-row score of the two, with the body and PDFs of the
+  // one with the higher id.
   // Every entry of one listed paper carries that paper's columns: grouped by its id alone (hashing
   // the arrays cost more than the rest of the grouping), each column is any row's (min).
   const own = Prisma.sql`e."publicationId" = e."targetId"`;
