@@ -11,6 +11,21 @@ import { createPublication, createSeries, uid } from "./support/factories";
 
 type Paper = { id: number; score: number; publishedAt: Date };
 
+/** A PDF attached to the paper whose extracted text holds `word`. */
+function attachPdfHolding(publicationId: number, word: string) {
+  return db.attachment.create({
+    data: {
+      publicationId,
+      fileName: "paper.pdf",
+      byteSize: 1,
+      sha256: "c".repeat(64),
+      mediaType: "application/pdf",
+      storageKey: `ranking/${uid()}`,
+      extractedText: `Annex on the ${word} question.`,
+    },
+  });
+}
+
 describe("ranking a broad search page by page", () => {
   // A word no other test uses, letters only (its stem is itself).
   const word = `zyx${uid().replace(/\d/g, "q")}`;
@@ -35,18 +50,7 @@ describe("ranking a broad search page by page", () => {
         summary: shape.summary ? `On the ${word} question.` : "On other things.",
         body: shape.body ? `## One\n\nThe ${word} question returns.` : "## One\n\nNothing of note.",
       });
-      if (shape.pdf)
-        await db.attachment.create({
-          data: {
-            publicationId: p.id,
-            fileName: "paper.pdf",
-            byteSize: 1,
-            sha256: "c".repeat(64),
-            mediaType: "application/pdf",
-            storageKey: `ranking/${uid()}`,
-            extractedText: `Annex on the ${word} question.`,
-          },
-        });
+      if (shape.pdf) await attachPdfHolding(p.id, word);
       // The score the ranking documents: title 100 plus 3 for the one word in it, summary 20, body 4, PDF 1.
       const score = (shape.title ? 103 : 0) + (shape.summary ? 20 : 0) + (shape.body ? 4 : 0) + (shape.pdf ? 1 : 0);
       papers.push({ id: p.id, score, publishedAt });
@@ -109,18 +113,6 @@ describe("ranking a broad search page by page", () => {
   it("adds a twin's own body and PDF to its score, not the listed version's, reading vectors or scanning indexes", async () => {
     const word = `pnm${uid().replace(/\d/g, "q")}`;
     const seriesId = (await createSeries()).id;
-    const pdfOnly = async (publicationId: number) =>
-      db.attachment.create({
-        data: {
-          publicationId,
-          fileName: "paper.pdf",
-          byteSize: 1,
-          sha256: "d".repeat(64),
-          mediaType: "application/pdf",
-          storageKey: `ranking/${uid()}`,
-          extractedText: `Annex on the ${word} question.`,
-        },
-      });
     // Listed on /en by its English version, which holds the word in a PDF only (1); its Korean version
     // holds it in the body (4), so the paper scores 4. Newest of the papers scoring 4: first.
     const korean = await createPublication({
@@ -136,7 +128,7 @@ describe("ranking a broad search page by page", () => {
       publishedAt: new Date("2022-01-01T00:00:00Z"),
       translationId: korean.id,
     });
-    await pdfOnly(twinned.id);
+    await attachPdfHolding(twinned.id, word);
     // Its own body (4), older.
     const older = await createPublication({
       seriesId,
@@ -146,7 +138,7 @@ describe("ranking a broad search page by page", () => {
     });
     // A PDF alone (1), newest of all: last, though the twinned paper's English version alone would tie with it.
     const newest = await createPublication({ seriesId, title: "A fourth matter", publishedAt: new Date("2023-01-01T00:00:00Z") });
-    await pdfOnly(newest.id);
+    await attachPdfHolding(newest.id, word);
     await indexQueuedPapers();
 
     const expected = [twinned.id, older.id, newest.id];
