@@ -15,21 +15,29 @@ const PURGE_LOCK = 7_301_002;
 // primary key as a list ($6): written as a correlated EXISTS, the planner
 // could not tell how many events there are and hashed the whole Publication
 // table for every batch (8 ms at 10,000 papers, growing with the catalogue).
+// Each column travels as one comma-separated string, split by the database:
+// as arrays, the driver quoted and escaped every element, and the batch cost
+// the server 2.7-4.0 µs of CPU an event against 1.6-2.0 (500-event batches,
+// `process.cpuUsage`). No value can hold a comma: kinds are words, ids and
+// times numbers, visitors hex; a download's file id is empty for a view.
 // Unnamed on purpose: the embedded database serves every connection from one
 // session, where a named statement prepared twice is an error.
 function insertion(events: readonly UsageEvent[]): pg.QueryConfig {
+  const column = (value: (e: UsageEvent) => string | number | null) => events.map(value).join(",");
   return {
     text: `INSERT INTO "UsageEvent" (kind, "publicationId", "attachmentId", "visitorHash", "occurredAt")
            SELECT e.kind::"UsageKind", e.pid, e.aid, e.visitor, to_timestamp(e.at / 1000.0)
-           FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::float8[]) AS e(kind, pid, aid, visitor, at)
-           WHERE e.pid IN (SELECT p.id FROM "Publication" p WHERE p.id = ANY($6::int[]) AND ${publicPublicationSql("p")})`,
+           FROM unnest(string_to_array($1, ','), string_to_array($2, ',')::int[], string_to_array($3, ',', '')::int[],
+                       string_to_array($4, ','), string_to_array($5, ',')::float8[]) AS e(kind, pid, aid, visitor, at)
+           WHERE e.pid IN (SELECT p.id FROM "Publication" p
+                           WHERE p.id = ANY(string_to_array($6, ',')::int[]) AND ${publicPublicationSql("p")})`,
     values: [
-      events.map((e) => e.kind),
-      events.map((e) => e.publicationId),
-      events.map((e) => e.attachmentId),
-      events.map((e) => e.visitorHash),
-      events.map((e) => e.at),
-      [...new Set(events.map((e) => e.publicationId))],
+      column((e) => e.kind),
+      column((e) => e.publicationId),
+      column((e) => e.attachmentId ?? ""),
+      column((e) => e.visitorHash),
+      column((e) => e.at),
+      [...new Set(events.map((e) => e.publicationId))].join(","),
     ],
   };
 }

@@ -102,7 +102,9 @@ function parse(line: string): UsageEvent | null {
       (e.kind === "view" || e.kind === "download") &&
       id(e.publicationId) &&
       (e.attachmentId === null || id(e.attachmentId)) &&
+      // Hex, as visitorHash() makes it: the statement sends each column as one comma-separated string.
       typeof e.visitorHash === "string" &&
+      /^[0-9a-f]{1,128}$/.test(e.visitorHash) &&
       Number.isFinite(e.at);
     return ok
       ? { kind: e.kind!, publicationId: e.publicationId!, attachmentId: e.attachmentId!, visitorHash: e.visitorHash!, at: e.at! }
