@@ -10,19 +10,19 @@
 // It prints the command that runs the launcher, less the bundle's path: in
 // production the launcher's process becomes the server's, so what the server
 // needs from its start is given there: its environment (serverProcessEnv,
-// through `env`, which hands its process over to Node) and the heap bound
-// (SERVER_HEAP_MB). With a configuration that does not parse it prints Node
-// alone, and the launcher says what is wrong.
+// through `env`, which hands its process over to Node) and the heap's bounds
+// (SERVER_HEAP_MB, SERVER_SEMI_SPACE_MB). With a configuration that does not
+// parse it prints Node alone, and the launcher says what is wrong.
 import { parseEnv } from "@/lib/env";
 import { buildLauncherBundle } from "./lib/launcher-bundle";
 import { runScript } from "./lib/run-script";
-import { heapOption, serverProcessEnv } from "./lib/server-command";
+import { memoryOptions, serverProcessEnv } from "./lib/server-command";
 
 runScript(async () => {
   await buildLauncherBundle();
   let options = "";
   try {
-    options = ` ${heapOption(parseEnv(process.env).SERVER_HEAP_MB)}`;
+    options = ` ${memoryOptions(parseEnv(process.env)).join(" ")}`;
   } catch {
     // the launcher reports it, in one line
   }

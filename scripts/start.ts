@@ -107,7 +107,7 @@ async function launch() {
     await import(pathToFileURL(SERVER_BUNDLE).href);
     return;
   }
-  const server = supervisor.run(serverArgs(mode, env.SERVER_HEAP_MB), serverEnv);
+  const server = supervisor.run(serverArgs(mode, env), serverEnv);
   log(`Serving on ${env.APP_URL}`);
   const { code, signal } = await server;
   // Stopped on request: 0. Killed by anything else (or by the supervisor, as it would not stop): a failure.

@@ -178,6 +178,7 @@ test.describe("npm start, stopped by SIGTERM to npm alone", () => {
     expect(() => children(server!)).toThrow(); // pgrep exits 1: no child at all
     const commandLine = readFileSync(`/proc/${server}/cmdline`, "utf8").split("\0");
     expect(commandLine).toContain("--max-old-space-size=224");
+    expect(commandLine).toContain("--max-semi-space-size=8");
     expect(commandLine.at(-2)).toMatch(/launcher\.mjs$/);
     // Started with the C library's arenas bounded (scripts/lib/server-command.ts), unless the operator set them.
     const environment = readFileSync(`/proc/${server}/environ`, "utf8").split("\0");

@@ -51,7 +51,7 @@ async function main() {
   await startIdentityProvider(E2E_OIDC_PORT, appUrl);
 
   await buildServerBundle();
-  const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env).SERVER_HEAP_MB), {
+  const child = spawn(process.execPath, serverArgs("start", parseEnv(process.env)), {
     stdio: "inherit",
     env: { ...portalEnv({ APP_URL: appUrl }), ...serverProcessEnv() },
   });

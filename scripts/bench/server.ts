@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseEnv } from "@/lib/env";
 import { LAUNCHER_BUNDLE } from "../lib/launcher-bundle";
-import { heapOption, serverProcessEnv } from "../lib/server-command";
+import { memoryOptions, serverProcessEnv } from "../lib/server-command";
 import { cpuTime, ownPeak, treeRss } from "./processes";
 
 export type BenchServer = {
@@ -35,7 +35,7 @@ export async function startServer(
   /** Answered once the portal serves: the benchmark build's ceiling page, or the health check for a plain build. */
   readyPath = "/bench/ceiling.txt",
 ): Promise<BenchServer> {
-  const child = spawn(process.execPath, [heapOption(parseEnv(process.env).SERVER_HEAP_MB), LAUNCHER_BUNDLE], {
+  const child = spawn(process.execPath, [...memoryOptions(parseEnv(process.env)), LAUNCHER_BUNDLE], {
     env: {
       ...process.env,
       ...serverProcessEnv(),

@@ -19,16 +19,24 @@ export function serverProcessEnv(env: NodeJS.ProcessEnv = process.env): Record<s
   return env.MALLOC_ARENA_MAX ? {} : { MALLOC_ARENA_MAX: "2" };
 }
 
-/** Node's option bounding the heap. */
-export function heapOption(heapMb: number): string {
-  return `--max-old-space-size=${heapMb}`;
+/** The server's heap, as configured (lib/env.ts). */
+export type ServerMemory = { SERVER_HEAP_MB: number; SERVER_SEMI_SPACE_MB: number };
+
+/**
+ * Node's options bounding the heap: the old generation (where what lives
+ * past a few collections goes) and each of the young generation's two
+ * halves, which V8 otherwise grows to 16 MB each under a busy server's
+ * allocations, whatever the old generation's bound.
+ */
+export function memoryOptions(memory: ServerMemory): string[] {
+  return [`--max-old-space-size=${memory.SERVER_HEAP_MB}`, `--max-semi-space-size=${memory.SERVER_SEMI_SPACE_MB}`];
 }
 
 /**
  * Node's arguments for the portal's server: the bundle in production, the
- * source (through tsx) in development; the heap bounded by SERVER_HEAP_MB.
+ * source (through tsx) in development; the heap bounded as configured.
  */
-export function serverArgs(mode: "start" | "dev", heapMb: number): string[] {
-  const heap = heapOption(heapMb);
-  return mode === "dev" ? [heap, "--import", "tsx", path.resolve("server/main.ts"), "dev"] : [heap, SERVER_BUNDLE];
+export function serverArgs(mode: "start" | "dev", memory: ServerMemory): string[] {
+  const options = memoryOptions(memory);
+  return mode === "dev" ? [...options, "--import", "tsx", path.resolve("server/main.ts"), "dev"] : [...options, SERVER_BUNDLE];
 }

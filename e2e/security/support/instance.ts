@@ -5,6 +5,7 @@
 // build and server bundle (built by e2e/support/serve.ts before any spec runs).
 import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "@/scripts/lib/port";
+import { parseEnv } from "@/lib/env";
 import { serverArgs } from "@/scripts/lib/server-command";
 import { portalEnv } from "../../support/portal-env";
 
@@ -29,7 +30,7 @@ async function waitUntilHealthy(origin: string, child: ChildProcess, log: () => 
 /** Starts an instance with these settings on a port of its own (or the one given). */
 export async function startInstance(settings: Record<string, string>, port?: number): Promise<Instance> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, serverArgs("start", 256), {
+  const child = spawn(process.execPath, serverArgs("start", { ...parseEnv(process.env), SERVER_HEAP_MB: 256 }), {
     env: portalEnv({ PORT: String(chosen), PAGE_CACHE_MB: "0", ...settings }),
     stdio: ["ignore", "pipe", "pipe"],
   });
