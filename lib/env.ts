@@ -171,8 +171,9 @@ const schema = z
     // Each of the two halves of the server's young generation, where every
     // request's short-lived objects are made (Node's --max-semi-space-size).
     // V8 grows them to 16 MB each under load whatever the heap's bound; 8
-    // keeps about 30 MB less resident under 20 searches at once, for a few
-    // per cent of their throughput (README, Performance).
+    // kept 15-24 MB less resident at every stage of the full benchmark (peak
+    // 388 MB against 412), its throughput within the machine's own swing
+    // (README, Performance).
     SERVER_SEMI_SPACE_MB: z.coerce
       .number({ error: "must be a number of megabytes" })
       .int("must be a whole number")

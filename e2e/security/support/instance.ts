@@ -30,7 +30,7 @@ async function waitUntilHealthy(origin: string, child: ChildProcess, log: () => 
 /** Starts an instance with these settings on a port of its own (or the one given). */
 export async function startInstance(settings: Record<string, string>, port?: number): Promise<Instance> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, serverArgs("start", { ...parseEnv(process.env), SERVER_HEAP_MB: 256 }), {
+  const child = spawn(process.execPath, serverArgs("start", { ...parseEnv(portalEnv()), SERVER_HEAP_MB: 256 }), {
     env: portalEnv({ PORT: String(chosen), PAGE_CACHE_MB: "0", ...settings }),
     stdio: ["ignore", "pipe", "pipe"],
   });
