@@ -55,10 +55,11 @@ describe("writing a batch of usage events", () => {
     );
   });
 
-  it("writes an empty batch as nothing", async () => {
-    const before = await db.usageEvent.count();
-    await insertUsageEvents([]);
-    expect(await db.usageEvent.count()).toBe(before);
+  // The test files share one database and run two at a time, so the table's total is no measure:
+  // an empty string split as one empty element would fail the casts, or write an empty visitor.
+  it("writes an empty batch as nothing, without an error", async () => {
+    await expect(insertUsageEvents([])).resolves.toBeUndefined();
+    expect(await db.usageEvent.count({ where: { visitorHash: "" } })).toBe(0);
   });
 });
 

@@ -23,7 +23,7 @@ const PURGE_LOCK = 7_301_002;
 // Unnamed on purpose: the embedded database serves every connection from one
 // session, where a named statement prepared twice is an error.
 function insertion(events: readonly UsageEvent[]): pg.QueryConfig {
-  const column = (value: (e: UsageEvent) => string | number | null) => events.map(value).join(",");
+  const column = (value: (e: UsageEvent) => string | number) => events.map(value).join(",");
   return {
     text: `INSERT INTO "UsageEvent" (kind, "publicationId", "attachmentId", "visitorHash", "occurredAt")
            SELECT e.kind::"UsageKind", e.pid, e.aid, e.visitor, to_timestamp(e.at / 1000.0)
