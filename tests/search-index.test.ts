@@ -13,7 +13,7 @@ const { db, endPools } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
 const { RebuildInterrupted, rebuildSearchIndex } = await import("@/lib/data/search-rebuild");
-const { createAuthor, createPublication, createSeries, uid } = await import("./support/factories");
+const { createAuthor, createPublication, createSeries, createTopic, uid } = await import("./support/factories");
 const { GET: findRoute } = await import("@/app/[locale]/(site)/publications/[id]/find/route");
 const { FIND_CLIENT_RULE } = await import("@/lib/search/find-limit");
 const { CLIENT_ADDRESS_HEADER } = await import("@/lib/security/client-address");
@@ -182,6 +182,51 @@ describe("the search index", () => {
     // The draft's words lead nowhere, not even to its public twin.
     expect(await found(`secret ${tag}`, "ko")).toEqual([]);
     expect(await found(`secret ${tag}`, "en")).toEqual([]);
+  });
+
+  it("narrows a filtered search by the facts its documents carry, and never loses a paper whose facts changed since", async () => {
+    const tag = uid();
+    const other = await createSeries();
+    const topic = await createTopic();
+    const inOther = await createPublication({ seriesId: other.id, title: `Quay ${tag}` });
+    const ko = await createPublication({ seriesId, language: "ko", title: `부두 ${tag}` });
+    const en = await createPublication({ seriesId, language: "en", title: `Wharf ${tag}`, translationId: ko.id });
+    await indexQueuedPapers();
+    // Two filters chosen: the search is narrowed by the facts in the index (catalogue-filter.ts).
+    const search = (q: string, f: { series?: string; topic?: string; year?: number }, locale: "ko" | "en" = "en") =>
+      listPublications({ locale, q, year: 2024, ...f }, 1);
+    const ids = async (...args: Parameters<typeof search>) => (await search(...args)).items.map((p) => p.id);
+    expect(await ids(`quay ${tag}`, { series: other.slug })).toEqual([inOther.id]);
+    expect(await ids(`quay ${tag}`, { series: (await db.series.findUniqueOrThrow({ where: { id: seriesId } })).slug })).toEqual(
+      [],
+    );
+    // The series facet still counts the other series, whose papers the filter does not list.
+    const facets = (await search(`quay ${tag}`, { series: "no-such-series" })).facets;
+    expect(facets.series.get(other.slug)).toBe(1);
+
+    // The paper moves to the other series and year: its entries change at once, its document
+    // later. Until it is indexed again, it is queued, and found by its new facts all the same.
+    await db.publication.update({
+      where: { id: inOther.id },
+      data: { seriesId, publishedAt: new Date("2025-03-01T00:00:00Z") },
+    });
+    const mine = (await db.series.findUniqueOrThrow({ where: { id: seriesId } })).slug;
+    expect(await ids(`quay ${tag}`, { series: mine, year: 2025 })).toEqual([inOther.id]);
+    expect(await ids(`quay ${tag}`, { series: other.slug, year: 2025 })).toEqual([]);
+    expect(await ids(`quay ${tag}`, { series: other.slug })).toEqual([]);
+    // A fact of the twin shown on /en (a topic of the English version) is a fact of the Korean
+    // document's English entry: the Korean words find the English paper under its topic.
+    await db.publicationTopic.create({ data: { publicationId: en.id, topicId: topic.id } });
+    const queued = await db.$queryRaw<{ id: number }[]>`SELECT "publicationId" AS id FROM "SearchQueue" ORDER BY 1`;
+    expect(queued.map((q) => q.id)).toEqual(expect.arrayContaining([inOther.id, ko.id, en.id]));
+    expect(await ids(`부두 ${tag}`, { series: mine, topic: topic.slug })).toEqual([en.id]);
+
+    await indexQueuedPapers();
+    expect(await searchQueueLength()).toBe(0);
+    expect(await ids(`quay ${tag}`, { series: mine, year: 2025 })).toEqual([inOther.id]);
+    expect(await ids(`quay ${tag}`, { series: other.slug, year: 2025 })).toEqual([]);
+    expect(await ids(`부두 ${tag}`, { series: mine, topic: topic.slug })).toEqual([en.id]);
+    expect(await ids(`부두 ${tag}`, { series: mine, topic: topic.slug }, "ko")).toEqual([]);
   });
 
   it("shares the queue between indexers: two at once, as two instances would, each paper once", async () => {

@@ -62,6 +62,7 @@ describe("search tokens", () => {
       topicNames: [],
       regionNames: [],
       pdfTexts: [huge, huge],
+      facts: [],
     });
     expect(t.body.length).toBeLessThanOrEqual(MAX_TOKENS.body);
     expect(t.pdf.length).toBeLessThanOrEqual(MAX_TOKENS.pdf);

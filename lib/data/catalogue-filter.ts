@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { SITE_TIME_ZONE } from "@/lib/site";
 import type { ListingQuery } from "@/lib/validations/publications";
 import { searchPlan } from "@/lib/search/query";
+import { factQuerySql, joinQueries } from "@/lib/search/facts";
 import { rankingCtes, searchHitsSql } from "./search-ranking";
 
 export type CatalogueFilters = Omit<ListingQuery, "page"> & { locale: Locale };
@@ -74,6 +75,34 @@ export function matchingPapersSql(
     GROUP BY e."targetId"`;
 }
 
+/**
+ * What a search document's facts must hold for its paper to count anywhere in
+ * a listing with facets (catalogueSliceSql), as a tsquery: the author, and all
+ * the chosen series, year, topic and region but one at most, since each facet
+ * counts what its own choices would show, ignoring the current one. Null when
+ * that asks nothing (no author and at most one of those chosen). A superset
+ * of the papers listed and counted: each is still tested on its catalogue
+ * entry, which is current at once, while the facts are written by the indexer.
+ */
+export function factsFilterSql(f: CatalogueFilters): Prisma.Sql | null {
+  const language = Prisma.sql`${f.locale}::text`;
+  const idOf = (table: string, slug: string) => Prisma.sql`(SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug})`;
+  const chosen = [
+    f.series ? factQuerySql(language, "series", idOf("Series", f.series)) : null,
+    f.year ? factQuerySql(language, "year", Prisma.sql`${f.year}::int`) : null,
+    f.topic ? factQuerySql(language, "topic", idOf("Topic", f.topic)) : null,
+    f.region ? factQuerySql(language, "region", idOf("Region", f.region)) : null,
+  ].filter((q) => q !== null);
+  const parts: Prisma.Sql[] = [];
+  if (f.author) parts.push(factQuerySql(language, "author", Prisma.sql`${f.author}::int`));
+  if (chosen.length >= 2) {
+    const others = (i: number) => chosen.filter((_, j) => j !== i);
+    const alternatives = chosen.map((_, i) => joinQueries("all", others(i)));
+    parts.push(joinQueries("any", alternatives));
+  }
+  return parts.length > 0 ? joinQueries("all", parts) : null;
+}
+
 type FacetConditions = { series: Prisma.Sql; year: Prisma.Sql; topic: Prisma.Sql; region: Prisma.Sql };
 
 /**
@@ -126,7 +155,7 @@ export function catalogueSliceSql(
     ctes = Prisma.sql`m AS MATERIALIZED (${matchingPapersSql(filters, { facets: true })})`;
     ids = slice("m", newest);
   } else {
-    ctes = Prisma.sql`hits AS MATERIALIZED (${searchHitsSql(plan)}),
+    ctes = Prisma.sql`hits AS MATERIALIZED (${searchHitsSql(plan, factsFilterSql(filters))}),
       m AS MATERIALIZED (${matchingPapersSql(filters, { facets: true, hits: Prisma.sql`hits` })})`;
     // A search lists the best matches first (newest first among equals) unless the reader asks for the newest.
     if (filters.sort === "newest") ids = slice("m", newest);

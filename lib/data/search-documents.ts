@@ -1,12 +1,27 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { documentTokens, type PaperText } from "@/lib/search/document";
+import { factLexemeSql, type FactKind } from "@/lib/search/facts";
+import { SITE_TIME_ZONE } from "@/lib/site";
 
 export type PaperRow = PaperText & { id: number };
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
 /** The live index, and the table a full rebuild fills before it takes the live one's place. */
 export type SearchTable = "SearchDocument" | "SearchDocumentRebuild";
+
+/** The fact lexemes (lib/search/facts.ts) of every catalogue entry the paper is listed by, one language each. */
+function factsSql(): Prisma.Sql {
+  const language = Prisma.sql`e.language::text`;
+  const fact = (kind: FactKind, value: Prisma.Sql) => factLexemeSql(language, kind, value);
+  const each = (kind: FactKind, column: string) =>
+    Prisma.sql`ARRAY(SELECT ${fact(kind, Prisma.sql`x`)} FROM unnest(e.${Prisma.raw(`"${column}"`)}) x)`;
+  const year = Prisma.sql`extract(year FROM e."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int`;
+  return Prisma.sql`coalesce((SELECT array_agg(DISTINCT f) FROM "CatalogueEntry" e,
+      unnest(ARRAY[${fact("series", Prisma.sql`e."seriesId"`)}, ${fact("year", year)}]
+        || ${each("topic", "topicIds")} || ${each("region", "regionIds")} || ${each("author", "authorIds")}) f
+      WHERE e."publicationId" = p.id AND f IS NOT NULL), '{}')`;
+}
 
 /** Everything a paper is found by, read in one statement. */
 export function readPaperTexts(sql: Sql, ids: number[]): Promise<PaperRow[]> {
@@ -20,7 +35,8 @@ export function readPaperTexts(sql: Sql, ids: number[]): Promise<PaperRow[]> {
       coalesce((SELECT array_agg(n) FROM "PublicationRegion" x JOIN "Region" r ON r.id = x."regionId",
         unnest(ARRAY[r."nameKo", r."nameEn"]) n WHERE x."publicationId" = p.id), '{}') AS "regionNames",
       coalesce((SELECT array_agg(a."extractedText" ORDER BY a."sortOrder", a.id) FROM "Attachment" a
-        WHERE a."publicationId" = p.id AND a."extractedText" IS NOT NULL), '{}') AS "pdfTexts"
+        WHERE a."publicationId" = p.id AND a."extractedText" IS NOT NULL), '{}') AS "pdfTexts",
+      ${factsSql()} AS facts
     FROM "Publication" p JOIN "Series" s ON s.id = p."seriesId"
     WHERE p.id = ANY(${ids}::int[])`;
 }

@@ -15,6 +15,8 @@ export type PaperText = {
   regionNames: string[];
   /** The extracted text of each PDF. */
   pdfTexts: string[];
+  /** Its catalogue facts as lexemes (facts.ts), kept with the title's tokens. */
+  facts: string[];
 };
 
 export type DocumentTokens = {
@@ -42,7 +44,7 @@ export function documentTokens(p: PaperText): DocumentTokens {
   const pdf = new Set<string>();
   for (const text of p.pdfTexts) indexTokens(text, pdf, MAX_TOKENS.pdf);
   return {
-    title: [...title],
+    title: [...title, ...p.facts],
     head: [...head],
     body: [...body],
     pdf: [...pdf],
