@@ -80,6 +80,37 @@ describe("ranking a broad search page by page", () => {
     expect(scanned).toEqual(expected);
   });
 
+  it("past the count's cap, says more and lists the exact ranking's first pages while title and summary matches fill them", async () => {
+    const expected = [...papers]
+      .sort((a, b) => b.score - a.score || b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id)
+      .map((p) => p.id);
+    type Row = {
+      total: number | null;
+      ids: number[];
+      series: unknown[] | null;
+      years: unknown[] | null;
+      topics: unknown[] | null;
+    };
+    const slice = async (countCap: number, page: number) =>
+      (await db.$queryRaw<Row[]>(catalogueSliceSql({ locale: "en", q: word }, page, PAGE_SIZE, { countCap })))[0]!;
+    // Up to 2 × the cap + 2 documents are read: 50 papers, one document each, pass a cap of 24 and not one of 25.
+    expect((await slice(25, 1)).total).toBe(papers.length);
+    const over = await slice(24, 1);
+    expect(over.total).toBeNull();
+    expect([over.series, over.years, over.topics]).toEqual([null, null, null]);
+    // A cap of 11: the listing's count reads the first 24 documents found, and each of the title
+    // and the summary matches up to 24 more: all 30 are ranked, so the first page and the first ten
+    // of the second are the exact ranking's.
+    const [first, second] = [await slice(11, 1), await slice(11, 2)];
+    expect(first.total).toBeNull();
+    expect(first.ids).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(second.ids.slice(0, 30 - PAGE_SIZE)).toEqual(expected.slice(PAGE_SIZE, 30));
+    // The rest of the second page: matches in the body or PDFs alone, from those found first, none twice.
+    const bodyOrPdfOnly = new Set(expected.slice(30));
+    expect(second.ids.slice(30 - PAGE_SIZE).every((id) => bodyOrPdfOnly.has(id))).toBe(true);
+    expect(new Set([...first.ids, ...second.ids]).size).toBe(first.ids.length + second.ids.length);
+  });
+
   it("scores a paper listed for both its versions by the better one, each version with its own body", async () => {
     const other = `qvw${uid().replace(/\d/g, "q")}`;
     const seriesId = (await createSeries()).id;

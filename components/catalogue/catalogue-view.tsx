@@ -41,10 +41,11 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
     return qs ? `${basePath}?${qs}` : basePath;
   };
   const name = (row: { nameKo: string; nameEn: string }) => (locale === "ko" ? row.nameKo : row.nameEn);
-  // A topic or region with how many papers choosing it would show (with the search and the other filters).
-  const counted = (row: { slug: string; nameKo: string; nameEn: string }, counts: Map<string, number>) => ({
+  // A topic or region with how many papers choosing it would show (with the search and the other
+  // filters); without the number when a search's facet passed the count's cap.
+  const counted = (row: { slug: string; nameKo: string; nameEn: string }, counts: Map<string, number> | null) => ({
     value: row.slug,
-    label: `${name(row)} (${counts.get(row.slug) ?? 0})`,
+    label: counts ? `${name(row)} (${counts.get(row.slug) ?? 0})` : name(row),
   });
   // The reader's own filters (not the page's fixed ones), each with the address that drops it.
   const without = (key: string) => {
@@ -83,7 +84,7 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
               items={series.map((s) => ({
                 value: s.slug,
                 label: name(s),
-                count: result.facets.series.get(s.slug) ?? 0,
+                count: result.facets.series ? (result.facets.series.get(s.slug) ?? 0) : null,
                 href: hrefWith("series", s.slug),
               }))}
             />
@@ -112,7 +113,7 @@ export async function CatalogueView({ locale, basePath, query, problems, fixed =
           </p>
         ) : (
           <p className="result-count" aria-live="polite">
-            {t("count", { count: result.total })}
+            {result.moreThanTotal ? t("countMore", { count: result.total }) : t("count", { count: result.total })}
           </p>
         )}
         {query.q ? <SortChoice basePath={basePath} kept={kept} current={query.sort ?? "relevance"} /> : null}

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getLocale } from "next-intl/server";
 
-type Item = { value: string; label: string; count: number; href: string };
+/** `count` null: not counted (a search past the count's cap, lib/data/search-slice.ts). */
+type Item = { value: string; label: string; count: number | null; href: string };
 
 type Props = { title: string; allLabel: string; allHref: string; current?: string; items: Item[] };
 
-/** A filter as a list of links with how many papers each would show. */
+/** A filter as a list of links with how many papers each would show, when counted. */
 export async function FacetList({ title, allLabel, allHref, current, items }: Props) {
   const numbers = new Intl.NumberFormat(await getLocale());
   return (
@@ -20,7 +21,8 @@ export async function FacetList({ title, allLabel, allHref, current, items }: Pr
         {items.map((item) => (
           <li key={item.value}>
             <Link href={item.href} aria-current={current === item.value ? "true" : undefined}>
-              {item.label} <span className="facet__count">({numbers.format(item.count)})</span>
+              {item.label}
+              {item.count === null ? null : <span className="facet__count"> ({numbers.format(item.count)})</span>}
             </Link>
           </li>
         ))}

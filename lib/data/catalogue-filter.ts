@@ -3,8 +3,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { SITE_TIME_ZONE } from "@/lib/site";
 import type { ListingQuery } from "@/lib/validations/publications";
 import { searchPlan } from "@/lib/search/query";
-import { factQuerySql, joinQueries } from "@/lib/search/facts";
-import { rankingCtes, searchHitsSql } from "./search-ranking";
+import { searchHitsSql } from "./search-ranking";
+import { facetConditionsSql, factsFilterSql, hasRegion, hasTopic, otherFacets } from "./catalogue-facets";
+import { searchSliceSql, type SearchSliceOptions } from "./search-slice";
 
 export type CatalogueFilters = Omit<ListingQuery, "page"> & { locale: Locale };
 
@@ -22,11 +23,6 @@ function entryConditions(f: CatalogueFilters, facets = false): Prisma.Sql {
   if (f.author) parts.push(Prisma.sql`${f.author}::int = ANY(e."authorIds")`);
   return Prisma.join(parts, " AND ");
 }
-
-const hasTopic = (row: Prisma.Sql, slug: string) =>
-  Prisma.sql`(SELECT id FROM "Topic" WHERE slug = ${slug}) = ANY(${row}."topicIds")`;
-const hasRegion = (row: Prisma.Sql, slug: string) =>
-  Prisma.sql`(SELECT id FROM "Region" WHERE slug = ${slug}) = ANY(${row}."regionIds")`;
 
 /**
  * The papers matching every filter but series and year (and, with `facets`,
@@ -76,61 +72,9 @@ export function matchingPapersSql(
 }
 
 /**
- * What a search document's facts must hold for its paper to count anywhere in
- * a listing with facets (catalogueSliceSql), as a tsquery: the author, and all
- * the chosen series, year, topic and region but one at most, since each facet
- * counts what its own choices would show, ignoring the current one. Null when
- * that asks nothing (no author and at most one of those chosen). A superset
- * of the papers listed and counted: each is still tested on its catalogue
- * entry, which is current at once, while the facts are written by the indexer.
- */
-export function factsFilterSql(f: CatalogueFilters): Prisma.Sql | null {
-  const language = Prisma.sql`${f.locale}::text`;
-  const idOf = (table: string, slug: string) => Prisma.sql`(SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug})`;
-  const chosen = [
-    f.series ? factQuerySql(language, "series", idOf("Series", f.series)) : null,
-    f.year ? factQuerySql(language, "year", Prisma.sql`${f.year}::int`) : null,
-    f.topic ? factQuerySql(language, "topic", idOf("Topic", f.topic)) : null,
-    f.region ? factQuerySql(language, "region", idOf("Region", f.region)) : null,
-  ].filter((q) => q !== null);
-  const parts: Prisma.Sql[] = [];
-  if (f.author) parts.push(factQuerySql(language, "author", Prisma.sql`${f.author}::int`));
-  if (chosen.length >= 2) {
-    const others = (i: number) => chosen.filter((_, j) => j !== i);
-    const alternatives = chosen.map((_, i) => joinQueries("all", others(i)));
-    parts.push(joinQueries("any", alternatives));
-  }
-  return parts.length > 0 ? joinQueries("all", parts) : null;
-}
-
-type FacetConditions = { series: Prisma.Sql; year: Prisma.Sql; topic: Prisma.Sql; region: Prisma.Sql };
-
-/**
- * The series, year, topic and region filters as conditions on the rows of
- * `matchingPapersSql(f, { facets: true })` (alias `m`); TRUE when not chosen.
- */
-export function facetConditionsSql(f: CatalogueFilters): FacetConditions {
-  return {
-    series: f.series ? Prisma.sql`m."seriesId" = (SELECT id FROM "Series" WHERE slug = ${f.series})` : Prisma.sql`TRUE`,
-    year: f.year ? Prisma.sql`m.year = ${f.year}::int` : Prisma.sql`TRUE`,
-    topic: f.topic ? hasTopic(Prisma.sql`m`, f.topic) : Prisma.sql`TRUE`,
-    region: f.region ? hasRegion(Prisma.sql`m`, f.region) : Prisma.sql`TRUE`,
-  };
-}
-
-/** Every facet's condition but `except`'s, joined: a facet counts what choosing each of its values would give. */
-export function otherFacets(c: FacetConditions, except?: keyof FacetConditions): Prisma.Sql {
-  const keys = (["series", "year", "topic", "region"] as const).filter((k) => k !== except);
-  return Prisma.join(
-    keys.map((k) => c[k]),
-    " AND ",
-  );
-}
-
-/**
  * One page of ids, the total and the facet counts in one statement: the
  * matching papers (the search among them) are found once, then counted and
- * grouped. A facet counts what choosing each of its values would give, so the
+ * grouped; a search by relevance is searchSliceSql's. A facet counts what choosing each of its values would give, so the
  * series counts ignore the chosen series, the year counts the chosen year,
  * and so on for topics and regions.
  */
@@ -138,33 +82,24 @@ export function catalogueSliceSql(
   filters: CatalogueFilters,
   page: number,
   pageSize: number,
-  { readVectorsUpTo }: { readVectorsUpTo?: number } = {},
+  options: SearchSliceOptions = {},
 ): Prisma.Sql {
+  const plan = filters.q ? searchPlan(filters.q) : null;
+  // A search lists the best matches first (newest first among equals) unless the reader asks for
+  // the newest; by relevance, its counts stop at a cap (search-slice.ts).
+  if (plan && filters.sort !== "newest") return searchSliceSql(filters, plan, page, pageSize, options);
   const facets = facetConditionsSql(filters);
   const all = otherFacets(facets);
   const offset = (page - 1) * pageSize;
-  const plan = filters.q ? searchPlan(filters.q) : null;
-  const slice = (from: string, order: Prisma.Sql, where = all) => Prisma.sql`
-    (SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
-      SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM ${Prisma.raw(from)} m WHERE ${where}
-      ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) x)`;
   const newest = Prisma.sql`m."publishedAt" DESC, m.id DESC`;
-  let ctes: Prisma.Sql;
-  let ids: Prisma.Sql;
-  if (!plan) {
-    ctes = Prisma.sql`m AS MATERIALIZED (${matchingPapersSql(filters, { facets: true })})`;
-    ids = slice("m", newest);
-  } else {
-    ctes = Prisma.sql`hits AS MATERIALIZED (${searchHitsSql(plan, factsFilterSql(filters))}),
-      m AS MATERIALIZED (${matchingPapersSql(filters, { facets: true, hits: Prisma.sql`hits` })})`;
-    // A search lists the best matches first (newest first among equals) unless the reader asks for the newest.
-    if (filters.sort === "newest") ids = slice("m", newest);
-    else {
-      ctes = Prisma.sql`${ctes}, ${rankingCtes(plan, all, offset + pageSize, readVectorsUpTo)}`;
-      // The candidates were filtered already.
-      ids = slice("ranked", Prisma.sql`m.score DESC, ${newest}`, Prisma.sql`TRUE`);
-    }
-  }
+  const ctes = plan
+    ? Prisma.sql`hits AS MATERIALIZED (${searchHitsSql(plan, factsFilterSql(filters))}),
+      m AS MATERIALIZED (${matchingPapersSql(filters, { facets: true, hits: Prisma.sql`hits` })})`
+    : Prisma.sql`m AS MATERIALIZED (${matchingPapersSql(filters, { facets: true })})`;
+  const ids = Prisma.sql`
+    (SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
+      SELECT m.id, row_number() OVER (ORDER BY ${newest}) AS rank FROM m WHERE ${all}
+      ORDER BY ${newest} LIMIT ${pageSize} OFFSET ${offset}) x)`;
   return Prisma.sql`
     WITH ${ctes}
     SELECT

@@ -4,6 +4,9 @@ import { cachedQuery } from "./cached-query";
 import { db, searchDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { catalogueSliceSql, type CatalogueFilters } from "./catalogue-filter";
+import { COUNT_CAP } from "./search-slice";
+import { entryYearSql } from "./catalogue-facets";
+import type { Locale } from "@/lib/i18n/routing";
 import { isStatementTimeout } from "./prisma-errors";
 import { searchSnippets, type ResultSnippet } from "./search-snippets";
 import { renderedBodySelect } from "./rendered-bodies";
@@ -56,20 +59,27 @@ export const CATALOGUE_TAG = "catalogue";
 const CATALOGUE_TTL_SECONDS = 10;
 
 export type FacetCount = { value: string; count: number };
+/** A search's total and facet counts are null past COUNT_CAP (search-slice.ts). */
 type SliceRow = {
-  total: number;
+  total: number | null;
   ids: number[];
-  series: FacetCount[];
-  years: { value: number; count: number }[];
-  topics: FacetCount[];
-  regions: FacetCount[];
+  series: FacetCount[] | null;
+  years: { value: number; count: number }[] | null;
+  topics: FacetCount[] | null;
+  regions: FacetCount[] | null;
 };
 
 /** What a statement that found nothing returns. */
 const NOTHING: SliceRow = { total: 0, ids: [], series: [], years: [], topics: [], regions: [] };
 
 /** A slice as the listing uses it: years as the strings the year filter takes. */
-const sliceOf = (row: SliceRow) => ({ ...row, years: row.years.map((y) => ({ value: String(y.value), count: y.count })) });
+const sliceOf = (row: SliceRow) => ({
+  ...row,
+  years: row.years?.map((y) => ({ value: String(y.value), count: y.count })) ?? null,
+});
+
+/** Facet counts by value; null when the facet's papers passed COUNT_CAP and were not counted one by one. */
+const byValue = (counts: FacetCount[] | null) => (counts ? new Map(counts.map((r) => [r.value, r.count])) : null);
 
 /** One page of ids, the total and the facet counts (catalogueSliceSql), cached for a few seconds. */
 const catalogueSlice = cachedQuery(
@@ -80,6 +90,19 @@ const catalogueSlice = cachedQuery(
   },
   ["catalogue-slice"],
   { revalidate: CATALOGUE_TTL_SECONDS, tags: [CATALOGUE_TAG] },
+);
+
+/** The years (on the institution's calendar) of the papers a reader of `locale` finds, newest first. */
+const catalogueYears = cachedQuery(
+  async (locale: Locale): Promise<number[]> => {
+    const rows = await db.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT ${entryYearSql} AS year FROM "CatalogueEntry" e
+      WHERE e.language = ${locale}::"Language" AND e."publicationId" = e."targetId" AND e."visibleFrom" <= now()
+      ORDER BY 1 DESC`;
+    return rows.map((r) => r.year);
+  },
+  ["catalogue-years"],
+  { revalidate: 300, tags: [CATALOGUE_TAG] },
 );
 
 /** A search stopped at its time limit: nothing found, and the page asks the reader to narrow it. Not cached. */
@@ -98,25 +121,27 @@ async function sliceOrTimeout(filters: CatalogueFilters, page: number) {
  */
 export async function listPublications(filters: CatalogueFilters, page: number) {
   const { total, ids, series, years, topics, regions, timedOut } = await sliceOrTimeout(filters, page);
-  const [items, snippets] = await Promise.all([
+  const [items, snippets, yearsListed] = await Promise.all([
     listPublicationItems(ids),
     filters.q ? searchSnippets(ids, filters.q) : Promise.resolve<Record<number, ResultSnippet>>({}),
+    // Years past the cap are offered without counts: the years the catalogue has.
+    years ?? catalogueYears(filters.locale).then((all) => all.map((y) => ({ value: String(y), count: null }))),
   ]);
+  // Past the cap, the listing says "more than COUNT_CAP" and its pages stop there.
+  const counted = total ?? COUNT_CAP;
   return {
-    total,
+    total: counted,
+    /** More papers match than `total` says: the search stopped counting at COUNT_CAP. */
+    moreThanTotal: total === null,
     page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(counted / PAGE_SIZE)),
     items,
     /** Where each result matched the search, by paper id. */
     snippets,
     /** The search ran past its time limit (SEARCH_STATEMENT_TIMEOUT_MS): nothing is listed. */
     timedOut,
-    facets: {
-      series: new Map(series.map((r) => [r.value, r.count])),
-      years,
-      topics: new Map(topics.map((r) => [r.value, r.count])),
-      regions: new Map(regions.map((r) => [r.value, r.count])),
-    },
+    /** How many papers each value would show; null for a facet past COUNT_CAP. */
+    facets: { series: byValue(series), years: yearsListed, topics: byValue(topics), regions: byValue(regions) },
   };
 }
 

@@ -49,44 +49,62 @@ function tiered(plan: SearchPlan, holds: (text: string) => Prisma.Sql, phrase: n
 const QUEUED = Prisma.sql`(SELECT coalesce(array_agg("publicationId"), '{}') FROM "SearchQueue")::int[]`;
 
 /**
+ * Whether the document `alias` carries the facts (a tsquery on the fact
+ * lexemes, lib/search/facts.ts) or its paper is queued for indexing. A filter
+ * on the rows the words' index scans find, never a scan of its own ("IS TRUE"
+ * keeps it out of the index conditions): a fact such as the current year is
+ * in most documents, and the planner, which cannot estimate a query computed
+ * at run time, scanned by it and tested the words on each row, reading its
+ * body and PDFs (1.9 s instead of 30 ms at 10,000 papers).
+ */
+export function factsHoldSql(alias: string, facts: Prisma.Sql): Prisma.Sql {
+  const d = Prisma.raw(alias);
+  // The query made once (a subquery without outer references), not for each row: 8 µs a row.
+  return Prisma.sql`(${d}.title @@ (SELECT ${facts}) OR ${d}."publicationId" = ANY(${QUEUED})) IS TRUE`;
+}
+
+/** Whether the document `alias` holds the words of `text` in one of its parts (and, with `facts`, carries them). */
+export function anyPartSql(alias: string, text: string, facts: Prisma.Sql | null = null): Prisma.Sql {
+  const d = Prisma.raw(alias);
+  const q = tsquery(text);
+  const words = Prisma.sql`(${d}.title @@ ${q} OR ${d}.head @@ ${q} OR ${d}.body @@ ${q} OR ${d}.pdf @@ ${q})`;
+  return facts ? Prisma.sql`${words} AND ${factsHoldSql(alias, facts)}` : words;
+}
+
+/** A document's in-row score (alias `d`): everything but the body and the PDFs. */
+export function inRowScoreSql(plan: SearchPlan): Prisma.Sql {
+  const titleWords = Prisma.join(
+    plan.words.map((w) => Prisma.sql`(${inRow("title", w)})::int`),
+    " + ",
+  );
+  return Prisma.sql`(
+      CASE WHEN d."titleKey" = ${plan.exact} OR ${plan.number} = ANY(d."numberKeys") THEN 1000 ELSE 0 END
+      + ${tiered(plan, (t) => inRow("title", t), 100, 50)} + ${tiered(plan, (t) => inRow("head", t), 20, 10)}
+      + 3.0 * (${titleWords}) / ${plan.words.length}
+    )::float8`;
+}
+
+/**
  * Search documents holding every word (each word in some part: a combination
- * of the parts' GIN index scans), as `id` and `score`: their in-row score,
- * everything but the body and the PDFs. With `facts` (a tsquery on the fact
- * lexemes, lib/search/facts.ts), only documents whose facts match it, or whose
- * paper is queued for indexing: a filter on the matches' rows (the title
- * vector is kept in the row), so that a filtered search of a common word
- * maps, groups, ranks and counts only the matches its filters keep.
+ * of the parts' GIN index scans), as `id` and `score`: their in-row score.
+ * With `facts`, only documents carrying them (factsHoldSql), so that a
+ * filtered search of a common word maps, groups, ranks and counts only the
+ * matches its filters keep.
  */
 export function searchHitsSql(plan: SearchPlan, facts: Prisma.Sql | null = null): Prisma.Sql {
-  const anyPart = (alias: string, text: string) => {
-    const d = Prisma.raw(alias);
-    const words = Prisma.sql`(${d}.title @@ ${tsquery(text)} OR ${d}.head @@ ${tsquery(text)} OR ${d}.body @@ ${tsquery(text)} OR ${d}.pdf @@ ${tsquery(text)})`;
-    // A filter on the rows the words' index scans find, never a scan of its own ("IS TRUE" keeps it
-    // out of the index conditions): a fact such as the current year is in most documents, and the
-    // planner, which cannot estimate a query computed at run time, scanned by it and tested the
-    // words on each row, reading its body and PDFs (1.9 s instead of 30 ms at 10,000 papers).
-    return facts ? Prisma.sql`${words} AND (${d}.title @@ ${facts} OR ${d}."publicationId" = ANY(${QUEUED})) IS TRUE` : words;
-  };
   // The first word's parts are scanned with the rows; each further word is a set of ids from its
   // own index scans, hashed once and looked up for each row. Made a join, or tested on each row,
   // a further word reads every match's body and PDF vectors (a cost the planner does not see):
   // 0.9-1.7 s at 100,000 papers. "IS TRUE" keeps the planner from making the IN a join.
   const [first, ...others] = plan.words;
   const further = others.map(
-    (w) => Prisma.sql`(d."publicationId" IN (SELECT w."publicationId" FROM "SearchDocument" w WHERE ${anyPart("w", w)})) IS TRUE`,
-  );
-  const titleWords = Prisma.join(
-    plan.words.map((w) => Prisma.sql`(${inRow("title", w)})::int`),
-    " + ",
+    (w) =>
+      Prisma.sql`(d."publicationId" IN (SELECT w."publicationId" FROM "SearchDocument" w WHERE ${anyPartSql("w", w, facts)})) IS TRUE`,
   );
   return Prisma.sql`
-    SELECT d."publicationId" AS id, (
-      CASE WHEN d."titleKey" = ${plan.exact} OR ${plan.number} = ANY(d."numberKeys") THEN 1000 ELSE 0 END
-      + ${tiered(plan, (t) => inRow("title", t), 100, 50)} + ${tiered(plan, (t) => inRow("head", t), 20, 10)}
-      + 3.0 * (${titleWords}) / ${plan.words.length}
-    )::float8 AS score
+    SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score
     FROM "SearchDocument" d
-    WHERE ${Prisma.join([anyPart("d", first!), ...further], " AND ")}`;
+    WHERE ${Prisma.join([anyPartSql("d", first!, facts), ...further], " AND ")}`;
 }
 
 /**

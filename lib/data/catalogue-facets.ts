@@ -1,0 +1,95 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SITE_TIME_ZONE } from "@/lib/site";
+import { factQuerySql, joinQueries } from "@/lib/search/facts";
+import type { CatalogueFilters } from "./catalogue-filter";
+
+/*
+ * The catalogue's four facets (series, year, topic, region) as conditions on
+ * listed papers or catalogue entries, and as the facts a search document
+ * carries (lib/search/facts.ts). A facet counts what choosing each of its
+ * values would give: every other chosen filter applies, its own does not.
+ */
+
+export const hasTopic = (row: Prisma.Sql, slug: string) =>
+  Prisma.sql`(SELECT id FROM "Topic" WHERE slug = ${slug}) = ANY(${row}."topicIds")`;
+export const hasRegion = (row: Prisma.Sql, slug: string) =>
+  Prisma.sql`(SELECT id FROM "Region" WHERE slug = ${slug}) = ANY(${row}."regionIds")`;
+
+export type FacetKey = "series" | "year" | "topic" | "region";
+export const FACET_KEYS: readonly FacetKey[] = ["series", "year", "topic", "region"];
+
+/** Each chosen series, year, topic and region as a tsquery on the fact lexemes (lib/search/facts.ts). */
+function chosenFacts(f: CatalogueFilters): Partial<Record<FacetKey, Prisma.Sql>> {
+  const language = Prisma.sql`${f.locale}::text`;
+  const idOf = (table: string, slug: string) => Prisma.sql`(SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug})`;
+  return {
+    ...(f.series ? { series: factQuerySql(language, "series", idOf("Series", f.series)) } : {}),
+    ...(f.year ? { year: factQuerySql(language, "year", Prisma.sql`${f.year}::int`) } : {}),
+    ...(f.topic ? { topic: factQuerySql(language, "topic", idOf("Topic", f.topic)) } : {}),
+    ...(f.region ? { region: factQuerySql(language, "region", idOf("Region", f.region)) } : {}),
+  };
+}
+
+const authorFact = (f: CatalogueFilters) =>
+  f.author ? [factQuerySql(Prisma.sql`${f.locale}::text`, "author", Prisma.sql`${f.author}::int`)] : [];
+
+/**
+ * The facts a document must carry for its paper to be in the set a facet
+ * counts: the author and every chosen filter but the facet's own (`except`;
+ * none for the listing itself). Null when that asks nothing.
+ */
+export function setFactsSql(f: CatalogueFilters, except?: FacetKey): Prisma.Sql | null {
+  const chosen = chosenFacts(f);
+  const parts = [...authorFact(f), ...FACET_KEYS.flatMap((k) => (k !== except && chosen[k] ? [chosen[k]] : []))];
+  return parts.length > 0 ? joinQueries("all", parts) : null;
+}
+
+/**
+ * What a search document's facts must hold for its paper to count anywhere in
+ * a listing with facets (catalogueSliceSql), as a tsquery: the author, and all
+ * the chosen series, year, topic and region but one at most, since each facet
+ * counts what its own choices would show, ignoring the current one. Null when
+ * that asks nothing (no author and at most one of those chosen). A superset
+ * of the papers listed and counted: each is still tested on its catalogue
+ * entry, which is current at once, while the facts are written by the indexer.
+ */
+export function factsFilterSql(f: CatalogueFilters): Prisma.Sql | null {
+  const chosen = Object.values(chosenFacts(f));
+  const parts = authorFact(f);
+  if (chosen.length >= 2) {
+    const others = (i: number) => chosen.filter((_, j) => j !== i);
+    const alternatives = chosen.map((_, i) => joinQueries("all", others(i)));
+    parts.push(joinQueries("any", alternatives));
+  }
+  return parts.length > 0 ? joinQueries("all", parts) : null;
+}
+
+type FacetConditions = { series: Prisma.Sql; year: Prisma.Sql; topic: Prisma.Sql; region: Prisma.Sql };
+
+/**
+ * The series, year, topic and region filters as conditions on the rows of
+ * `matchingPapersSql(f, { facets: true })` (alias `m`), or on catalogue
+ * entries (alias `e`); TRUE when not chosen.
+ */
+export function facetConditionsSql(f: CatalogueFilters, row: "m" | "e" = "m"): FacetConditions {
+  const r = Prisma.raw(row);
+  const year = row === "m" ? Prisma.sql`m.year` : entryYearSql;
+  return {
+    series: f.series ? Prisma.sql`${r}."seriesId" = (SELECT id FROM "Series" WHERE slug = ${f.series})` : Prisma.sql`TRUE`,
+    year: f.year ? Prisma.sql`${year} = ${f.year}::int` : Prisma.sql`TRUE`,
+    topic: f.topic ? hasTopic(r, f.topic) : Prisma.sql`TRUE`,
+    region: f.region ? hasRegion(r, f.region) : Prisma.sql`TRUE`,
+  };
+}
+
+/** A catalogue entry's (alias `e`) year on the institution's calendar. */
+export const entryYearSql = Prisma.sql`extract(year FROM e."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int`;
+
+/** Every facet's condition but `except`'s, joined: a facet counts what choosing each of its values would give. */
+export function otherFacets(c: FacetConditions, except?: FacetKey): Prisma.Sql {
+  const keys = FACET_KEYS.filter((k) => k !== except);
+  return Prisma.join(
+    keys.map((k) => c[k]),
+    " AND ",
+  );
+}

@@ -1,0 +1,134 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchPlan } from "@/lib/search/query";
+import type { CatalogueFilters } from "./catalogue-filter";
+import {
+  entryYearSql,
+  FACET_KEYS,
+  facetConditionsSql,
+  factsFilterSql,
+  otherFacets,
+  setFactsSql,
+  type FacetKey,
+} from "./catalogue-facets";
+import { anyPartSql, factsHoldSql, inRowScoreSql, rankingCtes } from "./search-ranking";
+
+/**
+ * Papers a search counts one by one. Past this many the listing says "more
+ * than 1,000", each facet whose own count passes it lists its values without
+ * numbers, and the pages stop at this many results. Counting every match of a
+ * common word exactly took most of a search's time at 100,000 papers (a word
+ * in half of them: 50,000 matches, about 4.6 µs each to map, group and count).
+ */
+export const COUNT_CAP = 1000;
+
+export type SearchSliceOptions = { countCap?: number; readVectorsUpTo?: number };
+
+/**
+ * One page of a search's results by relevance, its total and its facet
+ * counts, reading a bounded number of documents whatever the words:
+ *
+ * - The listing and each facet with a chosen value count their own set of
+ *   documents (the words, the set's filters as facts in the index, then the
+ *   catalogue entry), each read only up to 2 × the cap + 2 documents: a paper
+ *   has at most two (its own and its twin's), so a set read to that limit
+ *   holds more than the cap's papers, and one read short of it is exact.
+ * - Within the cap, every match is ranked (search-ranking.ts), exactly as
+ *   without one. Past it, the ranking takes every document holding all the
+ *   words in its title, and every one holding them in its summary, authors,
+ *   topics or regions (each up to the same limit: two small indexes), with
+ *   the documents the listing's count read: a title or summary match always
+ *   outranks a match in the body or PDFs alone, so the first pages are those
+ *   an exact ranking gives; matches in the body or PDFs alone are ranked
+ *   among the first documents found.
+ */
+export function searchSliceSql(
+  f: CatalogueFilters,
+  plan: SearchPlan,
+  page: number,
+  pageSize: number,
+  { countCap = COUNT_CAP, readVectorsUpTo }: SearchSliceOptions = {},
+): Prisma.Sql {
+  const limit = 2 * countCap + 2;
+  const offset = (page - 1) * pageSize;
+  const live = facetConditionsSql(f, "e");
+  const chosen = FACET_KEYS.filter((k) => f[k] !== undefined);
+  // Each further word's documents, read once for every set (search-ranking.ts: searchHitsSql says why a set).
+  const [first, ...others] = plan.words;
+  const union = factsFilterSql(f);
+  const further = others.map(
+    (w, i) =>
+      Prisma.sql`${Prisma.raw(`further_${i}`)} AS MATERIALIZED (
+        SELECT w."publicationId" AS id FROM "SearchDocument" w WHERE ${anyPartSql("w", w, union)})`,
+  );
+  const allWords = Prisma.join(
+    [
+      anyPartSql("d", first!),
+      ...others.map((_, i) => Prisma.sql`(d."publicationId" IN (SELECT id FROM ${Prisma.raw(`further_${i}`)})) IS TRUE`),
+    ],
+    " AND ",
+  );
+  const author = f.author ? Prisma.sql`${f.author}::int = ANY(e."authorIds")` : Prisma.sql`TRUE`;
+  // The documents matching `words` whose papers are in the set counting facet `except` (the listing's
+  // own set without one), read in the index's order up to the limit. The documents are read in a
+  // subquery (OFFSET 0) planned on its own, so that the planner scans the words' indexes instead
+  // of walking the table in key order and testing each row, which reads every body and PDF; each
+  // one's entry is then looked up by key.
+  const set = (words: Prisma.Sql, except?: FacetKey) => {
+    const facts = setFactsSql(f, except);
+    return Prisma.sql`
+      SELECT d.id, d.score, e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"
+      FROM (SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM "SearchDocument" d
+        WHERE ${words} ${facts ? Prisma.sql`AND ${factsHoldSql("d", facts)}` : Prisma.empty} OFFSET 0) d
+      CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e
+        WHERE e.language = ${f.locale}::"Language" AND e."publicationId" = d.id AND e."visibleFrom" <= now()
+          AND ${author} AND ${otherFacets(live, except)}) e
+      LIMIT ${limit}`;
+  };
+  const setName = (k: FacetKey) => (chosen.includes(k) ? `set_${k}` : "set_total");
+  const full = (name: string) => Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
+  // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
+  const tier = (column: "title" | "head") => Prisma.sql`
+    SELECT * FROM (${set(Prisma.sql`d.${Prisma.raw(column)} @@ ${plan.match}::tsquery`)}) t WHERE NOT ${full("set_total")}`;
+  const ctes = [
+    ...further,
+    Prisma.sql`set_total AS MATERIALIZED (${set(allWords)})`,
+    ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${set(allWords, k)})`),
+    Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${tier("title")} UNION ALL ${tier("head")})`,
+    // Each listed paper once, with its own document's score and its twin's (catalogue-filter.ts:
+    // matchingPapersSql says why these columns). Every row of a paper carries its entry's columns.
+    Prisma.sql`m AS MATERIALIZED (
+      SELECT p."targetId" AS id, min(p."publishedAt") AS "publishedAt", max(p.score) AS score,
+        max(p.score) FILTER (WHERE p.id = p."targetId") AS own,
+        max(p.id) FILTER (WHERE p.id <> p."targetId") AS twin,
+        max(p.score) FILTER (WHERE p.id <> p."targetId") AS "twinScore"
+      FROM pool p GROUP BY p."targetId")`,
+    rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, readVectorsUpTo),
+  ];
+  const newest = Prisma.sql`m."publishedAt" DESC, m.id DESC`;
+  const order = Prisma.sql`m.score DESC, ${newest}`;
+  // A facet's values and counts over its set's papers (each paper once), or null past the cap.
+  const counts = (k: FacetKey, valueOf: Prisma.Sql, label: Prisma.Sql) => {
+    const name = Prisma.raw(setName(k));
+    return Prisma.sql`CASE WHEN ${full(setName(k))} THEN (
+      SELECT coalesce(json_agg(json_build_object('value', ${label}, 'count', x.n) ORDER BY x.v DESC), '[]') FROM (
+        SELECT v, count(*)::int AS n FROM (SELECT DISTINCT s."targetId", ${valueOf} AS v FROM ${name} s) y GROUP BY v) x
+      ${labelJoin(k)}) END`;
+  };
+  return Prisma.sql`
+    WITH ${Prisma.join(ctes, ",")}
+    SELECT
+      CASE WHEN ${full("set_total")} THEN (SELECT count(DISTINCT "targetId")::int FROM set_total) END AS total,
+      (SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
+        SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM ranked m
+        ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) x) AS ids,
+      ${counts("series", Prisma.sql`s."seriesId"`, Prisma.sql`l.slug`)} AS series,
+      ${counts("year", Prisma.sql`s.year`, Prisma.sql`x.v`)} AS years,
+      ${counts("topic", Prisma.sql`unnest(s."topicIds")`, Prisma.sql`l.slug`)} AS topics,
+      ${counts("region", Prisma.sql`unnest(s."regionIds")`, Prisma.sql`l.slug`)} AS regions`;
+}
+
+/** Where a facet's values get their slugs: none for years, which are their own label. */
+function labelJoin(k: FacetKey): Prisma.Sql {
+  const table = { series: "Series", topic: "Topic", region: "Region", year: null }[k];
+  return table ? Prisma.sql`JOIN ${Prisma.raw(`"${table}"`)} l ON l.id = x.v` : Prisma.empty;
+}
