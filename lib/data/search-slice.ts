@@ -52,47 +52,61 @@ export function searchSliceSql(
   const offset = (page - 1) * pageSize;
   const live = facetConditionsSql(f, "e");
   const chosen = FACET_KEYS.filter((k) => f[k] !== undefined);
-  // Each further word's documents, read once for every set (search-ranking.ts: searchHitsSql says why a set).
-  const [first, ...others] = plan.words;
+  // A single word: each set reads its documents from the word's index scans, as far as it needs.
+  // Several: each word's documents are read once, whole (from the index scans, nothing but the
+  // key), and intersected; each set then reads the documents of the intersection, as far as it
+  // needs. Read from the first word's scans and tested for the others, a set would read every
+  // document of a common first word to find the few that hold a rare second one, once per set.
   const union = factsFilterSql(f);
-  const further = others.map(
+  const several = plan.words.length > 1;
+  const words = plan.words.map(
     (w, i) =>
-      Prisma.sql`${Prisma.raw(`further_${i}`)} AS MATERIALIZED (
+      Prisma.sql`${Prisma.raw(`word_${i}`)} AS MATERIALIZED (
         SELECT w."publicationId" AS id FROM "SearchDocument" w WHERE ${anyPartSql("w", w, union)})`,
   );
-  const allWords = Prisma.join(
-    [
-      anyPartSql("d", first!),
-      ...others.map((_, i) => Prisma.sql`(d."publicationId" IN (SELECT id FROM ${Prisma.raw(`further_${i}`)})) IS TRUE`),
-    ],
-    " AND ",
+  const intersection = Prisma.join(
+    plan.words.map((_, i) => Prisma.sql`SELECT id FROM ${Prisma.raw(`word_${i}`)}`),
+    " INTERSECT ",
   );
+  const allWords = several
+    ? Prisma.sql`matched x CROSS JOIN LATERAL (SELECT * FROM "SearchDocument" d WHERE d."publicationId" = x.id) d WHERE TRUE`
+    : Prisma.sql`"SearchDocument" d WHERE ${anyPartSql("d", plan.words[0]!)}`;
   const author = f.author ? Prisma.sql`${f.author}::int = ANY(e."authorIds")` : Prisma.sql`TRUE`;
-  // The documents matching `words` whose papers are in the set counting facet `except` (the listing's
-  // own set without one), read in the index's order up to the limit. The documents are read in a
-  // subquery (OFFSET 0) planned on its own, so that the planner scans the words' indexes instead
-  // of walking the table in key order and testing each row, which reads every body and PDF; each
-  // one's entry is then looked up by key.
-  const set = (words: Prisma.Sql, except?: FacetKey) => {
-    const facts = setFactsSql(f, except);
-    return Prisma.sql`
-      SELECT d.id, d.score, e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"
-      FROM (SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM "SearchDocument" d
-        WHERE ${words} ${facts ? Prisma.sql`AND ${factsHoldSql("d", facts)}` : Prisma.empty} OFFSET 0) d
+  const entry = (id: Prisma.Sql, except?: FacetKey) => Prisma.sql`
       CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e
-        WHERE e.language = ${f.locale}::"Language" AND e."publicationId" = d.id AND e."visibleFrom" <= now()
-          AND ${author} AND ${otherFacets(live, except)}) e
+        WHERE e.language = ${f.locale}::"Language" AND e."publicationId" = ${id} AND e."visibleFrom" <= now()
+          AND ${author} AND ${otherFacets(live, except)}) e`;
+  const columns = Prisma.sql`e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"`;
+  // The documents of `documents` (a FROM list and its WHERE, alias d) whose papers are in the
+  // set counting facet `except` (the listing's own set without one), with their in-row scores,
+  // read up to the limit. The documents are read in a subquery (OFFSET 0) planned on its own, so
+  // that the planner scans the words' indexes instead of walking the table in key order and
+  // testing each row, which reads every body and PDF; each one's entry is then looked up by key.
+  const set = (documents: Prisma.Sql, except?: FacetKey) => {
+    const facts = setFactsSql(f, except);
+    const carries = facts ? Prisma.sql`AND ${factsHoldSql("d", facts)}` : Prisma.empty;
+    return Prisma.sql`
+      SELECT d.id, d.score, ${columns}
+      FROM (SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM ${documents} ${carries} OFFSET 0) d
+      ${entry(Prisma.sql`d.id`, except)}
       LIMIT ${limit}`;
   };
+  // A facet's set, counted only: with several words, the intersection's entries alone.
+  const counted = (k: FacetKey) =>
+    several
+      ? Prisma.sql`SELECT x.id, NULL::float8 AS score, ${columns} FROM matched x ${entry(Prisma.sql`x.id`, k)} LIMIT ${limit}`
+      : set(allWords, k);
   const setName = (k: FacetKey) => (chosen.includes(k) ? `set_${k}` : "set_total");
   const full = (name: string) => Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
   // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
-  const tier = (column: "title" | "head") => Prisma.sql`
-    SELECT * FROM (${set(Prisma.sql`d.${Prisma.raw(column)} @@ ${plan.match}::tsquery`)}) t WHERE NOT ${full("set_total")}`;
+  const tier = (column: "title" | "head") => {
+    const holding = Prisma.sql`"SearchDocument" d WHERE d.${Prisma.raw(column)} @@ ${plan.match}::tsquery`;
+    return Prisma.sql`SELECT * FROM (${set(holding)}) t WHERE NOT ${full("set_total")}`;
+  };
   const ctes = [
-    ...further,
+    ...(several ? [...words, Prisma.sql`matched AS MATERIALIZED (${intersection})`] : []),
     Prisma.sql`set_total AS MATERIALIZED (${set(allWords)})`,
-    ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${set(allWords, k)})`),
+    ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${counted(k)})`),
     Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${tier("title")} UNION ALL ${tier("head")})`,
     // Each listed paper once, with its own document's score and its twin's (catalogue-filter.ts:
     // matchingPapersSql says why these columns). Every row of a paper carries its entry's columns.
