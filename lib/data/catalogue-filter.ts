@@ -74,9 +74,10 @@ export function matchingPapersSql(
 /**
  * One page of ids, the total and the facet counts in one statement: the
  * matching papers (the search among them) are found once, then counted and
- * grouped; a search by relevance is searchSliceSql's. A facet counts what choosing each of its values would give, so the
+ * grouped. A facet counts what choosing each of its values would give, so the
  * series counts ignore the chosen series, the year counts the chosen year,
- * and so on for topics and regions.
+ * and so on for topics and regions. A search by relevance is
+ * searchSliceSql's (search-slice.ts), which counts only up to a cap.
  */
 export function catalogueSliceSql(
   filters: CatalogueFilters,

@@ -108,7 +108,7 @@ export function searchHitsSql(plan: SearchPlan, facts: Prisma.Sql | null = null)
 }
 
 /**
- * The CTEs (to follow `hits` and `m` in a WITH list) that rank the page
+ * The CTEs (to follow `m` in a WITH list) that rank the page
  * ending at rank `last`: `candidates`, the listed papers whose in-row score
  * (m.score) is within BODY_AND_PDF_MOST of the `last`-th best, and their
  * source documents; then which of those documents hold the words in the body
