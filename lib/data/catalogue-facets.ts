@@ -10,10 +10,18 @@ import type { CatalogueFilters } from "./catalogue-filter";
  * values would give: every other chosen filter applies, its own does not.
  */
 
-export const hasTopic = (row: Prisma.Sql, slug: string) =>
-  Prisma.sql`(SELECT id FROM "Topic" WHERE slug = ${slug}) = ANY(${row}."topicIds")`;
-export const hasRegion = (row: Prisma.Sql, slug: string) =>
-  Prisma.sql`(SELECT id FROM "Region" WHERE slug = ${slug}) = ANY(${row}."regionIds")`;
+/** The id of the series, topic or region with this slug; null for a slug no row has. */
+const idOf = (table: "Series" | "Topic" | "Region", slug: string) =>
+  Prisma.sql`(SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug})`;
+
+export const hasTopic = (row: Prisma.Sql, slug: string) => Prisma.sql`${idOf("Topic", slug)} = ANY(${row}."topicIds")`;
+export const hasRegion = (row: Prisma.Sql, slug: string) => Prisma.sql`${idOf("Region", slug)} = ANY(${row}."regionIds")`;
+
+/** A timestamp's year on the institution's calendar. */
+export const yearSql = (at: Prisma.Sql) => Prisma.sql`extract(year FROM ${at} AT TIME ZONE ${SITE_TIME_ZONE})::int`;
+
+/** A catalogue entry's (alias `e`) year on the institution's calendar. */
+export const entryYearSql = yearSql(Prisma.sql`e."publishedAt"`);
 
 export type FacetKey = "series" | "year" | "topic" | "region";
 export const FACET_KEYS: readonly FacetKey[] = ["series", "year", "topic", "region"];
@@ -21,7 +29,6 @@ export const FACET_KEYS: readonly FacetKey[] = ["series", "year", "topic", "regi
 /** Each chosen series, year, topic and region as a tsquery on the fact lexemes (lib/search/facts.ts). */
 function chosenFacts(f: CatalogueFilters): Partial<Record<FacetKey, Prisma.Sql>> {
   const language = Prisma.sql`${f.locale}::text`;
-  const idOf = (table: string, slug: string) => Prisma.sql`(SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug})`;
   return {
     ...(f.series ? { series: factQuerySql(language, "series", idOf("Series", f.series)) } : {}),
     ...(f.year ? { year: factQuerySql(language, "year", Prisma.sql`${f.year}::int`) } : {}),
@@ -75,15 +82,12 @@ export function facetConditionsSql(f: CatalogueFilters, row: "m" | "e" = "m"): F
   const r = Prisma.raw(row);
   const year = row === "m" ? Prisma.sql`m.year` : entryYearSql;
   return {
-    series: f.series ? Prisma.sql`${r}."seriesId" = (SELECT id FROM "Series" WHERE slug = ${f.series})` : Prisma.sql`TRUE`,
+    series: f.series ? Prisma.sql`${r}."seriesId" = ${idOf("Series", f.series)}` : Prisma.sql`TRUE`,
     year: f.year ? Prisma.sql`${year} = ${f.year}::int` : Prisma.sql`TRUE`,
     topic: f.topic ? hasTopic(r, f.topic) : Prisma.sql`TRUE`,
     region: f.region ? hasRegion(r, f.region) : Prisma.sql`TRUE`,
   };
 }
-
-/** A catalogue entry's (alias `e`) year on the institution's calendar. */
-export const entryYearSql = Prisma.sql`extract(year FROM e."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int`;
 
 /** Every facet's condition but `except`'s, joined: a facet counts what choosing each of its values would give. */
 export function otherFacets(c: FacetConditions, except?: FacetKey): Prisma.Sql {

@@ -1,10 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { SITE_TIME_ZONE } from "@/lib/site";
 import type { ListingQuery } from "@/lib/validations/publications";
 import { searchPlan } from "@/lib/search/query";
 import { searchHitsSql } from "./search-ranking";
-import { facetConditionsSql, factsFilterSql, hasRegion, hasTopic, otherFacets } from "./catalogue-facets";
+import { facetConditionsSql, factsFilterSql, hasRegion, hasTopic, otherFacets, yearSql } from "./catalogue-facets";
 import { searchSliceSql, type SearchSliceOptions } from "./search-slice";
 
 export type CatalogueFilters = Omit<ListingQuery, "page"> & { locale: Locale };
@@ -35,7 +34,7 @@ export function matchingPapersSql(
   f: CatalogueFilters,
   { facets = false, hits }: { facets?: boolean; hits?: Prisma.Sql } = {},
 ): Prisma.Sql {
-  const year = (at: Prisma.Sql) => Prisma.sql`extract(year FROM ${at} AT TIME ZONE ${SITE_TIME_ZONE})::int AS year`;
+  const year = (at: Prisma.Sql) => Prisma.sql`${yearSql(at)} AS year`;
   const columns = Prisma.sql`e."targetId" AS id, e."publishedAt", e."seriesId", ${year(Prisma.sql`e."publishedAt"`)},
     e."topicIds", e."regionIds"`;
   const where = entryConditions(f, facets);

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { documentTokens, type PaperText } from "@/lib/search/document";
 import { factLexemeSql, type FactKind } from "@/lib/search/facts";
-import { SITE_TIME_ZONE } from "@/lib/site";
+import { entryYearSql } from "./catalogue-facets";
 
 export type PaperRow = PaperText & { id: number };
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -16,9 +16,8 @@ function factsSql(): Prisma.Sql {
   const fact = (kind: FactKind, value: Prisma.Sql) => factLexemeSql(language, kind, value);
   const each = (kind: FactKind, column: string) =>
     Prisma.sql`ARRAY(SELECT ${fact(kind, Prisma.sql`x`)} FROM unnest(e.${Prisma.raw(`"${column}"`)}) x)`;
-  const year = Prisma.sql`extract(year FROM e."publishedAt" AT TIME ZONE ${SITE_TIME_ZONE})::int`;
   return Prisma.sql`coalesce((SELECT array_agg(DISTINCT f) FROM "CatalogueEntry" e,
-      unnest(ARRAY[${fact("series", Prisma.sql`e."seriesId"`)}, ${fact("year", year)}]
+      unnest(ARRAY[${fact("series", Prisma.sql`e."seriesId"`)}, ${fact("year", entryYearSql)}]
         || ${each("topic", "topicIds")} || ${each("region", "regionIds")} || ${each("author", "authorIds")}) f
       WHERE e."publicationId" = p.id AND f IS NOT NULL), '{}')`;
 }
