@@ -82,12 +82,14 @@ export function searchSliceSql(
   // read up to the limit. The documents are read in a subquery (OFFSET 0) planned on its own, so
   // that the planner scans the words' indexes instead of walking the table in key order and
   // testing each row, which reads every body and PDF; each one's entry is then looked up by key.
-  const set = (documents: Prisma.Sql, except?: FacetKey) => {
+  // A set only counted (`scored` false) leaves the scores out.
+  const set = (documents: Prisma.Sql, except?: FacetKey, scored = true) => {
     const facts = setFactsSql(f, except);
     const carries = facts ? Prisma.sql`AND ${factsHoldSql("d", facts)}` : Prisma.empty;
+    const score = scored ? inRowScoreSql(plan) : Prisma.sql`NULL::float8`;
     return Prisma.sql`
       SELECT d.id, d.score, ${columns}
-      FROM (SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM ${documents} ${carries} OFFSET 0) d
+      FROM (SELECT d."publicationId" AS id, ${score} AS score FROM ${documents} ${carries} OFFSET 0) d
       ${entry(Prisma.sql`d.id`, except)}
       LIMIT ${limit}`;
   };
@@ -95,7 +97,7 @@ export function searchSliceSql(
   const counted = (k: FacetKey) =>
     several
       ? Prisma.sql`SELECT x.id, NULL::float8 AS score, ${columns} FROM matched x ${entry(Prisma.sql`x.id`, k)} LIMIT ${limit}`
-      : set(allWords, k);
+      : set(allWords, k, false);
   const setName = (k: FacetKey) => (chosen.includes(k) ? `set_${k}` : "set_total");
   const full = (name: string) => Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
   // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
