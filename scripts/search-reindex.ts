@@ -17,7 +17,7 @@ runScript(async () => {
   const progress = progressPrinter(process.stderr);
   const started = Date.now();
   const stopping = stopOnSignal("stopping; the live search index stays as it was");
-  // The line being redrawn (the papers', then each index's), closed before the next step is said.
+  // The line being redrawn (the papers', then the indexes'), closed before the next step is said.
   let line: { end(): void } | undefined = progress;
   let share: ReturnType<typeof sharePrinter> | undefined;
   const rebuilt = rebuildSearchIndex({
@@ -29,7 +29,7 @@ runScript(async () => {
       console.error(`${what}...`);
     },
     indexShare: (s) => {
-      line = share ??= sharePrinter(process.stderr, (percent) => `  ${percent}% of the table read`);
+      line = share ??= sharePrinter(process.stderr, (percent) => `  ${percent}% of the indexes built`);
       share.update(s);
     },
   });

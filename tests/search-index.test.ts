@@ -315,14 +315,14 @@ describe("the search index", () => {
     expect(await found(`waiting ${tag}`)).toEqual([paper.id]);
   });
 
-  it("stops when asked, even in the middle of building an index, and leaves the live index and the queue as they were", async () => {
+  it("builds two indexes at once, and stops when asked in the middle of them, leaving the live index and the queue as they were", async () => {
     const tag = uid();
     const paper = await createPublication({ seriesId, title: `Stopped ${tag}` });
     const queued = await searchQueueLength();
     const before = await liveShape();
     const stop = new AbortController();
-    // Another session holds the rebuild's table, so its first index build waits there (as a
-    // long build would run) until the stop cancels it.
+    // Another session holds the rebuild's table from before its first index build, so each build
+    // begun waits there (as long builds would run) until the stop cancels it.
     const holder = new pg.Client({ connectionString: fresh.url });
     await holder.connect();
     let waited: Promise<void> | undefined;
@@ -330,7 +330,7 @@ describe("the search index", () => {
       const rebuilt = rebuildSearchIndex({
         signal: stop.signal,
         step: async (what) => {
-          if (!what.startsWith("Building index 1 ")) return;
+          if (what !== "Building the indexes") return;
           await holder.query("BEGIN");
           await holder.query(`LOCK TABLE "SearchDocumentRebuild" IN ROW EXCLUSIVE MODE`);
           // Asked outside the holder's transaction, which would see one snapshot of the activity throughout.
@@ -341,9 +341,10 @@ describe("the search index", () => {
             ).map((r) => r.query.split(" ").slice(0, 2).join(" "));
           waited = (async () => {
             try {
-              await expect.poll(waiting, { timeout: 20_000 }).toEqual(["CREATE INDEX"]);
+              // Two builds under way at once, on connections of their own.
+              await expect.poll(waiting, { timeout: 20_000 }).toEqual(["CREATE INDEX", "CREATE INDEX"]);
               stop.abort();
-              // The build is cancelled while the table is still held (it could not have finished):
+              // Both builds are cancelled while the table is still held (they could not have finished):
               // what waits now is the rebuild's clean-up, dropping its table.
               await expect.poll(waiting, { timeout: 20_000 }).toEqual(["DROP TABLE"]);
             } finally {

@@ -18,6 +18,8 @@ const REBUILD = "SearchDocumentRebuild";
 const BATCH = 50;
 /** Two lanes: while one tokenizes a batch here, the database writes the other's, so both cores work. */
 const LANES = 2;
+/** Indexes built at once, each on a connection of its own: each build uses one core. */
+const INDEX_LANES = 2;
 /**
  * Memory for building each index: GIN sorts its entries in memory, and each
  * time this fills it merges what it has into the index.
@@ -33,7 +35,7 @@ export type RebuildProgress = {
   papers?: (done: number, total: number) => void;
   /** A step begins ("Building the indexes"); the rebuild goes on when what this returns has settled. */
   step?: (what: string) => void | Promise<void>;
-  /** How far the index being built has got, 0 to 1, every couple of seconds: the longest one takes minutes. */
+  /** How far the indexes have got, 0 to 1, every couple of seconds: the longest one takes minutes. */
   indexShare?: (share: number) => void;
   /** Stops the rebuild (Ctrl-C) before it puts its table in place: the live index stays as it was. */
   signal?: AbortSignal;
@@ -48,7 +50,8 @@ export class RebuildInterrupted extends Error {
 
 /** Everything the live table is built with: its indexes, and its constraints (the key, the paper it belongs to). */
 type Shape = {
-  indexes: { name: string; def: string }[];
+  /** `size`: the live index's, in bytes, to build the largest first. */
+  indexes: { name: string; def: string; size: number }[];
   constraints: { name: string; kind: string; def: string }[];
 };
 
@@ -68,40 +71,100 @@ async function liveShape(client: pg.PoolClient): Promise<Shape> {
      WHERE c.conrelid = '"SearchDocument"'::regclass AND c.contype <> 'n' ORDER BY conname`,
   );
   const backing = new Set(constraints.flatMap((c) => (c.index ? [c.index] : [])));
-  const { rows: indexes } = await client.query<{ name: string; def: string }>(
-    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+  const { rows: indexes } = await client.query<{ name: string; def: string; size: number }>(
+    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def, pg_relation_size(i.oid)::float8 AS size FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
      WHERE x.indrelid = '"SearchDocument"'::regclass ORDER BY i.relname`,
   );
   return { indexes: indexes.filter((i) => !backing.has(i.name)), constraints };
 }
 
 /**
- * Runs `build` (one CREATE INDEX on the connection `pid`) and meanwhile reports
- * how much of the table it has read, from PostgreSQL's own progress view, asked
- * on another connection. Where nothing answers while the build runs (the
- * embedded database runs one statement at a time), nothing is reported.
+ * Builds the live table's indexes on the rebuild's table, INDEX_LANES at a
+ * time on connections of their own, the largest first (PostgreSQL builds a GIN
+ * index on one core, and the body's takes most of the time), and returns the
+ * statements that give them their live names. A stop, or one build failing,
+ * cancels the builds under way; this settles only when none runs, so that the
+ * rebuild's table can be dropped at once.
  */
-async function reportingIndexProgress(pid: number, report: ((share: number) => void) | undefined, build: () => Promise<unknown>) {
-  if (!report) return build();
+async function buildIndexes(indexes: Shape["indexes"], progress: RebuildProgress, stopIfAsked: () => void): Promise<string[]> {
+  const waiting = indexes.map((index, k) => ({ ...index, k })).sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
+  /** The connections building an index right now, by backend pid. */
+  const building = new Set<number>();
+  let finished = 0;
+  let failed = false;
+  const cancel = () => {
+    for (const pid of building) void db.$queryRaw`SELECT pg_cancel_backend(${pid})`.catch(() => undefined);
+  };
+  const lane = async () => {
+    const connection = await pool().connect();
+    let broken = false;
+    try {
+      await connection.query(`SET maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+      const { rows } = await connection.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      const pid = rows[0]!.pid;
+      for (let index = waiting.shift(); index && !failed; index = waiting.shift()) {
+        await progress.step?.(`Building index ${index.k + 1} of ${indexes.length} (${index.name})`);
+        stopIfAsked();
+        // A build takes minutes and does not look at its client meanwhile: a stop cancels it.
+        building.add(pid);
+        try {
+          await connection.query(onRebuildTable(index.def, temporaryName(index.k)));
+        } finally {
+          building.delete(pid);
+        }
+        finished++;
+      }
+      await connection.query("RESET maintenance_work_mem");
+    } catch (e) {
+      // A connection that failed mid-statement is closed, not handed to the next caller.
+      broken = true;
+      failed = true;
+      cancel();
+      throw e;
+    } finally {
+      connection.release(broken);
+    }
+  };
+  progress.signal?.addEventListener("abort", cancel);
+  const stopReporting = reportIndexProgress(indexes.length, building, () => finished, progress.indexShare);
+  try {
+    const lanes = await Promise.allSettled(Array.from({ length: Math.min(INDEX_LANES, indexes.length) }, lane));
+    const failure = lanes.find((l) => l.status === "rejected");
+    if (failure) throw failure.reason;
+  } finally {
+    stopReporting();
+    progress.signal?.removeEventListener("abort", cancel);
+  }
+  return indexes.map((index, k) => `ALTER INDEX ${quote(temporaryName(k))} RENAME TO ${quote(index.name)}`);
+}
+
+/**
+ * Every couple of seconds, how much of the indexes is built: those finished,
+ * and the share of the table each build under way has read (PostgreSQL's own
+ * progress view, asked on another connection). Where nothing answers while a
+ * build runs (the embedded database runs one statement at a time), nothing is
+ * reported. Returns what stops it.
+ */
+function reportIndexProgress(
+  total: number,
+  building: ReadonlySet<number>,
+  finished: () => number,
+  report: ((share: number) => void) | undefined,
+): () => void {
+  if (!report) return () => undefined;
   let asking = false;
   const ask = () => {
-    if (asking) return;
+    if (asking || building.size === 0) return;
     asking = true;
-    db.$queryRaw<{ done: number; total: number }[]>`
-      SELECT blocks_done::float8 AS done, blocks_total::float8 AS total
-      FROM pg_stat_progress_create_index WHERE pid = ${pid}`
-      .then(([row]) => {
-        if (row && row.total > 0) report(Math.min(1, row.done / row.total));
-      })
+    db.$queryRaw<{ share: number }[]>`
+      SELECT coalesce(sum(CASE WHEN blocks_total > 0 THEN blocks_done::float8 / blocks_total ELSE 0 END), 0) AS share
+      FROM pg_stat_progress_create_index WHERE pid = ANY(${[...building]}::int[])`
+      .then(([row]) => report(Math.min(1, (finished() + (row?.share ?? 0)) / total)))
       .catch(() => undefined)
       .finally(() => (asking = false));
   };
   const timer = setInterval(ask, INDEX_PROGRESS_EVERY_MS);
-  try {
-    return await build();
-  } finally {
-    clearInterval(timer);
-  }
+  return () => clearInterval(timer);
 }
 
 /** The live index's definition, made for the rebuild's table under a temporary name. */
@@ -125,7 +188,6 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
   let taken: number[] = [];
   let swapped = false;
   let failed = false;
-  let cancelBuild: (() => void) | undefined;
   let locked = false;
   try {
     const { rows: lock } = await client.query<{ got: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_KEY}) AS got`);
@@ -171,27 +233,8 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
 
     await progress.step?.("Building the indexes");
     const indexStarted = Date.now();
-    await client.query(`SET maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
-    const { rows: backend } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-    // An index build takes minutes and does not look at its client meanwhile: a stop cancels it.
-    cancelBuild = () => void db.$queryRaw`SELECT pg_cancel_backend(${backend[0]!.pid})`.catch(() => undefined);
-    progress.signal?.addEventListener("abort", cancelBuild);
-    const renames: string[] = [];
-    let k = 0;
-    for (const [i, index] of shape.indexes.entries()) {
-      await progress.step?.(`Building index ${i + 1} of ${shape.indexes.length} (${index.name})`);
-      stopIfAsked();
-      const name = temporaryName(k++);
-      await reportingIndexProgress(backend[0]!.pid, progress.indexShare, () =>
-        client.query(onRebuildTable(index.def, name)),
-      ).catch((e: unknown) => {
-        stopIfAsked(); // cancelled by the stop, not failed
-        throw e;
-      });
-      renames.push(`ALTER INDEX ${quote(name)} RENAME TO ${quote(index.name)}`);
-    }
-    progress.signal?.removeEventListener("abort", cancelBuild);
-    cancelBuild = undefined;
+    const renames = await buildIndexes(shape.indexes, progress, stopIfAsked);
+    let k = shape.indexes.length;
     // The key (and any other check) now; the link to the paper in the swap, after papers deleted meanwhile are dropped.
     const links: string[] = [];
     for (const c of shape.constraints) {
@@ -204,7 +247,6 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
       renames.push(`ALTER TABLE "SearchDocument" RENAME CONSTRAINT ${quote(name)} TO ${quote(c.name)}`);
     }
     await client.query(`ANALYZE ${quote(REBUILD)}`);
-    await client.query("RESET maintenance_work_mem");
     const indexSeconds = (Date.now() - indexStarted) / 1000;
     // The last moment to stop: the swap that follows is short, and is not interrupted.
     stopIfAsked();
@@ -251,7 +293,6 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
     // A statement the stop cancelled fails with PostgreSQL's own words: what happened is the stop.
     throw progress.signal?.aborted ? new RebuildInterrupted() : e;
   } finally {
-    if (cancelBuild) progress.signal?.removeEventListener("abort", cancelBuild);
     if (locked) await client.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
     // A connection that failed mid-transaction is closed, not handed to the next caller.
     client.release(failed);
