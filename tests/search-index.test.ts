@@ -13,6 +13,8 @@ const { db, endPools } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
 const { RebuildInterrupted, rebuildSearchIndex } = await import("@/lib/data/search-rebuild");
+const { readPaperTexts } = await import("@/lib/data/search-documents");
+const { documentTokens } = await import("@/lib/search/document");
 const { createAuthor, createPublication, createSeries, createTopic, uid } = await import("./support/factories");
 const { GET: findRoute } = await import("@/app/[locale]/(site)/publications/[id]/find/route");
 const { FIND_CLIENT_RULE } = await import("@/lib/search/find-limit");
@@ -73,6 +75,30 @@ describe("the search index", () => {
     await indexQueuedPapers();
     expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM "SearchDocument" WHERE "publicationId" = ${paper.id}`).toEqual([]);
     expect(await searchQueueLength()).toBe(0);
+  });
+
+  it("stores each part's tokens exactly, whatever the text holds (they travel as one text, split by the statement)", async () => {
+    const tag = uid();
+    const paper = await createPublication({
+      seriesId,
+      title: `북러동맹 "Quoted" back\\slash {braces, commas} ${tag}`,
+      summary: "NULL and  spaces\ttabs\nnew lines \u001f unit separators",
+      body: `동맹은 sanctions' 'apostrophes' ${"long ".repeat(50)}`,
+    });
+    await indexQueuedPapers();
+    const [texts] = await readPaperTexts(db, [paper.id]);
+    const tokens = documentTokens(texts!);
+    const stored = await db.$queryRaw<{ title: string[]; head: string[]; body: string[]; pdf: string[] }[]>`
+      SELECT tsvector_to_array(title) AS title, tsvector_to_array(head) AS head,
+        tsvector_to_array(body) AS body, tsvector_to_array(pdf) AS pdf
+      FROM "SearchDocument" WHERE "publicationId" = ${paper.id}`;
+    const sorted = (a: string[]) => [...a].sort();
+    expect(stored).toEqual([
+      { title: sorted(tokens.title), head: sorted(tokens.head), body: sorted(tokens.body), pdf: sorted(tokens.pdf) },
+    ]);
+    expect(tokens.title).toEqual(expect.arrayContaining(["북러", "quot", `${tag}`.toLowerCase()]));
+    expect(tokens.head).toContain("null");
+    expect(tokens.pdf).toEqual([]);
   });
 
   it("skips a paper being deleted, waiting on nobody, and takes it off the queue once it is gone", async () => {

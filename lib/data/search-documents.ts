@@ -41,6 +41,22 @@ export function readPaperTexts(sql: Sql, ids: number[]): Promise<PaperRow[]> {
 }
 
 /**
+ * Between tokens sent as one text. No token holds it: tokens are letters,
+ * digits and marks, with "_" in shingles and ":" in facts (lib/search/tokens.ts, facts.ts).
+ */
+const TOKEN_SEPARATOR = "\x1f";
+
+/**
+ * A tsvector of the tokens, sent as one text and split by the statement. Sent
+ * as an array, each of a paper's thousands of body and PDF tokens was quoted
+ * and escaped by the driver: writing 50 real-size papers took 390 ms of this
+ * process's time and 710 ms in all, against 120 and 300 ms sent as text.
+ */
+function vectorSql(tokens: string[]): Prisma.Sql {
+  return Prisma.sql`array_to_tsvector(string_to_array(${tokens.join(TOKEN_SEPARATOR)}, ${TOKEN_SEPARATOR}))`;
+}
+
+/**
  * Writes the papers' search documents into `table`, in one statement. The
  * live table replaces a paper's document; the rebuild's table, which has no
  * key yet, only ever receives each paper once.
@@ -49,8 +65,7 @@ export async function writeSearchDocuments(sql: Sql, table: SearchTable, papers:
   if (papers.length === 0) return;
   const rows = papers.map((p) => {
     const t = documentTokens(p);
-    return Prisma.sql`(${p.id}, array_to_tsvector(${t.title}::text[]), array_to_tsvector(${t.head}::text[]),
-      array_to_tsvector(${t.body}::text[]), array_to_tsvector(${t.pdf}::text[]),
+    return Prisma.sql`(${p.id}, ${vectorSql(t.title)}, ${vectorSql(t.head)}, ${vectorSql(t.body)}, ${vectorSql(t.pdf)},
       ${t.titleKey}, ${t.numberKeys}::text[], now())`;
   });
   const replace =
