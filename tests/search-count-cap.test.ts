@@ -17,6 +17,13 @@ const { indexQueuedPapers } = await import("@/lib/data/search-index");
 const { createSeries } = await import("./support/factories");
 
 const TOTAL = 2 * COUNT_CAP + 3;
+const THROUGH_TWINS = 5;
+const twinPaper = (seriesId: number, i: number) => ({
+  seriesId,
+  reportNumber: `2025-${i}`,
+  status: "published" as const,
+  publishedAt: new Date(Date.UTC(2025, 5, 1)),
+});
 
 describe("a search past the count's cap", () => {
   const word = "quokkaland";
@@ -35,6 +42,21 @@ describe("a search past the count's cap", () => {
       publishedAt: new Date(Date.UTC(i % 2 ? 2023 : 2024, 5, 1)),
     }));
     await db.publication.createMany({ data: papers });
+    // The newest papers of all, found through their Korean versions, which hold the word; some
+    // hold it themselves too.
+    for (let i = 1; i <= THROUGH_TWINS; i++) {
+      const korean = await db.publication.create({
+        data: { ...twinPaper(big.id, i), language: "ko", title: `${word} 보고서 ${i}` },
+      });
+      await db.publication.create({
+        data: {
+          ...twinPaper(big.id, i),
+          language: "en",
+          title: `Harbour notes ${i}${i % 2 ? ` ${word}` : ""}`,
+          translationId: korean.id,
+        },
+      });
+    }
     await indexQueuedPapers();
   }, 120_000);
   afterAll(async () => {
@@ -52,6 +74,7 @@ describe("a search past the count's cap", () => {
     expect(result.facets.topics).toBeNull();
     // The years are the catalogue's, offered without a count.
     expect(result.facets.years).toEqual([
+      { value: "2025", count: null },
       { value: "2024", count: null },
       { value: "2023", count: null },
     ]);
@@ -72,10 +95,29 @@ describe("a search past the count's cap", () => {
     ]);
     // The series facet counts every series, ignoring the chosen one: past the cap, no numbers.
     expect(result.facets.series).toBeNull();
-    // Newest first lists and counts every match, however many.
-    const newest = await listPublications({ locale: "en", q: word, sort: "newest" }, 1);
-    expect(newest.moreThanTotal).toBe(false);
-    expect(newest.total).toBe(TOTAL);
-    expect(newest.facets.series?.get(small.slug)).toBe(3);
+    // Newest first, the same counts.
+    const newest = await listPublications({ locale: "en", q: word, series: small.slug, sort: "newest" }, 1);
+    const mine = await db.publication.findMany({
+      where: { seriesId: small.id },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    });
+    expect(newest.items.map((p) => p.id)).toEqual(mine.map((p) => p.id));
+    expect({ ...newest.facets, total: newest.total }).toEqual({ ...result.facets, total: 3 });
+  });
+
+  it("lists newest first past the cap, each paper once, however it matched, and counts as by relevance", async () => {
+    // Every paper an English reader finds, newest first: its own version holds the word, or its Korean one.
+    const listed = await db.$queryRaw<{ id: number }[]>`
+      SELECT p.id FROM "Publication" p
+      WHERE p.language = 'en' AND (p.title LIKE ${`%${word}%`} OR p."translationId" IS NOT NULL)
+      ORDER BY p."publishedAt" DESC, p.id DESC`;
+    expect(listed).toHaveLength(TOTAL + THROUGH_TWINS);
+    const byRelevance = await listPublications({ locale: "en", q: word }, 1);
+    for (const page of [1, 2, byRelevance.pageCount]) {
+      const newest = await listPublications({ locale: "en", q: word, sort: "newest" }, page);
+      expect(newest.items.map((p) => p.id)).toEqual(listed.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id));
+      expect(newest).toMatchObject({ moreThanTotal: true, total: COUNT_CAP, pageCount: byRelevance.pageCount });
+      expect(newest.facets).toEqual(byRelevance.facets);
+    }
   });
 });

@@ -85,29 +85,6 @@ export function inRowScoreSql(plan: SearchPlan): Prisma.Sql {
 }
 
 /**
- * Search documents holding every word (each word in some part: a combination
- * of the parts' GIN index scans), as `id` and `score`: their in-row score.
- * With `facts`, only documents carrying them (factsHoldSql), so that a
- * filtered search of a common word maps, groups, ranks and counts only the
- * matches its filters keep.
- */
-export function searchHitsSql(plan: SearchPlan, facts: Prisma.Sql | null = null): Prisma.Sql {
-  // The first word's parts are scanned with the rows; each further word is a set of ids from its
-  // own index scans, hashed once and looked up for each row. Made a join, or tested on each row,
-  // a further word reads every match's body and PDF vectors (a cost the planner does not see):
-  // 0.9-1.7 s at 100,000 papers. "IS TRUE" keeps the planner from making the IN a join.
-  const [first, ...others] = plan.words;
-  const further = others.map(
-    (w) =>
-      Prisma.sql`(d."publicationId" IN (SELECT w."publicationId" FROM "SearchDocument" w WHERE ${anyPartSql("w", w, facts)})) IS TRUE`,
-  );
-  return Prisma.sql`
-    SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score
-    FROM "SearchDocument" d
-    WHERE ${Prisma.join([anyPartSql("d", first!, facts), ...further], " AND ")}`;
-}
-
-/**
  * The CTEs (to follow `m` in a WITH list) that rank the page
  * ending at rank `last`: `candidates`, the listed papers whose in-row score
  * (m.score) is within BODY_AND_PDF_MOST of the `last`-th best, and their

@@ -24,8 +24,8 @@ export const COUNT_CAP = 1000;
 export type SearchSliceOptions = { countCap?: number; readVectorsUpTo?: number };
 
 /**
- * One page of a search's results by relevance, its total and its facet
- * counts, reading a bounded number of documents whatever the words:
+ * One page of a search's results (by relevance, or newest first), its total
+ * and its facet counts, reading a bounded number of documents whatever the words:
  *
  * - The listing and each facet with a chosen value count their own set of
  *   documents (the words, the set's filters as facts in the index, then the
@@ -40,6 +40,10 @@ export type SearchSliceOptions = { countCap?: number; readVectorsUpTo?: number }
  *   outranks a match in the body or PDFs alone, so the first pages are those
  *   an exact ranking gives; matches in the body or PDFs alone are ranked
  *   among the first documents found.
+ * - Newest first, within the cap, the documents counted are the page's; past
+ *   it, the catalogue's entries are read newest first (their own index) until
+ *   the page is full, each kept when its document is among the matches (their
+ *   keys, hashed): the matches' keys are read, never their rows or vectors.
  */
 export function searchSliceSql(
   f: CatalogueFilters,
@@ -50,6 +54,7 @@ export function searchSliceSql(
 ): Prisma.Sql {
   const limit = 2 * countCap + 2;
   const offset = (page - 1) * pageSize;
+  const newestFirst = f.sort === "newest";
   const live = facetConditionsSql(f, "e");
   const chosen = FACET_KEYS.filter((k) => f[k] !== undefined);
   // A single word: each set reads its documents from the word's index scans, as far as it needs.
@@ -105,23 +110,49 @@ export function searchSliceSql(
     const holding = Prisma.sql`"SearchDocument" d WHERE d.${Prisma.raw(column)} @@ ${plan.match}::tsquery`;
     return Prisma.sql`SELECT * FROM (${set(holding)}) t WHERE NOT ${full("set_total")}`;
   };
+  // Newest first past the cap: the entries newest first, each of whose documents is a match, up to
+  // the page's end (a paper's two entries share its date, so twice as many hold as many papers).
+  const matchKeys = several
+    ? Prisma.sql`SELECT id FROM matched`
+    : Prisma.sql`SELECT d."publicationId" AS id FROM "SearchDocument" d WHERE ${anyPartSql("d", plan.words[0]!, setFactsSql(f))}`;
+  const newest = Prisma.sql`
+    newest AS MATERIALIZED (
+      SELECT e."targetId" AS id, e."publishedAt" FROM "CatalogueEntry" e
+      WHERE NOT ${full("set_total")} AND e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
+        AND ${author} AND ${otherFacets(live)} AND (e."publicationId" IN (${matchKeys})) IS TRUE
+      ORDER BY e."publishedAt" DESC, e."targetId" DESC LIMIT ${2 * (offset + pageSize)})`;
   const ctes = [
     ...(several ? [...words, Prisma.sql`matched AS MATERIALIZED (${intersection})`] : []),
-    Prisma.sql`set_total AS MATERIALIZED (${set(allWords)})`,
+    Prisma.sql`set_total AS MATERIALIZED (${set(allWords, undefined, !newestFirst)})`,
     ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${counted(k)})`),
-    Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${tier("title")} UNION ALL ${tier("head")})`,
-    // Each listed paper once, with its own document's score and its twin's (catalogue-filter.ts:
-    // matchingPapersSql says why these columns). Every row of a paper carries its entry's columns.
+    newestFirst
+      ? Prisma.sql`pool AS (SELECT * FROM set_total)`
+      : Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${tier("title")} UNION ALL ${tier("head")})`,
+    // Each listed paper once (each match stands for the paper its entry shows: itself, or its twin in
+    // the reader's language), with what the ranking needs (search-ranking.ts): `own`, the in-row
+    // score of the paper's own document when it matched, and `twin` and `twinScore`, the other
+    // version's. Plain columns, not arrays: array_agg keeps a memory context per group, two thirds
+    // of the grouping's time. A paper has one twin (translationId is unique); should data ever link
+    // two papers to one, the paper is still listed once, with the body and PDFs of the one with the
+    // higher id. Every row of a paper carries its entry's columns.
     Prisma.sql`m AS MATERIALIZED (
       SELECT p."targetId" AS id, min(p."publishedAt") AS "publishedAt", max(p.score) AS score,
         max(p.score) FILTER (WHERE p.id = p."targetId") AS own,
         max(p.id) FILTER (WHERE p.id <> p."targetId") AS twin,
         max(p.score) FILTER (WHERE p.id <> p."targetId") AS "twinScore"
       FROM pool p GROUP BY p."targetId")`,
-    rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, readVectorsUpTo),
+    newestFirst ? newest : rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, readVectorsUpTo),
   ];
-  const newest = Prisma.sql`m."publishedAt" DESC, m.id DESC`;
-  const order = Prisma.sql`m.score DESC, ${newest}`;
+  const byDate = Prisma.sql`m."publishedAt" DESC, m.id DESC`;
+  const pageOf = (from: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
+        SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM ${from}
+        ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) x)`;
+  const ids = newestFirst
+    ? Prisma.sql`CASE WHEN ${full("set_total")} THEN ${pageOf(Prisma.sql`m`, byDate)} ELSE ${pageOf(
+        Prisma.sql`(SELECT n.id, max(n."publishedAt") AS "publishedAt" FROM newest n GROUP BY n.id) m`,
+        byDate,
+      )} END`
+    : pageOf(Prisma.sql`ranked m`, Prisma.sql`m.score DESC, ${byDate}`);
   // A facet's values and counts over its set's papers (each paper once), or null past the cap.
   const counts = (k: FacetKey, valueOf: Prisma.Sql, label: Prisma.Sql) => {
     const name = Prisma.raw(setName(k));
@@ -134,9 +165,7 @@ export function searchSliceSql(
     WITH ${Prisma.join(ctes, ",")}
     SELECT
       CASE WHEN ${full("set_total")} THEN (SELECT count(DISTINCT "targetId")::int FROM set_total) END AS total,
-      (SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
-        SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM ranked m
-        ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) x) AS ids,
+      ${ids} AS ids,
       ${counts("series", Prisma.sql`s."seriesId"`, Prisma.sql`l.slug`)} AS series,
       ${counts("year", Prisma.sql`s.year`, Prisma.sql`x.v`)} AS years,
       ${counts("topic", Prisma.sql`unnest(s."topicIds")`, Prisma.sql`l.slug`)} AS topics,
