@@ -42,8 +42,9 @@ export type SearchSliceOptions = { countCap?: number; readVectorsUpTo?: number }
  *   among the first documents found.
  * - Newest first, within the cap, the documents counted are the page's; past
  *   it, the catalogue's entries are read newest first (their own index) until
- *   the page is full, each kept when its document is among the matches (their
- *   keys, hashed): the matches' keys are read, never their rows or vectors.
+ *   the page is full, each kept when its document is among the matches (a
+ *   hashed set of their keys): beyond the cap, no match is mapped to its
+ *   entry, grouped or counted.
  */
 export function searchSliceSql(
   f: CatalogueFilters,
