@@ -78,10 +78,11 @@ export function searchSliceSql(
     ? Prisma.sql`matched x CROSS JOIN LATERAL (SELECT * FROM "SearchDocument" d WHERE d."publicationId" = x.id) d WHERE TRUE`
     : Prisma.sql`"SearchDocument" d WHERE ${anyPartSql("d", plan.words[0]!)}`;
   const author = f.author ? Prisma.sql`${f.author}::int = ANY(e."authorIds")` : Prisma.sql`TRUE`;
+  // A public entry (alias `e`) of the reader's language in the set counting facet `except`.
+  const listed = (except?: FacetKey) => Prisma.sql`e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
+          AND ${author} AND ${otherFacets(live, except)}`;
   const entry = (id: Prisma.Sql, except?: FacetKey) => Prisma.sql`
-      CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e
-        WHERE e.language = ${f.locale}::"Language" AND e."publicationId" = ${id} AND e."visibleFrom" <= now()
-          AND ${author} AND ${otherFacets(live, except)}) e`;
+      CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e WHERE e."publicationId" = ${id} AND ${listed(except)}) e`;
   const columns = Prisma.sql`e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"`;
   // The documents of `documents` (a FROM list and its WHERE, alias d) whose papers are in the
   // set counting facet `except` (the listing's own set without one), with their in-row scores,
@@ -119,8 +120,7 @@ export function searchSliceSql(
   const newest = Prisma.sql`
     newest AS MATERIALIZED (
       SELECT e."targetId" AS id, e."publishedAt" FROM "CatalogueEntry" e
-      WHERE NOT ${full("set_total")} AND e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
-        AND ${author} AND ${otherFacets(live)} AND (e."publicationId" IN (${matchKeys})) IS TRUE
+      WHERE NOT ${full("set_total")} AND ${listed()} AND (e."publicationId" IN (${matchKeys})) IS TRUE
       ORDER BY e."publishedAt" DESC, e."targetId" DESC LIMIT ${2 * (offset + pageSize)})`;
   const ctes = [
     ...(several ? [...words, Prisma.sql`matched AS MATERIALIZED (${intersection})`] : []),
