@@ -98,7 +98,9 @@ describe("the search index", () => {
     ]);
     expect(tokens.title).toEqual(expect.arrayContaining(["북러", "quot", `${tag}`.toLowerCase()]));
     expect(tokens.head).toContain("null");
-    expect(tokens.pdf).toEqual([]);
+    // No PDF: that part holds the paper's facts alone (each part carries them, document.ts).
+    expect(tokens.pdf).toEqual(texts!.facts);
+    expect(texts!.facts.length).toBeGreaterThan(0);
   });
 
   it("skips a paper being deleted, waiting on nobody, and takes it off the queue once it is gone", async () => {
@@ -253,6 +255,44 @@ describe("the search index", () => {
     expect(await ids(`quay ${tag}`, { series: other.slug, year: 2025 })).toEqual([]);
     expect(await ids(`부두 ${tag}`, { series: mine, topic: topic.slug })).toEqual([en.id]);
     expect(await ids(`부두 ${tag}`, { series: mine, topic: topic.slug }, "ko")).toEqual([]);
+  });
+
+  it("narrows by facts in every part: words of the body or the PDFs alone, filtered, before and after the paper moves", async () => {
+    const tag = uid();
+    const other = await createSeries();
+    const mine = (await db.series.findUniqueOrThrow({ where: { id: seriesId } })).slug;
+    // The words are in the body of one paper and in the PDF of another, nowhere else.
+    const inBody = await createPublication({ seriesId, title: `Harbour ${uid()}`, body: `Dredging ${tag} of the channel` });
+    const inPdf = await createPublication({ seriesId, title: `Harbour ${uid()}` });
+    await db.attachment.create({
+      data: {
+        publicationId: inPdf.id,
+        fileName: "annex.pdf",
+        byteSize: 1,
+        sha256: tag.padStart(64, "1"),
+        mediaType: "application/pdf",
+        storageKey: `t/${tag}-annex`,
+        extractedText: `Annex: dredging ${tag} costs`,
+      },
+    });
+    await indexQueuedPapers();
+    expect(await searchQueueLength()).toBe(0);
+    const ids = async (series: string, sort?: "newest") =>
+      (await listPublications({ locale: "en", q: tag, series, sort }, 1)).items.map((p) => p.id).sort((a, b) => a - b);
+    const both = [inBody.id, inPdf.id].sort((a, b) => a - b);
+    expect(await ids(mine)).toEqual(both);
+    expect(await ids(mine, "newest")).toEqual(both);
+    expect(await ids(other.slug)).toEqual([]);
+
+    // Moved to the other series: found there at once (queued, by its words), and after indexing (by its facts).
+    await db.publication.update({ where: { id: inBody.id }, data: { seriesId: other.id } });
+    expect(await ids(other.slug)).toEqual([inBody.id]);
+    expect(await ids(mine)).toEqual([inPdf.id]);
+    await indexQueuedPapers();
+    expect(await searchQueueLength()).toBe(0);
+    expect(await ids(other.slug)).toEqual([inBody.id]);
+    expect(await ids(other.slug, "newest")).toEqual([inBody.id]);
+    expect(await ids(mine)).toEqual([inPdf.id]);
   });
 
   it("shares the queue between indexers: two at once, as two instances would, each paper once", async () => {

@@ -10,7 +10,7 @@ import {
   setFactsSql,
   type FacetKey,
 } from "./catalogue-facets";
-import { anyPartSql, factsHoldSql, inRowScoreSql, rankingCtes } from "./search-ranking";
+import { factsHoldSql, inRowScoreSql, matchingDocumentsSql, rankingCtes } from "./search-ranking";
 
 /**
  * Papers a search counts one by one. Past this many the listing says "more
@@ -68,15 +68,21 @@ export function searchSliceSql(
   const words = plan.words.map(
     (w, i) =>
       Prisma.sql`${Prisma.raw(`word_${i}`)} AS MATERIALIZED (
-        SELECT w."publicationId" AS id FROM "SearchDocument" w WHERE ${anyPartSql("w", w, union)})`,
+        SELECT w."publicationId" AS id FROM ${matchingDocumentsSql("w", w, union)})`,
   );
   const intersection = Prisma.join(
     plan.words.map((_, i) => Prisma.sql`SELECT id FROM ${Prisma.raw(`word_${i}`)}`),
     " INTERSECT ",
   );
-  const allWords = several
-    ? Prisma.sql`matched x CROSS JOIN LATERAL (SELECT * FROM "SearchDocument" d WHERE d."publicationId" = x.id) d WHERE TRUE`
-    : Prisma.sql`"SearchDocument" d WHERE ${anyPartSql("d", plan.words[0]!)}`;
+  // The documents holding all the words (a FROM item, alias d), and with `facts`, carrying them:
+  // with one word, asked of the indexes; with several, the intersection's, tested row by row.
+  type Documents = (facts: Prisma.Sql | null) => Prisma.Sql;
+  const allWords: Documents = (facts) =>
+    several
+      ? Prisma.sql`(SELECT d.* FROM matched x
+          CROSS JOIN LATERAL (SELECT * FROM "SearchDocument" d WHERE d."publicationId" = x.id) d
+          WHERE ${facts ? factsHoldSql("d", facts) : Prisma.sql`TRUE`}) d`
+      : matchingDocumentsSql("d", plan.words[0]!, facts);
   const author = f.author ? Prisma.sql`${f.author}::int = ANY(e."authorIds")` : Prisma.sql`TRUE`;
   // A public entry (alias `e`) of the reader's language in the set counting facet `except`.
   const listed = (except?: FacetKey) => Prisma.sql`e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
@@ -84,19 +90,17 @@ export function searchSliceSql(
   const entry = (id: Prisma.Sql, except?: FacetKey) => Prisma.sql`
       CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e WHERE e."publicationId" = ${id} AND ${listed(except)}) e`;
   const columns = Prisma.sql`e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"`;
-  // The documents of `documents` (a FROM list and its WHERE, alias d) whose papers are in the
-  // set counting facet `except` (the listing's own set without one), with their in-row scores,
+  // The documents of `documents`, given the facts of the set counting facet `except` (the
+  // listing's own set without one), whose papers are in that set, with their in-row scores,
   // read up to the limit. The documents are read in a subquery (OFFSET 0) planned on its own, so
   // that the planner scans the words' indexes instead of walking the table in key order and
   // testing each row, which reads every body and PDF; each one's entry is then looked up by key.
   // A set only counted (`scored` false) leaves the scores out.
-  const set = (documents: Prisma.Sql, except?: FacetKey, scored = true) => {
-    const facts = setFactsSql(f, except);
-    const carries = facts ? Prisma.sql`AND ${factsHoldSql("d", facts)}` : Prisma.empty;
+  const set = (documents: Documents, except?: FacetKey, scored = true) => {
     const score = scored ? inRowScoreSql(plan) : Prisma.sql`NULL::float8`;
     return Prisma.sql`
       SELECT d.id, d.score, ${columns}
-      FROM (SELECT d."publicationId" AS id, ${score} AS score FROM ${documents} ${carries} OFFSET 0) d
+      FROM (SELECT d."publicationId" AS id, ${score} AS score FROM ${documents(setFactsSql(f, except))} OFFSET 0) d
       ${entry(Prisma.sql`d.id`, except)}
       LIMIT ${limit}`;
   };
@@ -109,14 +113,14 @@ export function searchSliceSql(
   const full = (name: string) => Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
   // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
   const tier = (column: "title" | "head") => {
-    const holding = Prisma.sql`"SearchDocument" d WHERE d.${Prisma.raw(column)} @@ ${plan.match}::tsquery`;
+    const holding: Documents = (facts) => matchingDocumentsSql("d", plan.match, facts, column);
     return Prisma.sql`SELECT * FROM (${set(holding)}) t WHERE NOT ${full("set_total")}`;
   };
   // Newest first past the cap: the entries newest first, each of whose documents is a match, up to
   // the page's end (a paper's two entries share its date, so twice as many hold as many papers).
   const matchKeys = several
     ? Prisma.sql`SELECT id FROM matched`
-    : Prisma.sql`SELECT d."publicationId" AS id FROM "SearchDocument" d WHERE ${anyPartSql("d", plan.words[0]!, setFactsSql(f))}`;
+    : Prisma.sql`SELECT d."publicationId" AS id FROM ${matchingDocumentsSql("d", plan.words[0]!, setFactsSql(f))}`;
   const newest = Prisma.sql`
     newest AS MATERIALIZED (
       SELECT e."targetId" AS id, e."publishedAt" FROM "CatalogueEntry" e

@@ -15,7 +15,7 @@ export type PaperText = {
   regionNames: string[];
   /** The extracted text of each PDF. */
   pdfTexts: string[];
-  /** Its catalogue facts as lexemes (facts.ts), kept with the title's tokens. */
+  /** Its catalogue facts as lexemes (facts.ts), kept in every part's tokens. */
   facts: string[];
 };
 
@@ -36,7 +36,13 @@ export type DocumentTokens = {
  */
 export const MAX_TOKENS = { body: 20_000, pdf: 25_000 } as const;
 
-/** A paper's text as the index's four parts, and the keys an exact title or report number is known by. */
+/**
+ * A paper's text as the index's four parts, and the keys an exact title or
+ * report number is known by. Each part also carries the paper's facts, so
+ * that a filtered search asks each part's index for the words and the facts
+ * at once (lib/data/search-ranking.ts: matchingDocumentsSql), instead of
+ * testing the facts on every document holding the words.
+ */
 export function documentTokens(p: PaperText): DocumentTokens {
   const title = indexTokens([p.title, p.subtitle ?? "", p.reportNumber].join("\n"));
   const head = indexTokens([p.summary, ...p.authorNames, ...p.topicNames, ...p.regionNames, ...p.seriesNames].join("\n"));
@@ -45,9 +51,9 @@ export function documentTokens(p: PaperText): DocumentTokens {
   for (const text of p.pdfTexts) indexTokens(text, pdf, MAX_TOKENS.pdf);
   return {
     title: [...title, ...p.facts],
-    head: [...head],
-    body: [...body],
-    pdf: [...pdf],
+    head: [...head, ...p.facts],
+    body: [...body, ...p.facts],
+    pdf: [...pdf, ...p.facts],
     titleKey: exactKey(p.title),
     numberKeys: [p.reportNumber, `${p.reportPrefix} ${p.reportNumber}`].map(numberKey),
   };

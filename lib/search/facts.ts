@@ -2,8 +2,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * A paper's catalogue facts (series, year, topics, regions, authors, for each
- * language's listing) kept as extra lexemes in its search document's title
- * vector, so that a filtered search takes its matches from the GIN indexes
+ * language's listing) kept as extra lexemes in each of its search document's
+ * vectors, so that a filtered search takes its matches from the GIN indexes
  * alone instead of mapping every match of a common word to the catalogue
  * first (lib/data/catalogue-filter.ts).
  *
