@@ -14,6 +14,7 @@ const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers, queueAllPapers, searchQueueLength } = await import("@/lib/data/search-index");
 const { RebuildInterrupted, rebuildSearchIndex } = await import("@/lib/data/search-rebuild");
 const { readPaperTexts } = await import("@/lib/data/search-documents");
+const { QUEUED_LOOKED_UP } = await import("@/lib/data/search-ranking");
 const { documentTokens } = await import("@/lib/search/document");
 const { createAuthor, createPublication, createSeries, createTopic, uid } = await import("./support/factories");
 const { GET: findRoute } = await import("@/app/[locale]/(site)/publications/[id]/find/route");
@@ -287,6 +288,13 @@ describe("the search index", () => {
     // Moved to the other series: found there at once (queued, by its words), and after indexing (by its facts).
     await db.publication.update({ where: { id: inBody.id }, data: { seriesId: other.id } });
     expect(await ids(other.slug)).toEqual([inBody.id]);
+    expect(await ids(mine)).toEqual([inPdf.id]);
+    // The same with more queued than a search looks up one by one (as after a migration queues
+    // every paper): ids no paper has, which the indexer drops.
+    await db.$executeRaw`INSERT INTO "SearchQueue" ("publicationId")
+      SELECT -i FROM generate_series(1, ${QUEUED_LOOKED_UP + 1}) i ON CONFLICT DO NOTHING`;
+    expect(await ids(other.slug)).toEqual([inBody.id]);
+    expect(await ids(other.slug, "newest")).toEqual([inBody.id]);
     expect(await ids(mine)).toEqual([inPdf.id]);
     await indexQueuedPapers();
     expect(await searchQueueLength()).toBe(0);

@@ -46,21 +46,21 @@ function tiered(plan: SearchPlan, holds: (text: string) => Prisma.Sql, phrase: n
  * paper's entries queues it in the same transaction, so every snapshot that
  * sees new facts sees either the paper queued or its document rewritten.
  */
-const QUEUED = Prisma.sql`(SELECT coalesce(array_agg("publicationId"), '{}') FROM "SearchQueue")::int[]`;
+const QUEUED = Prisma.sql`(SELECT q."publicationId" FROM "SearchQueue" q)`;
 
 /**
  * Whether the document `alias` carries the facts (a tsquery on the fact
- * lexemes, lib/search/facts.ts) or its paper is queued for indexing, tested
- * row by row: for documents already found some other way (several words'
- * intersection). "IS TRUE" keeps it out of the index conditions: a fact such
- * as the current year is in most documents, and the planner, which cannot
- * estimate a query computed at run time, scanned by it and tested the words
- * on each row, reading its body and PDFs (1.9 s instead of 30 ms at 10,000 papers).
+ * lexemes, lib/search/facts.ts) in its title, or its paper is queued, tested
+ * row by row: for documents already found some other way. "IS TRUE" keeps it
+ * out of the index conditions: a fact such as the current year is in most
+ * documents, and the planner, which cannot estimate a query computed at run
+ * time, scanned by it and tested the words on each row, reading its body and
+ * PDFs (1.9 s instead of 30 ms at 10,000 papers).
  */
 export function factsHoldSql(alias: string, facts: Prisma.Sql): Prisma.Sql {
   const d = Prisma.raw(alias);
-  // The query made once (a subquery without outer references), not for each row: 8 µs a row.
-  return Prisma.sql`(${d}.title @@ (SELECT ${facts}) OR ${d}."publicationId" = ANY(${QUEUED})) IS TRUE`;
+  // The query made once (a subquery without outer references), not for each row; the queue hashed once.
+  return Prisma.sql`(${d}.title @@ (SELECT ${facts}) OR ${d}."publicationId" IN ${QUEUED}) IS TRUE`;
 }
 
 /** Whether the document `alias` holds the query `q` (SQL, a tsquery) in one of its parts. */
@@ -73,36 +73,65 @@ function inAnyPart(alias: string, q: Prisma.Sql): Prisma.Sql {
 const IN_ROW_COLUMNS = Prisma.sql`d."publicationId", d.title, d.head, d."titleKey", d."numberKeys"`;
 
 /**
+ * Up to this many papers queued, a filtered search looks each one up and tests
+ * its words (reading its body and PDFs: up to about 130 µs each); past it (a
+ * migration or an import queues every paper) the documents holding the words
+ * are kept when queued, by a hash of the queue: what testing facts row by row
+ * cost, never growing with the queue.
+ */
+export const QUEUED_LOOKED_UP = 300;
+
+/**
+ * The CTE `queued_matches` (to lead a WITH list): the queued papers' documents
+ * holding every word of the search, each in one of their parts, with their
+ * in-row columns. Their facts may be out of date (a paper's entries change in
+ * the transaction that queues it), so a search narrowed by facts takes them
+ * whatever their facts (matchingDocumentsSql), and the catalogue's entries
+ * decide. Made once, not in each set: each branch of its own in a set
+ * doubled the statement's planning time. The queue is read once, up to one
+ * past the threshold, and each branch runs only when its test of that holds.
+ */
+export function queuedMatchesCte(plan: SearchPlan): Prisma.Sql {
+  const everyWord = Prisma.join(
+    plan.words.map((w) => inAnyPart("d", tsquery(w))),
+    " AND ",
+  );
+  const few = Prisma.sql`((SELECT count(*) FROM queue_head) <= ${QUEUED_LOOKED_UP})`;
+  return Prisma.sql`
+    queue_head AS MATERIALIZED (SELECT q."publicationId" FROM "SearchQueue" q LIMIT ${QUEUED_LOOKED_UP + 1}),
+    queued_matches AS MATERIALIZED (
+      SELECT d.* FROM queue_head q CROSS JOIN LATERAL (
+        SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE d."publicationId" = q."publicationId" AND ${everyWord} OFFSET 0) d
+      WHERE ${few}
+      UNION ALL
+      SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE NOT ${few} AND ${everyWord} AND d."publicationId" IN ${QUEUED})`;
+}
+
+/**
  * The documents holding the words of `text` in one of their parts (or with
  * `part`, in that one), and with `facts` (a tsquery on the fact lexemes)
- * carrying them: a FROM item, alias `alias`, of their in-row columns.
+ * carrying them: a FROM item, alias `alias`, of their in-row columns. With
+ * facts, the statement's WITH list must hold queuedMatchesCte.
  *
  * Every part's vector carries the paper's facts (lib/search/document.ts), so
  * each part's index answers the words and the facts together, without reading
  * a row: at 100,000 papers, "climate" in one series and year is held by 57,157
  * documents of which 2,710 carry both facts, and testing the facts row by row
- * took 268 ms; in the index, a few. A queued paper's facts may be out of date
- * (its entries change in the transaction that queues it), so it is kept when
- * it holds the words, whatever its facts, and the catalogue's own entries
- * decide. Apart, in a branch of its own: in one condition with the others,
- * the planner tested the whole condition on every row, bodies and PDFs too.
- * As a join, not an array: with the queue short (as it is but for a moment
- * after edits) each queued paper is looked up by key; with every paper queued
- * (after a migration that re-indexes all), the words' matches are kept by a
- * hash of the queue, as costly as testing facts row by row, never worse.
+ * took 268 ms. A queued paper is taken from `queued_matches` instead, whatever
+ * its facts: it holds every word of the search, so also those of `text`, or
+ * is not a result (in a title or summary tier, it is merely ranked too).
  */
 export function matchingDocumentsSql(alias: string, text: string, facts: Prisma.Sql | null, part?: "title" | "head"): Prisma.Sql {
   const holding = (q: Prisma.Sql) => (part ? Prisma.sql`d.${Prisma.raw(part)} @@ ${q}` : inAnyPart("d", q));
-  const words = holding(tsquery(text));
-  if (!facts) return Prisma.sql`(SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE ${words}) ${Prisma.raw(alias)}`;
+  if (!facts)
+    return Prisma.sql`(SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
   // The facts' query made once (a subquery without outer references) and joined to the words'.
   const both = holding(Prisma.sql`(${tsquery(text)} && (SELECT ${facts}))`);
   return Prisma.sql`(
-    SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE ${both}
-    UNION ALL
     SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d
-    WHERE d."publicationId" IN (SELECT q."publicationId" FROM "SearchQueue" q) AND ${words} AND (${both}) IS NOT TRUE
-  ) ${Prisma.raw(alias)}`;
+    WHERE ${both} AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)
+    UNION ALL
+    SELECT * FROM queued_matches) ${Prisma.raw(alias)}`;
 }
 
 /** A document's in-row score (alias `d`): everything but the body and the PDFs. */

@@ -10,7 +10,7 @@ import {
   setFactsSql,
   type FacetKey,
 } from "./catalogue-facets";
-import { factsHoldSql, inRowScoreSql, matchingDocumentsSql, rankingCtes } from "./search-ranking";
+import { factsHoldSql, inRowScoreSql, matchingDocumentsSql, queuedMatchesCte, rankingCtes } from "./search-ranking";
 
 /**
  * Papers a search counts one by one. Past this many the listing says "more
@@ -88,7 +88,7 @@ export function searchSliceSql(
   const listed = (except?: FacetKey) => Prisma.sql`e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
           AND ${author} AND ${otherFacets(live, except)}`;
   const entry = (id: Prisma.Sql, except?: FacetKey) => Prisma.sql`
-      CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e WHERE e."publicationId" = ${id} AND ${listed(except)}) e`;
+      CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e WHERE e."publicationId" = ${id} AND ${listed(except)} OFFSET 0) e`;
   const columns = Prisma.sql`e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"`;
   // The documents of `documents`, given the facts of the set counting facet `except` (the
   // listing's own set without one), whose papers are in that set, with their in-row scores,
@@ -127,6 +127,8 @@ export function searchSliceSql(
       WHERE NOT ${full("set_total")} AND ${listed()} AND (e."publicationId" IN (${matchKeys})) IS TRUE
       ORDER BY e."publishedAt" DESC, e."targetId" DESC LIMIT ${2 * (offset + pageSize)})`;
   const ctes = [
+    // The queued papers a filtered search takes whatever their facts (search-ranking.ts).
+    ...(setFactsSql(f) ? [queuedMatchesCte(plan)] : []),
     ...(several ? [...words, Prisma.sql`matched AS MATERIALIZED (${intersection})`] : []),
     Prisma.sql`set_total AS MATERIALIZED (${set(allWords, undefined, !newestFirst)})`,
     ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${counted(k)})`),
