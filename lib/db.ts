@@ -49,6 +49,10 @@ export function pool(): pg.Pool {
  *   from TOAST) far below its cost and picks it over the GIN indexes once a
  *   word is common: 2 s against 0.2 s for a word in half of 100,000 papers.
  * - A common word's tens of thousands of matches are sorted and hashed in memory.
+ * - No parallel workers: with many papers queued for indexing the planner
+ *   ran a search's queued papers on two (30 ms to start them, for no row),
+ *   and with readers searching at once a worker takes a core another
+ *   search needs.
  * - A search that still runs too long is stopped, and the reader asked to narrow it.
  * - At most a few at once: on a small machine, twenty searches sharing the CPU
  *   all finish late, while the same twenty in a short queue mostly finish early.
@@ -58,6 +62,7 @@ export function searchPool(): pg.Pool {
     ...PAGE_SETTINGS,
     "SET enable_seqscan = off",
     "SET work_mem = '32MB'",
+    "SET max_parallel_workers_per_gather = 0",
     `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`,
   ]);
   return globalForDb.searchPool;

@@ -76,8 +76,8 @@ const IN_ROW_COLUMNS = Prisma.sql`d."publicationId", d.title, d.head, d."titleKe
  * Up to this many papers queued, a filtered search looks each one up and tests
  * its words (reading its body and PDFs: up to about 130 µs each); past it (a
  * migration or an import queues every paper) the documents holding the words
- * are kept when queued, by a hash of the queue: what testing facts row by row
- * cost, never growing with the queue.
+ * that are queued, however the planner finds them: the words' matches kept
+ * by a hash of the queue cost what testing facts row by row did.
  */
 export const QUEUED_LOOKED_UP = 300;
 
