@@ -87,6 +87,9 @@ export function searchSliceSql(
   // A public entry (alias `e`) of the reader's language in the set counting facet `except`.
   const listed = (except?: FacetKey) => Prisma.sql`e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
           AND ${author} AND ${otherFacets(live, except)}`;
+  // Looked up by key for each document (OFFSET 0 keeps the join so): with the documents read
+  // through a union, the planner hashed every entry of the reader's language instead (15 ms of
+  // a 10,000-paper catalogue's 20,000 entries, to join a few hundred documents).
   const entry = (id: Prisma.Sql, except?: FacetKey) => Prisma.sql`
       CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e WHERE e."publicationId" = ${id} AND ${listed(except)} OFFSET 0) e`;
   const columns = Prisma.sql`e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"`;
