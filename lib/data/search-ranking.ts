@@ -50,8 +50,9 @@ const QUEUED = Prisma.sql`(SELECT q."publicationId" FROM "SearchQueue" q)`;
 
 /**
  * Whether the document `alias` carries the facts (a tsquery on the fact
- * lexemes, lib/search/facts.ts) in its title, or its paper is queued, tested
- * row by row: for documents already found some other way. "IS TRUE" keeps it
+ * lexemes, lib/search/facts.ts) in its title, or is among `queued_matches`
+ * (queuedMatchesCte, which the statement must hold), tested row by row: for
+ * documents already found holding every word some other way. "IS TRUE" keeps it
  * out of the index conditions: a fact such as the current year is in most
  * documents, and the planner, which cannot estimate a query computed at run
  * time, scanned by it and tested the words on each row, reading its body and
@@ -59,8 +60,8 @@ const QUEUED = Prisma.sql`(SELECT q."publicationId" FROM "SearchQueue" q)`;
  */
 export function factsHoldSql(alias: string, facts: Prisma.Sql): Prisma.Sql {
   const d = Prisma.raw(alias);
-  // The query made once (a subquery without outer references), not for each row; the queue hashed once.
-  return Prisma.sql`(${d}.title @@ (SELECT ${facts}) OR ${d}."publicationId" IN ${QUEUED}) IS TRUE`;
+  // The query made once (a subquery without outer references), not for each row; the queued matches hashed once.
+  return Prisma.sql`(${d}.title @@ (SELECT ${facts}) OR ${d}."publicationId" IN (SELECT q."publicationId" FROM queued_matches q)) IS TRUE`;
 }
 
 /** Whether the document `alias` holds the query `q` (SQL, a tsquery) in one of its parts. */
