@@ -37,6 +37,46 @@ describe("prisma/migrations", () => {
     expect(await diffDatabaseToSchema(db.url)).toContain(`DROP COLUMN "stray"`);
   });
 
+  it("stores the long texts read whole with lz4 where the server has it, and a body written after is so compressed", async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows: setting } = await client.query<{ lz4: boolean }>(
+        `select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`,
+      );
+      // The test database is Debian's PostgreSQL, built with lz4 (the embedded one is not: embedded-postgres.test.ts migrates it).
+      expect(setting[0]?.lz4).toBe(true);
+      const { rows } = await client.query<{ col: string; method: string }>(
+        `select attrelid::regclass || '.' || attname as col, attcompression as method from pg_attribute
+         where (attrelid, attname) in (('"Publication"'::regclass, 'body'), ('"Attachment"'::regclass, 'extractedText'),
+           ('"RenderedBody"'::regclass, 'html'), ('"StoredPage"'::regclass, 'html'), ('"Publication"'::regclass, 'title'))
+         order by 1`,
+      );
+      expect(rows).toEqual([
+        { col: `"Attachment".extractedText`, method: "l" },
+        { col: `"Publication".body`, method: "l" },
+        { col: `"Publication".title`, method: "" },
+        { col: `"RenderedBody".html`, method: "l" },
+        { col: `"StoredPage".html`, method: "l" },
+      ]);
+      const series = await client.query<{ id: number }>(
+        `insert into "Series" (slug, "nameKo", "nameEn", "reportPrefix", "updatedAt") values ('lz4', '시리즈', 'Series', 'S', now()) returning id`,
+      );
+      // A real paper's body is tens of kilobytes: long enough to be compressed.
+      const body = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of a policy paper on alliances.`).join("\n\n");
+      await client.query(
+        `insert into "Publication" ("seriesId", "reportNumber", language, title, body, "updatedAt") values ($1, '2026-1', 'en', 'T', $2, now())`,
+        [series.rows[0]!.id, body],
+      );
+      const stored = await client.query<{ method: string; body: string }>(
+        `select pg_column_compression(body) as method, body from "Publication" where "reportNumber" = '2026-1'`,
+      );
+      expect(stored.rows[0]).toEqual({ method: "lz4", body });
+    } finally {
+      await client.end();
+    }
+  });
+
   it("keeps integrity rules Prisma cannot express as CHECK constraints", async () => {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
