@@ -5,7 +5,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { blockText, bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
 import { bestSnippet, mayHold, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
-import { normalize, queryWords } from "@/lib/search/tokens";
+import { normalize, queryWords, textPieces, wordToken } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
 
 /** The snippet's text with its marks in [brackets]. */
@@ -160,5 +160,44 @@ describe("search snippets", () => {
     expect(mayHold(normalize("한미동맹을 강화"), alliance!)).toBe(true);
     expect(mayHold(normalize("무역 정책"), alliance!)).toBe(false);
     expect(mayHold(normalize("tariffs and trade"), queryWords("sanction")[0]!)).toBe(false);
+  });
+
+  it("looks for an English word only where its stem's beginning starts a word, and never misses one the tokens hold", () => {
+    const [kele] = queryWords("kele");
+    // "ke" inside other words is not where "kele" can be.
+    expect(mayHold(normalize("They make it, taken as a token, no joke."), kele!)).toBe(false);
+    // Wherever a piece of text starts a word (textPieces): after spaces, punctuation, Korean, or at the very start.
+    const texts = [
+      "kele",
+      "The kele.",
+      "(Kele)",
+      "한국kele 관계",
+      "x-kele",
+      "o'kele",
+      "keles and keled",
+      "ＫＥＬＥ",
+      "café·kele",
+      "2024kele",
+      "makekele",
+      "kéle",
+      "make keep kept",
+      "happily hopping relational ponies",
+      "北京kele",
+      "\u00a0kele",
+    ];
+    const words = queryWords("kele happy hop relation pony keep");
+    let found = 0;
+    for (const text of texts) {
+      const t = normalize(text);
+      for (const w of words) {
+        // What the index's tokens say the text holds: a piece whose token is the word's stem.
+        const held = [...textPieces(t)].some((p) => p.kind === "word" && wordToken(p.text) === w.stem);
+        // mayHold may say yes where a word is not (it is a first look), never no where one is.
+        if (held) expect(mayHold(t, w), `${w.stem} in ${text}`).toBe(true);
+        if (held) found++;
+      }
+    }
+    expect(found).toBe(15);
+    expect(mayHold(normalize("2024kele makekele"), kele!)).toBe(false);
   });
 });

@@ -23,11 +23,10 @@ type Hit = Span & { word: number };
  * ("동맹" in "한미동맹을"); written with other spacing ("북러 동맹" for
  * "북러동맹"), each word holding one of its syllable pairs.
  */
-export function findHits(text: string, words: QueryWord[]): Hit[] {
+export function findHits(text: string, words: QueryWord[], whole = normalize(text)): Hit[] {
   const hits: Hit[] = [];
-  // Normalized once for the whole text; word by word only when that changed its length (then each
-  // word's own offsets are kept by normalizing it alone).
-  const whole = normalize(text);
+  // `whole`, the text normalized, is given by a caller that normalized it already; word by word only
+  // when that changed its length (then each word's own offsets are kept by normalizing it alone).
   // Most parts of a result hold few of the query's words: those it cannot hold are not looked for,
   // and a part that can hold none is not split into words at all.
   const possible = words.map((w) => mayHold(whole, w));
@@ -55,16 +54,25 @@ export function findHits(text: string, words: QueryWord[]): Hit[] {
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** A character of a word other than Korean or Chinese (textPieces' pieces): no such word starts right after one. */
+const WORD_GOES_ON = /(?:(?![\p{Script=Hangul}\p{Script=Han}])[\p{L}\p{N}\p{M}])$/u;
+
 /**
- * Whether normalized text can hold the word at all, by one substring search:
- * a Korean word is found only where one of its syllable pairs is; an English
- * word only where its stem's beginning is, as Porter stemming rewrites at most
- * a word's last letters ("happi" for "happy", "relat" for "relational"), so
- * all but the stem's last two letters start the word as written.
+ * Whether normalized text can hold the word at all, by substring search: a
+ * Korean word is found only where one of its syllable pairs is; an English
+ * word only where its stem's beginning starts a word, as Porter stemming
+ * rewrites at most a word's last letters ("happi" for "happy", "relat" for
+ * "relational"), so all but the stem's last two letters start the word as
+ * written. Where a word starts matters for a short stem: "ke" of "kele" is
+ * inside most paragraphs ("make", "taken"), and each paragraph let through
+ * is split into words and stemmed.
  */
 export function mayHold(normalized: string, w: QueryWord): boolean {
   if (w.kind === "cjk") return w.tokens.some((t) => normalized.includes(t));
-  return normalized.includes(w.stem.slice(0, Math.max(1, w.stem.length - 2)));
+  const start = w.stem.slice(0, Math.max(1, w.stem.length - 2));
+  for (let at = normalized.indexOf(start); at >= 0; at = normalized.indexOf(start, at + 1))
+    if (!WORD_GOES_ON.test(normalized.slice(Math.max(0, at - 2), at))) return true;
+  return false;
 }
 
 /**
@@ -140,24 +148,26 @@ function differentWords(hits: Hit[]): number {
  * The snippet from the part where the query matches best: the most different
  * words within a snippet's length, the earlier part among equals (summary,
  * then body, then PDF pages, as given). Null when no part holds any word.
- * A deferred part's text is made only when its source holds more different
- * words than the best window so far: its text holds no word its source does
- * not, so with fewer it could not take the lead.
+ * A part is searched only when it may hold more different words than the
+ * best window so far (mayHold): with fewer it could not take the lead. A
+ * deferred part's text is made only when its source holds more: its text
+ * holds no word its source does not.
  */
 export function bestSnippet(parts: Iterable<TextPart | DeferredPart>, words: QueryWord[]): Snippet | null {
   let best: { part: TextPart; hits: Hit[]; from: number; words: number } | null = null;
   for (const candidate of parts) {
+    const deferred = "source" in candidate;
+    const normalized = normalize(deferred ? candidate.source : candidate.text);
+    // How many words a part may hold bounds how many it holds; counted exactly only when that could lead.
+    if (words.filter((w) => mayHold(normalized, w)).length <= (best?.words ?? 0)) continue;
     let part: TextPart | null;
-    if ("source" in candidate) {
-      const source = normalize(candidate.source);
-      // How many words the source may hold bounds how many its text holds; counted exactly only when that could lead.
-      if (words.filter((w) => mayHold(source, w)).length <= (best?.words ?? 0)) continue;
-      const most = differentWords(findHits(candidate.source, words));
+    if (deferred) {
+      const most = differentWords(findHits(candidate.source, words, normalized));
       if (most === 0 || (best && most <= best.words)) continue;
       part = candidate.text();
       if (!part) continue;
     } else part = candidate;
-    const hits = findHits(part.text, words);
+    const hits = deferred ? findHits(part.text, words) : findHits(part.text, words, normalized);
     if (hits.length === 0) continue;
     const window = bestWindow(hits);
     if (!best || window.words > best.words) best = { part, hits, ...window };
