@@ -489,6 +489,45 @@ describe("what staff see", () => {
 });
 
 describe("two instances", () => {
+  it(
+    "sends an alert whose claim an instance that died left behind, once that claim's lease runs out",
+    { timeout: 120_000 },
+    async () => {
+      // Arrange: no worker in this process; one alert queued, then claimed by an instance that died
+      // before sending it (its claim dated ahead, so its lease runs for as long as the test needs).
+      await stopAlertQueue({ graceful: true });
+      const boss = await startAlertQueue(); // queues only, no workers
+      const series = await createSeries();
+      const reader = address("orphan");
+      await confirmAlertRequest(await createAlertRequest(reader, followsSeries(series.id), 1));
+      await publishNow(series.id);
+      expect((await announceNewPapers(boss)).queued).toBe(1);
+      const claimedAt = (from: string) => db.$executeRaw`
+      UPDATE "AlertDelivery" d SET status = 'sending', "claimedAt" = now() + ${from}::interval, attempts = d.attempts + 1
+      FROM "AlertSubscriber" s WHERE s.id = d."subscriberId" AND s.email = ${reader}`;
+      await claimedAt("1 hour");
+      const job = async () => {
+        const [row] = await db.$queryRaw<{ state: string; retries: number }[]>`
+        SELECT j.state::text AS state, j.retry_count AS retries FROM pgboss.job j
+        JOIN "AlertDelivery" d ON d.id::text = j.data->>'deliveryId' JOIN "AlertSubscriber" s ON s.id = d."subscriberId"
+        WHERE j.name = 'alerts-send' AND s.email = ${reader}`;
+        return row;
+      };
+
+      // Act: this instance works the queue again and takes the alert's job.
+      await startAlertWorkers();
+
+      // Assert: while the claim's lease runs the job is tried again later, not done, and nothing is sent.
+      await vi.waitFor(async () => expect((await job())?.retries).toBeGreaterThanOrEqual(1), { timeout: 30_000, interval: 100 });
+      expect(smtp.to(reader)).toHaveLength(0);
+      // The lease runs out: a later try sends it, once.
+      await claimedAt("-1 hour");
+      await vi.waitFor(() => expect(smtp.to(reader)).toHaveLength(1), { timeout: 60_000, interval: 250 });
+      await vi.waitFor(async () => expect((await job())?.state).toBe("completed"), { timeout: 10_000, interval: 100 });
+      expect(smtp.to(reader)).toHaveLength(1);
+    },
+  );
+
   it("send exactly one mail per subscriber when one is killed mid-send", { timeout: 180_000 }, async () => {
     // Arrange: this process stops working the queue; two other instances do.
     await stopAlertQueue({ graceful: true });

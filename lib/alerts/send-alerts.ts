@@ -132,7 +132,10 @@ export async function sendAlertJobs(boss: PgBoss, jobs: SendJob[]): Promise<void
   };
   const sendOne = async (job: SendJob) => {
     const alert = await claimAlertDelivery(job.data.deliveryId, lease);
-    if (!alert) return; // sent, taken by a live worker, or its subscriber left
+    if (!alert) return; // sent, failed, or its subscriber left
+    // Another worker's lease: tried again after the retry delay, by when that worker has sent it or
+    // its lease has run out. Completed here, a dead worker's delivery would never be sent.
+    if (alert === "held") return void (await boss.fail(QUEUES.send, job.id, { message: "claimed by another worker" }));
     const mailed = await paperOf(alert.publicationId);
     const outcome: Outcome = mailed
       ? await mailTo(alert, [mailed], false)

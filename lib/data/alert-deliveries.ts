@@ -89,10 +89,23 @@ function claimDeliveries(which: Prisma.Sql, leaseSeconds: number): Promise<Claim
     RETURNING d.id::text AS id, s.email, s.id AS "subscriberId", s.locale::text AS locale, d."publicationId"`;
 }
 
-/** One instant alert, claimed just before its mail goes out; null when it is not to be sent now. */
-export async function claimAlertDelivery(id: string, leaseSeconds: number): Promise<ClaimedAlert | null> {
+/**
+ * One instant alert, claimed just before its mail goes out. "held" when
+ * another worker's claim on it is younger than the lease: that worker may be
+ * sending it, or may have died while its lease runs, so the caller must try
+ * again later rather than drop it (its job, handed over when the dead
+ * worker's batch timed out, was the delivery's only one). Null when it is not
+ * to be sent at all: sent, failed, or its subscriber left or bounced.
+ */
+export async function claimAlertDelivery(id: string, leaseSeconds: number): Promise<ClaimedAlert | "held" | null> {
   const [claimed] = await claimDeliveries(Prisma.sql`d.id = ${id}::bigint`, leaseSeconds);
-  return claimed ?? null;
+  if (claimed) return claimed;
+  // Read after the claim failed: a claim given up since (sent, or released for a retry) reads as such,
+  // and one that is still "sending" for a subscriber who may get mail can only be a live lease.
+  const [row] = await db.$queryRaw<{ held: boolean }[]>`
+    SELECT (d.status = 'sending' AND s."unsubscribedAt" IS NULL AND s."bouncedAt" IS NULL) AS held
+    FROM "AlertDelivery" d JOIN "AlertSubscriber" s ON s.id = d."subscriberId" WHERE d.id = ${id}::bigint`;
+  return row?.held ? "held" : null;
 }
 
 /** A daily subscriber's waiting alerts, taken together for one digest mail. */
