@@ -55,6 +55,9 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
       });
     },
   });
+  // A client killed mid-mail (the two-instance test) may reset its connection: the server reports
+  // that as an "error" event, which unheard would end the test process; the session closes as usual.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as net.AddressInfo;
   return {
