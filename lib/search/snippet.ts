@@ -1,5 +1,5 @@
 import type { DeferredPart, TextPart } from "./paper-text";
-import { normalize, textPieces, wordToken, type QueryWord } from "./tokens";
+import { insideWord, normalize, textPieces, wordToken, type QueryWord } from "./tokens";
 
 /** Characters of text a snippet shows around its matches. */
 export const SNIPPET_LENGTH = 180;
@@ -23,13 +23,12 @@ type Hit = Span & { word: number };
  * ("동맹" in "한미동맹을"); written with other spacing ("북러 동맹" for
  * "북러동맹"), each word holding one of its syllable pairs.
  */
-export function findHits(text: string, words: QueryWord[], whole = normalize(text)): Hit[] {
+export function findHits(text: string, words: QueryWord[], { whole, possible }: FirstLook = firstLook(text, words)): Hit[] {
   const hits: Hit[] = [];
-  // `whole`, the text normalized, is given by a caller that normalized it already; word by word only
-  // when that changed its length (then each word's own offsets are kept by normalizing it alone).
+  // Normalized once for the whole text; word by word only when that changed its length (then each
+  // word's own offsets are kept by normalizing it alone).
   // Most parts of a result hold few of the query's words: those it cannot hold are not looked for,
   // and a part that can hold none is not split into words at all.
-  const possible = words.map((w) => mayHold(whole, w));
   if (!possible.includes(true)) return hits;
   const wholeAligned = whole.length === text.length;
   for (const p of textPieces(wholeAligned ? whole : text)) {
@@ -54,8 +53,13 @@ export function findHits(text: string, words: QueryWord[], whole = normalize(tex
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A character of a word other than Korean or Chinese (textPieces' pieces): no such word starts right after one. */
-const WORD_GOES_ON = /(?:(?![\p{Script=Hangul}\p{Script=Han}])[\p{L}\p{N}\p{M}])$/u;
+/** A text normalized, and which of the query's words it may hold (mayHold): what findHits starts from. */
+type FirstLook = { whole: string; possible: boolean[] };
+
+function firstLook(text: string, words: QueryWord[]): FirstLook {
+  const whole = normalize(text);
+  return { whole, possible: words.map((w) => mayHold(whole, w)) };
+}
 
 /**
  * Whether normalized text can hold the word at all, by substring search: a
@@ -71,7 +75,7 @@ export function mayHold(normalized: string, w: QueryWord): boolean {
   if (w.kind === "cjk") return w.tokens.some((t) => normalized.includes(t));
   const start = w.stem.slice(0, Math.max(1, w.stem.length - 2));
   for (let at = normalized.indexOf(start); at >= 0; at = normalized.indexOf(start, at + 1))
-    if (!WORD_GOES_ON.test(normalized.slice(Math.max(0, at - 2), at))) return true;
+    if (!insideWord(normalized, at)) return true;
   return false;
 }
 
@@ -157,17 +161,17 @@ export function bestSnippet(parts: Iterable<TextPart | DeferredPart>, words: Que
   let best: { part: TextPart; hits: Hit[]; from: number; words: number } | null = null;
   for (const candidate of parts) {
     const deferred = "source" in candidate;
-    const normalized = normalize(deferred ? candidate.source : candidate.text);
+    const look = firstLook(deferred ? candidate.source : candidate.text, words);
     // How many words a part may hold bounds how many it holds; counted exactly only when that could lead.
-    if (words.filter((w) => mayHold(normalized, w)).length <= (best?.words ?? 0)) continue;
+    if (look.possible.filter(Boolean).length <= (best?.words ?? 0)) continue;
     let part: TextPart | null;
     if (deferred) {
-      const most = differentWords(findHits(candidate.source, words, normalized));
+      const most = differentWords(findHits(candidate.source, words, look));
       if (most === 0 || (best && most <= best.words)) continue;
       part = candidate.text();
       if (!part) continue;
     } else part = candidate;
-    const hits = deferred ? findHits(part.text, words) : findHits(part.text, words, normalized);
+    const hits = deferred ? findHits(part.text, words) : findHits(part.text, words, look);
     if (hits.length === 0) continue;
     const window = bestWindow(hits);
     if (!best || window.words > best.words) best = { part, hits, ...window };

@@ -21,8 +21,11 @@ export type Piece = { kind: "cjk" | "word"; text: string; start: number; end: nu
 
 const STOPWORDS = new Set(englishStopwords);
 const CJK = /[\p{Script=Hangul}\p{Script=Han}]/u;
+// A letter, digit or mark of a word other than Korean or Chinese.
+const WORD_CHAR = String.raw`(?![\p{Script=Hangul}\p{Script=Han}])[\p{L}\p{N}\p{M}]`;
 // A run of CJK, or a run of other letters, digits and marks; anything else separates.
-const PIECE = /[\p{Script=Hangul}\p{Script=Han}]+|(?:(?![\p{Script=Hangul}\p{Script=Han}])[\p{L}\p{N}\p{M}])+/gu;
+const PIECE = new RegExp(String.raw`[\p{Script=Hangul}\p{Script=Han}]+|(?:${WORD_CHAR})+`, "gu");
+const ENDS_IN_WORD = new RegExp(`${WORD_CHAR}$`, "u");
 // Between two pieces, these keep them neighbours (a phrase goes on); any other character ends it.
 const JOINER = /^[\s\-'’·/]*$/u;
 /** Longer "words" (a hash, a URL run together) are cut: PostgreSQL lexemes stop at 2 KB. */
@@ -49,6 +52,11 @@ export function* textPieces(text: string): Generator<Piece> {
   for (const m of text.matchAll(PIECE)) {
     yield { kind: CJK.test(m[0][0]!) ? "cjk" : "word", text: m[0], start: m.index, end: m.index + m[0].length };
   }
+}
+
+/** Whether the piece of `text` at `at` would be a word's middle, not its start: the character before goes on a non-CJK word. */
+export function insideWord(text: string, at: number): boolean {
+  return ENDS_IN_WORD.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** NFKC (full-width letters, compatibility jamo) and lower case: the form every token is made from. */
