@@ -18,6 +18,7 @@ export default defineConfig([
   { files: ["**/*.mjs"], ...tseslint.configs.disableTypeChecked },
   globalIgnores([
     ".next/**",
+    ".portal/**",
     "node_modules/**",
     "lib/generated/**",
     "data/**",

@@ -1,7 +1,10 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 // Relative: Next loads this file with its own TypeScript hook, which does not know the `@/` alias.
 import { EDGE_REWRITES } from "./lib/edge/routes";
+import { ISLANDS_DIR } from "./lib/render/island-files";
+import { buildIslands } from "./scripts/lib/islands-bundle";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -46,6 +49,11 @@ const config: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
         ],
       },
+      // The islands' script: its name changes with its content (scripts/lib/islands-bundle.ts).
+      {
+        source: `/${ISLANDS_DIR}/:file*`,
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
       // The site's uploaded images (an SVG is a document a browser can open):
       // nothing runs and nothing loads, even if sanitizing missed something.
       // Listed after the rule above, so this policy is the one these answers carry.
@@ -61,4 +69,8 @@ const config: NextConfig = {
   },
 };
 
-export default withNextIntl(config);
+export default function nextConfig(phase: string): NextConfig {
+  // Every build and dev server writes the islands its pages load.
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildIslands();
+  return withNextIntl(config);
+}

@@ -5,6 +5,7 @@ import { PublicationPage } from "./pages/publication-page";
 import { seedPaperIds } from "./support/db";
 import { mailsTo } from "./support/mail";
 import { translator, type Locale } from "./support/messages";
+import { CACHE_STATUS_HEADER } from "@/server/page-cache";
 import { demoSiteSettings } from "@/prisma/seed/data/site-settings";
 
 // The seed paper's title in each language: the dialog offers it as the mail's title.
@@ -117,22 +118,31 @@ for (const locale of ["en", "ko"] as const) {
   });
 }
 
-test("the dialog's strings travel with a paper's page only, not with every page of the site", async ({ request }) => {
-  // Arrange
+test("a paper's page as the server keeps it is plain HTML, and a reader emails the paper from it", async ({
+  page,
+  request,
+}) => {
+  // Arrange: the page is stored ahead of readers, or once it has been answered (server/stored-pages.ts).
   const ids = await seedPaperIds();
-  const carriesDialogStrings = async (path: string) => {
-    const response = await request.get(path);
-    expect(response.status(), path).toBe(200);
-    // Client components' strings travel as next-intl messages in the page's component data, where
-    // quotes are escaped inside a script's string.
-    return /\\?"SendEmail\\?":\{/.test(await response.text());
-  };
+  const path = `/en/publications/${ids.en}`;
+  await expect.poll(async () => (await request.get(path)).headers()[CACHE_STATUS_HEADER]).toMatch(/^(?:stored|hit)$/);
+  const recipient = `e2e-${randomUUID()}@example.org`;
 
   // Act
-  const paper = await carriesDialogStrings(`/en/publications/${ids.en}`);
-  const others = await Promise.all(["/en", "/en/publications", "/ko/publications?q=동맹"].map(carriesDialogStrings));
+  const response = await page.goto(path);
+  const email = new SendEmailDialog(page, SEND_EMAIL_LABELS.en);
+  await openByKeyboard(page, email);
+  await email.recipient.fill(recipient);
+  await email.message.fill("From the plain page.");
+  await email.submit.click();
 
-  // Assert
-  expect(paper).toBe(true);
-  expect(others).toEqual([false, false, false]);
+  // Assert: no React on the page (no component data, no Next script), and the mail arrives.
+  expect(response!.headers()[CACHE_STATUS_HEADER]).toMatch(/^(?:stored|hit)$/);
+  const html = await response!.text();
+  expect(html).not.toContain("self.__next_f");
+  expect(html).not.toMatch(/<script[^>]+src="\/_next\//);
+  expect(html).toMatch(/<script type="module" async="" src="\/islands\/paper-[0-9a-f]{16}\.js">/);
+  await expect(email.status).toHaveText(translator("en")("SendEmail.sent"));
+  await expect.poll(async () => (await mailsTo(recipient)).length).toBe(1);
+  expect((await mailsTo(recipient))[0]!.text).toContain("> From the plain page.");
 });

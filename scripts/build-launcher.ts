@@ -1,6 +1,6 @@
 // The first half of `npm start` / `npm run dev`: bundles the launcher
 // (scripts/start.ts) into plain JavaScript, which npm then runs with plain
-// Node (`exec env … node … .next/portal/launcher.mjs`). So the long-running process
+// Node (`exec env … node … .portal/bin/launcher.mjs`). So the long-running process
 // keeps no TypeScript loader in memory, and no tsx process or shell stands
 // between npm and it: npm's SIGTERM reaches it. What the launcher loads only
 // for a while (the embedded database, the preparing child's code) is split

@@ -88,7 +88,7 @@ async function main() {
     readersInFlight++;
     res.once("close", () => readersInFlight--);
     const route = routeRequest(req, cacheSearch);
-    if (guardRequest(req, res, route)) return;
+    if (guardRequest(req, res)) return;
     // Counted first: a page answered from the copy is a view like any other.
     countPageView(app, req, route);
     if (pages?.serve(req, res, route)) return;

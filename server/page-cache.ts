@@ -22,13 +22,14 @@
 // request from its own cache, so filling costs little; but most of a large
 // catalogue's papers are read once in a while, and for those a copy (the
 // request, and gzip over the whole page) would be spent for nothing.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import fresh from "fresh";
 import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 import { mayKeepCopy, type Route } from "@/lib/edge/routes";
+import { withoutReact } from "@/lib/render/static-page";
 
 /** How long a copy is answered before it is fetched again. */
 const TTL_MS = 2000;
@@ -121,7 +122,15 @@ export type FetchedPage = {
   maxAgeMs: number;
 };
 
-/** Next.js's answer as the server keeps it, or null if it may not be shared. */
+const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+
+/**
+ * Next.js's answer as the server keeps it, or null if it may not be shared:
+ * as plain HTML (lib/render/static-page.ts), without React's scripts and the
+ * component data that repeats the page, for a paper's page does what it does
+ * in the browser through its islands (islands/paper.ts). Stored pages are
+ * fetched here too (stored-pages.ts), so they are the same.
+ */
 async function toFetchedPage(response: Response): Promise<FetchedPage | null> {
   const maxAge = sharedMaxAge(response.headers.get("cache-control"));
   const length = Number(response.headers.get("content-length") ?? 0);
@@ -135,10 +144,13 @@ async function toFetchedPage(response: Response): Promise<FetchedPage | null> {
     await response.body?.cancel();
     return null;
   }
-  const body = Buffer.from(await response.arrayBuffer());
-  if (body.length > MAX_PAGE_BYTES) return null;
+  const rendered = Buffer.from(await response.arrayBuffer());
+  if (rendered.length > MAX_PAGE_BYTES) return null;
+  const body = Buffer.from(withoutReact(rendered.toString("utf8")));
+  const headers = [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name));
   return {
-    headers: [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name)),
+    // Next's validator named the page it rendered; this one names the page as served.
+    headers: headers.map(([name, value]): [string, string] => (name === "etag" ? [name, etagOf(body)] : [name, value])),
     body,
     maxAgeMs: maxAge * 1000,
   };

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { allowedMethods, decodedPath, FORMS, type Route } from "@/lib/edge/routes";
+import { allowedMethods, decodedPath, FORMS } from "@/lib/edge/routes";
 
 // Methods no route answers get 405 here, before Next.js: TRACE and unknown
 // methods used to end in a 500 with a stack trace, PUT or PROPFIND on a page
@@ -16,13 +16,13 @@ function refuse(res: ServerResponse, status: number, message: string, headers: R
  * Answers a request that no route can serve right (405, 400) or that only
  * asks which methods exist (OPTIONS); true when it has been answered.
  */
-export function guardRequest(req: IncomingMessage, res: ServerResponse, route: Route): boolean {
+export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
   const path = decodedPath(req.url ?? "/");
   // %FF, %C0%AF, a lone surrogate or a bare % cannot name any page: said here, not by a 500 deeper down.
   if (path === null) return (refuse(res, 400, "Bad request: the address has a malformed %-escape."), true);
   // No page or file is named with a NUL (query values are cleaned by their schemas: lib/validations/text.ts).
   if (path.includes("\u0000")) return (refuse(res, 400, "Bad request: the address contains a NUL character."), true);
-  const allowed = allowedMethods(path, route);
+  const allowed = allowedMethods(path);
   const method = req.method ?? "GET";
   if (method === "OPTIONS") return (refuse(res, 204, "", { Allow: [...allowed, "OPTIONS"].join(", ") }), true);
   // A page's form posts come from Next's own client (the Next-Action header): a bare POST

@@ -16,7 +16,8 @@
 // - a stored page is answered with the hit figure of now put in
 //   (lib/render/stored-page-marks.ts); one stored longer than REFRESH_AFTER_S is
 //   still answered, and fetched anew behind it (its related papers and series
-//   neighbours may have changed since).
+//   neighbours may have changed since);
+// - a stored page is plain HTML, as the page copy fetches it (page-cache.ts).
 // Any change to what a page shows drops it (database triggers, migration
 // 20261130042551_stored_pages); a paper whose scheduled time came is no
 // change, so every minute the pages that link to such papers are dropped

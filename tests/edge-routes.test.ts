@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { AppSide } from "@/lib/edge/bridge";
 import { EDGE_REWRITES, PROXY_MATCHER, type Route } from "@/lib/edge/routes";
 import { skipReason } from "@/lib/stats/counting-rules";
+import { PHASE_TEST } from "next/constants";
 import nextConfig from "@/next.config";
 import { config as proxyConfig } from "@/proxy";
 import { createPageCache, CACHE_STATUS_HEADER } from "@/server/page-cache";
@@ -54,7 +55,9 @@ function throughProxy(url: string, headers: Headers) {
 }
 
 async function beforeFilesRewrites() {
-  const rewrites = nextConfig.rewrites ? await nextConfig.rewrites() : [];
+  // As a test loads it: no islands are bundled.
+  const config = nextConfig(PHASE_TEST);
+  const rewrites = config.rewrites ? await config.rewrites() : [];
   return (Array.isArray(rewrites) ? rewrites : (rewrites.beforeFiles ?? [])).map((r) => buildCustomRoute("rewrite", r));
 }
 

@@ -13,10 +13,9 @@ import { emailShareSchema, MESSAGE_MAX, TITLE_MAX } from "@/lib/validations/emai
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
 import { closedPortUrl, startRejectingServer, startSilentServer, startSmtpServer } from "./support/smtp";
 
-// The form's server action runs for real; only the request edges are stood in for:
+// The form's route handler runs for real; only the request edges are stood in for:
 // the client address the edge decided, and next-intl's request-bound loader.
 let actionClient = "";
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(new Headers()) }));
 vi.mock("@/lib/security/client-address", () => ({ clientAddress: () => actionClient }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
@@ -25,7 +24,7 @@ vi.mock("next-intl/server", async () => {
     Promise.resolve(createTranslator({ locale: "en", messages, namespace: opts.namespace as never }));
   return { getTranslations: translator };
 });
-const { sendPublicationEmailAction } = await import("@/app/[locale]/(site)/publications/[id]/actions");
+const { GET: getEmailTicket, POST: postEmailForm } = await import("@/app/[locale]/(site)/publications/[id]/email/route");
 
 // No settings row in the test database: the neutral defaults are the site's title.
 const SITE_TITLE = DEFAULT_SITE_SETTINGS.siteTitle;
@@ -62,12 +61,27 @@ async function send(publicationId: number, input: ReturnType<typeof form>, clien
   return sendPublicationEmail({ publicationId, locale, input: emailShareSchema.parse(input), clientAddress: client, now });
 }
 
-/** Submits the dialog's form through its server action, as the browser does. */
-async function submit(publicationId: number, input: ReturnType<typeof form>, client = newClient()) {
+/** Posts the dialog's form to its route handler, as the page's island does; the answer's state, its HTTP status checked. */
+async function submit(publicationId: number | string, input: unknown, client = newClient(), init: RequestInit = {}) {
   actionClient = client;
-  const data = new FormData();
-  for (const [name, value] of Object.entries(input)) data.set(name, value);
-  return sendPublicationEmailAction({ publicationId, locale: "en" }, { ok: false }, data);
+  const response = await postEmailForm(
+    new Request(`${APP_URL}/en/publications/${publicationId}/email`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(input),
+      ...init,
+    }),
+    { params: Promise.resolve({ locale: "en", id: String(publicationId) }) },
+  );
+  const state = (await response.json()) as {
+    ok: boolean;
+    status?: number;
+    message?: string;
+    fieldErrors?: Record<string, string[]>;
+  };
+  expect(response.status).toBe(state.status);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  return state;
 }
 
 const errors = en.SendEmail.errors;
@@ -213,6 +227,54 @@ describe("Send Email", () => {
     const input = form(paper.id, { message: "x".repeat(501) });
     expect(await submit(paper.id, input)).toMatchObject({ ok: false, status: 400, fieldErrors: { message: [tooLong(500)] } });
     expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("answers a form that is not JSON, too large or not an object with a message and its status, and sends nothing", async () => {
+    const input = form(paper.id);
+    const failed = { ok: false, message: en.SendEmail.failed };
+    // A plain HTML form (another site's, say) cannot send JSON without the browser asking first.
+    const asForm = await submit(paper.id, input, newClient(), {
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(input).toString(),
+    });
+    expect(asForm).toEqual({ ...failed, status: 415 });
+    expect(await submit(paper.id, input, newClient(), { body: "{not json" })).toEqual({ ...failed, status: 400 });
+    const huge = { ...input, message: "x".repeat(20_000) };
+    expect(await submit(paper.id, huge)).toEqual({ ...failed, status: 413 });
+    const notAnObject = await submit(paper.id, [input]);
+    expect(notAnObject).toMatchObject({ ok: false, status: 400, fieldErrors: { recipient: [errors.required] } });
+    // Fields that are not text count as missing.
+    expect(await submit(paper.id, { ...input, recipient: 42 })).toMatchObject({
+      status: 400,
+      fieldErrors: { recipient: [errors.required] },
+    });
+    expect(smtp.to(input.recipient)).toEqual([]);
+  });
+
+  it("answers 404 for a paper that is not public or an id that names none", async () => {
+    expect(await submit(draft.id, form(draft.id))).toEqual({ ok: false, status: 404, message: en.SendEmail.notFound });
+    expect(await submit("1e3", form(paper.id))).toEqual({ ok: false, status: 404, message: en.SendEmail.notFound });
+  });
+
+  it("hands out a fresh signed ticket for the paper, never cached, and none when mail is not configured", async () => {
+    const ticket = async (id: number | string) =>
+      getEmailTicket(new Request(`${APP_URL}/en/publications/${id}/email`), {
+        params: Promise.resolve({ locale: "en", id: String(id) }),
+      });
+    const first = await ticket(paper.id);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toBe("no-store");
+    const { token } = (await first.json()) as { token: string };
+    const { token: second } = (await (await ticket(paper.id)).json()) as { token: string };
+    expect(second).not.toBe(token);
+    // Good for this paper only: sent with another's form, it has expired.
+    const other = form(koPaper.id, { token, contentUrl: `${APP_URL}/en/publications/${koPaper.id}` });
+    expect(await submit(koPaper.id, other)).toMatchObject({ ok: false, message: en.SendEmail.expired });
+    expect((await ticket("x")).status).toBe(404);
+    // In production without SMTP_URL (development writes to an outbox instead).
+    configure({ SMTP_URL: undefined, NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), MAIL_OUTBOX: undefined });
+    expect((await ticket(paper.id)).status).toBe(503);
+    configure({ AUTH_SECRET: undefined });
   });
 
   it("titles the mail with the site and the publication, never with the reader's words alone", async () => {

@@ -203,7 +203,7 @@ describe("old links through the server's request handling", () => {
     server = createServer((req, res) => {
       forwarding(req);
       const route = routeRequest(req);
-      if (guardRequest(req, res, route)) return;
+      if (guardRequest(req, res)) return;
       const redirecting = oldAddresses(req, res, route);
       const toNext = () => void res.writeHead(404).end("next");
       if (redirecting) void redirecting.then((answered) => answered || toNext());

@@ -72,10 +72,11 @@ export function routeOf(method: string, url: string): Route {
 }
 
 // The portal's own addresses: its pages (all under a locale), API routes,
-// Next's and the benchmark's files, and the files the app serves at the root.
-// Anything else is not a page here, so it may be an old site's link.
+// Next's, the islands' (public/islands) and the benchmark's files, and the
+// files the app serves at the root. Anything else is not a page here, so it
+// may be an old site's link.
 const OWN_PATH = new RegExp(
-  `^/(?:(?:${LOCALE_CHOICE}|api|_next|_vercel|bench)(?:/|$)|(?:favicon\\.ico|robots\\.txt|sitemap\\.xml)$)`,
+  `^/(?:(?:${LOCALE_CHOICE}|api|_next|_vercel|islands|bench)(?:/|$)|(?:favicon\\.ico|robots\\.txt|sitemap\\.xml)$)`,
 );
 
 /** Whether a (decoded) path is one of the portal's own, which no redirect may take over. */
@@ -99,11 +100,16 @@ export function mayBeOldAddress(method: string, url: string, route: Route): bool
 // Which methods each kind of path answers, first match wins (server/request-guard.ts
 // refuses the rest before Next.js). Pages answer GET and HEAD, and POST only
 // where a form (a server action) posts back to them; route handlers answer
-// what they export.
+// what they export. A paper's page has no form of its own: its Send Email
+// posts to a route handler beside it.
 const READ = ["GET", "HEAD"] as const;
 export const FORMS = ["GET", "HEAD", "POST"] as const;
+/** A route handler's own posts under a page's path: no server action, so no Next-Action header (server/request-guard.ts). */
+const HANDLER_POSTS = ["GET", "HEAD", "POST"] as const;
 const LOCALISED = `/${LOCALE}`;
 const METHODS: [RegExp, readonly string[]][] = [
+  // A paper's "Send Email" form (islands/send-email.ts).
+  [new RegExp(`^${LOCALISED}/publications/${ID_PATTERN}/email$`), HANDLER_POSTS],
   [/^\/api\/auth\//, FORMS],
   [/^\/api\/admin\/publications\/[^/]+\/attachments\/?$/, FORMS],
   [/^\/api\/admin\/publications\/[^/]+\/attachments\/[^/]+\/?$/, ["PUT", "DELETE"]],
@@ -119,9 +125,7 @@ const METHODS: [RegExp, readonly string[]][] = [
 ];
 
 /** The methods a (decoded) path answers. */
-export function allowedMethods(path: string, route: Route): readonly string[] {
-  // The publication page's own form: "Send Email".
-  if (route.kind === "publication") return FORMS;
+export function allowedMethods(path: string): readonly string[] {
   return METHODS.find(([pattern]) => pattern.test(path))?.[1] ?? READ;
 }
 

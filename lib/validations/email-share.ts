@@ -55,3 +55,14 @@ export const emailShareSchema = z.object({
 
 export type EmailShareInput = z.infer<typeof emailShareSchema>;
 export type EmailShareField = "recipient" | "contentUrl" | "title" | "message";
+
+/**
+ * The form as the dialog posts it (islands/send-email.ts): an object of
+ * fields, of which only text is kept; emailShareSchema then says what is
+ * wrong with each. Anything but an object is no form at all.
+ */
+export const emailShareFieldsSchema = z
+  .record(z.string(), z.unknown())
+  .transform((fields) =>
+    Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
+  );

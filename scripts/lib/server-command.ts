@@ -4,7 +4,7 @@ import path from "node:path";
 // (server-bundle.ts), so the launcher can name the server without loading esbuild.
 
 /** The server's bundle, written by buildServerBundle(). */
-export const SERVER_BUNDLE = path.resolve(".next/portal/server.mjs");
+export const SERVER_BUNDLE = path.resolve(".portal/bin/server.mjs");
 
 /**
  * What the server's process needs in its environment from its start, beside

@@ -9,6 +9,7 @@ import { getSiteSettings } from "@/lib/data/site-settings";
 import { env } from "@/lib/env";
 import { paperBody } from "@/lib/publications/rendered-body";
 import { handOffHtml } from "@/lib/render/handed-off-html";
+import { islandScriptSrc } from "@/lib/render/island-script";
 import { EPOCH_ATTRIBUTE, HIT_FIGURE_ATTRIBUTE, hitFigureHtml } from "@/lib/render/stored-page-marks";
 import { pageEpoch } from "@/lib/publications/stored-pages";
 import { formatIsoDate } from "@/lib/format";
@@ -78,8 +79,11 @@ export default async function PublicationPage({ params }: Props) {
   ]);
   const url = `${appUrl}${canonicalPath(publication)}`;
   const other = otherLocale(locale);
+  const islands = islandScriptSrc();
   return (
     <>
+      {/* Send Email, share, print and search in the paper (islands/paper.ts); React puts it in the head, once. */}
+      {islands ? <script type="module" async src={islands} /> : null}
       <SiteHeader alternateHref={publicationPaths(publication)[other]} />
       <main
         id="main"

@@ -1,9 +1,10 @@
-"use client";
-
+/** Prints the page, through its island (islands/print-page.ts). */
 export function PrintButton({ label }: { label: string }) {
   return (
-    <button type="button" className="action-button no-print" onClick={() => window.print()}>
-      {label}
-    </button>
+    <print-page>
+      <button type="button" className="action-button no-print">
+        {label}
+      </button>
+    </print-page>
   );
 }

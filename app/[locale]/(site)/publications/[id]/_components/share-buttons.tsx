@@ -1,6 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { CopyLinkButton } from "./copy-link-button";
-import { KakaoShareButton } from "./kakao-share-button";
 
 type Props = { url: string; title: string };
 
@@ -29,8 +27,31 @@ export async function ShareButtons({ url, title }: Props) {
         {t("x")}
         <span className="visually-hidden"> {t("newWindow")}</span>
       </a>
-      <KakaoShareButton url={url} title={title} label={t("kakao")} copiedMessage={t("kakaoCopied")} />
-      <CopyLinkButton url={url} label={t("copy")} copiedMessage={t("copied")} />
+      <CopyLink url={url} label={t("kakao")} copied={t("kakaoCopied")} kind="kakao" shareTitle={title} />
+      <CopyLink url={url} label={t("copy")} copied={t("copied")} kind="copy" />
     </div>
+  );
+}
+
+type CopyLinkProps = {
+  url: string;
+  label: string;
+  /** Said politely once the link is copied. */
+  copied: string;
+  /** The share__button--… modifier. */
+  kind: "copy" | "kakao";
+  /** Tries the system share sheet with this title first (KakaoTalk on phones). */
+  shareTitle?: string;
+};
+
+/** A button that copies the link, through its island (islands/share-link.ts). */
+function CopyLink({ url, label, copied, kind, shareTitle }: CopyLinkProps) {
+  return (
+    <share-link data-url={url} data-copied={copied} {...(shareTitle === undefined ? {} : { "data-share": shareTitle })}>
+      <button type="button" className={`share__button share__button--${kind}`}>
+        {label}
+      </button>
+      <span className="share__status" role="status" aria-live="polite" />
+    </share-link>
   );
 }

@@ -1,0 +1,32 @@
+/**
+ * An island: a custom element that takes over the markup the server rendered
+ * inside it when it is connected, and lets go of its listeners when it leaves
+ * the page (React may move or drop it after a navigation inside the site).
+ */
+export abstract class Island extends HTMLElement {
+  #listening: AbortController | null = null;
+
+  connectedCallback() {
+    this.#listening?.abort();
+    this.#listening = new AbortController();
+    this.start(this.#listening.signal);
+  }
+
+  disconnectedCallback() {
+    this.#listening?.abort();
+    this.#listening = null;
+  }
+
+  /** Finds its parts and listens, each listener given `signal`. */
+  protected abstract start(signal: AbortSignal): void;
+
+  /** A part the server rendered, by selector; the island does nothing without it. */
+  protected child<E extends Element>(selector: string): E | null {
+    return this.querySelector<E>(selector);
+  }
+}
+
+/** Defines each island once, even if the script is loaded twice. */
+export function defineIslands(islands: Record<string, CustomElementConstructor>): void {
+  for (const [name, island] of Object.entries(islands)) if (!customElements.get(name)) customElements.define(name, island);
+}

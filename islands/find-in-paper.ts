@@ -1,0 +1,92 @@
+// Types only: nothing of the server's module comes into the bundle.
+import type { PaperMatch as Match, ResultSnippet as Snippet } from "@/lib/data/search-snippets";
+import { Island } from "./define";
+
+/** The strings the server put in data-labels; "{count}" and "{page}" are replaced. */
+type Labels = { none: string; failed: string; tooMany: string; count: string; pdfPage: string; text: string };
+
+/** Text with the given spans in <mark>, as text nodes only (never HTML from a paper). */
+function markedText(parent: HTMLElement, { text, marks }: Snippet) {
+  let at = 0;
+  for (const m of marks) {
+    if (m.start > at) parent.append(text.slice(at, m.start));
+    const mark = document.createElement("mark");
+    mark.textContent = text.slice(m.start, m.end);
+    parent.append(mark);
+    at = m.end;
+  }
+  if (at < text.length) parent.append(text.slice(at));
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement("p");
+  p.textContent = text;
+  return p;
+}
+
+/**
+ * <find-in-paper>: "Search in this paper". Asks the paper's find route
+ * (data-find-url) for the sections and PDF pages that hold the words and
+ * lists a link to each (the section's heading, the PDF at its page under
+ * data-file-url), in a region screen readers announce.
+ */
+export class FindInPaper extends Island {
+  protected start(signal: AbortSignal) {
+    const form = this.child<HTMLFormElement>("form");
+    const results = this.child<HTMLElement>("[aria-live]");
+    if (!form || !results) return;
+    const labels = JSON.parse(this.dataset.labels ?? "{}") as Labels;
+    const button = form.querySelector("button");
+    const show = (...nodes: Node[]) => results.replaceChildren(...nodes);
+    form.addEventListener(
+      "submit",
+      (event) => {
+        event.preventDefault();
+        const value = new FormData(form).get("q");
+        const q = typeof value === "string" ? value.trim() : "";
+        if (!q) return show();
+        if (button) button.disabled = true;
+        void this.find(q, labels)
+          .then((nodes) => show(...nodes))
+          .finally(() => {
+            if (button) button.disabled = false;
+          });
+      },
+      { signal },
+    );
+  }
+
+  private async find(q: string, labels: Labels): Promise<Node[]> {
+    try {
+      const response = await fetch(`${this.dataset.findUrl ?? ""}?q=${encodeURIComponent(q)}`);
+      if (response.status === 429) return [paragraph(labels.tooMany)];
+      if (!response.ok) throw new Error(String(response.status));
+      const { matches } = (await response.json()) as { matches: Match[] };
+      if (matches.length === 0) return [paragraph(labels.none)];
+      const list = document.createElement("ol");
+      list.className = "find-in-paper__results";
+      list.append(...matches.map((m) => this.item(m, labels)));
+      return [paragraph(labels.count.replace("{count}", String(matches.length))), list];
+    } catch {
+      return [paragraph(labels.failed)];
+    }
+  }
+
+  private item(m: Match, labels: Labels): HTMLLIElement {
+    const link = document.createElement("a");
+    if (m.where === "pdf") {
+      link.href = `${this.dataset.fileUrl ?? ""}/${m.attachmentId}?view=inline#page=${m.page}`;
+      link.textContent = `${m.fileName} · ${labels.pdfPage.replace("{page}", String(m.page))}`;
+    } else {
+      link.href = m.anchor ? `#${m.anchor}` : "#main";
+      link.textContent = m.heading ?? labels.text;
+    }
+    const snippet = document.createElement("p");
+    if (m.snippet.leading) snippet.append("… ");
+    markedText(snippet, m.snippet);
+    if (m.snippet.trailing) snippet.append(" …");
+    const item = document.createElement("li");
+    item.append(link, snippet);
+    return item;
+  }
+}
