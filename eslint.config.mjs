@@ -19,6 +19,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".portal/**",
+    "public/islands/**",
     "node_modules/**",
     "lib/generated/**",
     "data/**",

@@ -118,10 +118,7 @@ for (const locale of ["en", "ko"] as const) {
   });
 }
 
-test("a paper's page as the server keeps it is plain HTML, and a reader emails the paper from it", async ({
-  page,
-  request,
-}) => {
+test("a paper's page as the server keeps it is plain HTML, and a reader emails the paper from it", async ({ page, request }) => {
   // Arrange: the page is stored ahead of readers, or once it has been answered (server/stored-pages.ts).
   const ids = await seedPaperIds();
   const path = `/en/publications/${ids.en}`;
