@@ -26,7 +26,18 @@ export abstract class Island extends HTMLElement {
   }
 }
 
-/** Defines each island once, even if the script is loaded twice. */
+/**
+ * Defines each island once, even if the script is loaded twice. Not before
+ * the page is parsed: the script is async, and may run while the parser is
+ * still inside the page, when an element it upgraded or the parser made
+ * would be connected before its children exist (the island would find no
+ * button to listen to). React, after a navigation inside the site, inserts
+ * an element with its children, so later ones are whole.
+ */
 export function defineIslands(islands: Record<string, CustomElementConstructor>): void {
-  for (const [name, island] of Object.entries(islands)) if (!customElements.get(name)) customElements.define(name, island);
+  const define = () => {
+    for (const [name, island] of Object.entries(islands)) if (!customElements.get(name)) customElements.define(name, island);
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", define, { once: true });
+  else define();
 }

@@ -1,0 +1,117 @@
+// A paper's page as readers mostly get it is plain HTML, kept by the server
+// without React (lib/render/static-page.ts); what it does in the browser is
+// its islands' (islands/paper.ts). These are its tools there: copy the link,
+// KakaoTalk (the system share sheet, or a copy where there is none), print.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
+import { PublicationPage } from "./pages/publication-page";
+import { seedPaperIds } from "./support/db";
+import { translator } from "./support/messages";
+import { CACHE_STATUS_HEADER } from "@/server/page-cache";
+
+const t = translator("en");
+
+/** The seed paper's page as the server keeps it (stored, or its copy of it); its address. */
+async function openPlainPage(page: Page) {
+  const ids = await seedPaperIds();
+  const path = `/en/publications/${ids.en}`;
+  await expect.poll(async () => (await page.request.get(path)).headers()[CACHE_STATUS_HEADER]).toMatch(/^(?:stored|hit)$/);
+  const response = await page.goto(path);
+  expect(response!.headers()[CACHE_STATUS_HEADER]).toMatch(/^(?:stored|hit)$/);
+  expect(await response!.text()).not.toContain("self.__next_f");
+  return new URL(response!.url());
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+});
+
+test("Copy link puts the paper's address on the clipboard and says so", async ({ page }) => {
+  // Arrange
+  const url = await openPlainPage(page);
+  const share = new PublicationPage(page).share;
+
+  // Act
+  await share.getByRole("button", { name: t("Share.copy") }).click();
+
+  // Assert
+  await expect(share.getByRole("status").filter({ hasText: t("Share.copied") })).toBeVisible();
+  // The address is APP_URL's, which in the e2e portal is the one the browser opened.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url.href);
+});
+
+test("KakaoTalk opens the system share sheet where there is one, and copies the link where there is none", async ({ page }) => {
+  // Arrange: a share sheet that records what it was given, as a phone's would show it.
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, "share", {
+      configurable: true,
+      value: (data: ShareData) => (shared.push(data), Promise.resolve()),
+    });
+  });
+  const url = await openPlainPage(page);
+  const kakao = new PublicationPage(page).share.getByRole("button", { name: t("Share.kakao") });
+
+  // Act
+  await kakao.click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  // Without a share sheet (a desktop browser): the link is copied instead.
+  await page.evaluate(() => Reflect.deleteProperty(navigator, "share"));
+  await kakao.click();
+
+  // Assert
+  expect(shared).toEqual([
+    { title: await new PublicationPage(page).title.textContent(), url: expect.stringMatching(`${url.pathname}$`) },
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: t("Share.kakaoCopied") })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${url.pathname}$`));
+});
+
+test("Print opens the browser's print dialog", async ({ page }) => {
+  // Arrange: the browser's print dialog, counted (a headless browser shows none).
+  await page.addInitScript(() => {
+    Object.assign(window, { printed: 0 });
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await openPlainPage(page);
+
+  // Act
+  await page.getByRole("button", { name: t("Publication.print") }).click();
+
+  // Assert
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test("an island whose markup is still arriving when its script runs works once the page is in", async ({ page, request }) => {
+  // Arrange: the islands' script, first in a page whose print button comes half a second later
+  // (a slow line), from a server of the test's own (a module script needs the page's origin).
+  const ids = await seedPaperIds();
+  const src = /<script type="module" async="" src="(\/islands\/[^"]+)">/.exec(
+    await (await request.get(`/en/publications/${ids.en}`)).text(),
+  )![1]!;
+  const script = await (await request.get(src)).body();
+  const server = createServer((req, res) => {
+    if (req.url === src) return res.writeHead(200, { "Content-Type": "text/javascript" }).end(script);
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.write(`<!DOCTYPE html><html lang="en"><head><script type="module" async src="${src}"></script></head><body><print-page>`);
+    setTimeout(() => res.end(`<button type="button">Print</button></print-page></body></html>`), 500);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await page.addInitScript(() => {
+    Object.assign(window, { printed: 0 });
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+
+  try {
+    // Act
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.getByRole("button", { name: "Print" }).click();
+
+    // Assert
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  } finally {
+    server.close();
+  }
+});
