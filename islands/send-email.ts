@@ -11,8 +11,8 @@ const FOCUSABLE = "button, input, textarea, select, a[href]";
  * <send-email>: the "Send Email" button and its dialog. A native <dialog>
  * opened with showModal() keeps focus inside and closes on Esc; focus goes
  * back to the button afterwards. Opening asks the form's endpoint
- * (data-endpoint) for a fresh signed ticket (the page may be cached, tickets
- * are not), and Send waits for it. The form posts to the same endpoint as
+ * (data-endpoint) for a signed ticket (the page may be cached, tickets are
+ * not), and Send waits for it. The form posts to the same endpoint as
  * JSON; its answer's messages go beside each field and into the status,
  * and what the reader typed stays when a submission is refused.
  */
@@ -45,7 +45,7 @@ export class SendEmail extends Island {
     return this.dataset.endpoint ?? "";
   }
 
-  /** A fresh ticket each time the dialog opens; Send waits for it. */
+  /** A ticket when the form has none: a refused submission keeps its own, a sent form's is dropped (send). */
   private openForm(form: HTMLFormElement) {
     const { token, submit, status } = parts(form);
     (form.elements.namedItem("recipient") as HTMLInputElement | null)?.focus();
