@@ -1,7 +1,7 @@
 /**
  * Text with the given spans in <mark>, as text nodes only (never HTML from a
- * paper). No hooks and no server imports: search results (a server
- * component) and "Search in this paper" (a client one) both use it.
+ * paper), for the search results. "Search in this paper" builds the same
+ * with DOM calls in the browser (islands/find-in-paper.ts), where no React runs.
  */
 export function MarkedText({ text, marks }: { text: string; marks: { start: number; end: number }[] }) {
   const out: React.ReactNode[] = [];

@@ -5,7 +5,7 @@ import { Island } from "./define";
 /** The strings the server put in data-labels; "{count}" and "{page}" are replaced. */
 type Labels = { none: string; failed: string; tooMany: string; count: string; pdfPage: string; text: string };
 
-/** Text with the given spans in <mark>, as text nodes only (never HTML from a paper). */
+/** Text with the given spans in <mark>, as text nodes only (never HTML from a paper): components/marked-text.tsx without React. */
 function markedText(parent: HTMLElement, { text, marks }: Snippet) {
   let at = 0;
   for (const m of marks) {
