@@ -1,5 +1,5 @@
-/** A JSON request body read up to a limit: the value, or why it was refused (status and a short reason). */
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; reason: string };
+/** A JSON request body read up to a limit: the value, or the status that says why it was refused. */
+export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415 };
 
 /**
  * Reads a request's JSON body, refusing one that is not `application/json`
@@ -9,7 +9,7 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 |
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const type = request.headers.get("content-type")?.split(";", 1)[0]?.trim().toLowerCase();
-  if (type !== "application/json") return { ok: false, status: 415, reason: "Send the form as application/json." };
+  if (type !== "application/json") return { ok: false, status: 415 };
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -18,7 +18,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       size += r.value.byteLength;
       if (size > maxBytes) {
         await reader.cancel();
-        return { ok: false, status: 413, reason: `The form is larger than ${maxBytes} bytes.` };
+        return { ok: false, status: 413 };
       }
       chunks.push(r.value);
     }
@@ -26,6 +26,6 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown };
   } catch {
-    return { ok: false, status: 400, reason: "The form is not valid JSON." };
+    return { ok: false, status: 400 };
   }
 }
