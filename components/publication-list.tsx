@@ -11,9 +11,20 @@ type Props = {
   headingLevel?: 2 | 3;
   /** Search results: where each paper matched, by id. */
   snippets?: Record<number, ResultSnippet>;
+  /**
+   * A few papers beside another (a paper's related ones): series, number,
+   * title, authors and date only, without the subtitle, hit count and the
+   * bylines' spoken labels, for they are sent with every view of a page
+   * that is there to carry its own paper.
+   */
+  brief?: boolean;
 };
 
-export async function PublicationList({ items, headingLevel = 2, snippets = {} }: Props) {
+/**
+ * Papers as a list. An item's language is marked only where it is not the
+ * page's (a Korean paper under the English menus), as is its byline's then.
+ */
+export async function PublicationList({ items, headingLevel = 2, snippets = {}, brief = false }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const [t, locale] = await Promise.all([getTranslations("Listing"), getLocale()]);
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
@@ -21,7 +32,7 @@ export async function PublicationList({ items, headingLevel = 2, snippets = {} }
   return (
     <ol className="pub-list">
       {items.map((p) => (
-        <li key={p.id} className="pub-list__item" lang={p.language}>
+        <li key={p.id} className="pub-list__item" lang={p.language === locale ? undefined : p.language}>
           <p className="pub-list__meta">
             <span className="pub-list__series">{seriesName(p.series, locale)}</span>{" "}
             <span className="pub-list__number">{p.reportNumber}</span>
@@ -29,15 +40,19 @@ export async function PublicationList({ items, headingLevel = 2, snippets = {} }
           <Heading className="pub-list__title">
             <Link href={`/${locale}/publications/${p.id}`}>{p.title}</Link>
           </Heading>
-          {p.subtitle ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
-          <p className="pub-list__byline" lang={locale}>
-            <span className="visually-hidden">{t("authors")}: </span>
+          {p.subtitle && !brief ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
+          <p className="pub-list__byline" lang={p.language === locale ? undefined : locale}>
+            {brief ? null : <span className="visually-hidden">{t("authors")}: </span>}
             {p.authors.map((a) => authorName(a, locale)).join(", ")}
             <span aria-hidden="true"> · </span>
-            <span className="visually-hidden">{t("date")}: </span>
+            {brief ? null : <span className="visually-hidden">{t("date")}: </span>}
             <time dateTime={p.publishedAt.toISOString()}>{formatIsoDate(p.publishedAt)}</time>
-            <span aria-hidden="true"> · </span>
-            {t("hits")} {numbers.format(p.hits)}
+            {brief ? null : (
+              <>
+                <span aria-hidden="true"> · </span>
+                {t("hits")} {numbers.format(p.hits)}
+              </>
+            )}
           </p>
           {snippets[p.id] ? <SearchSnippet snippet={snippets[p.id]!} /> : null}
         </li>

@@ -2,9 +2,9 @@
 // without React (lib/render/static-page.ts); what it does in the browser is
 // its islands' (islands/paper.ts). These are its tools there: copy the link,
 // KakaoTalk (the system share sheet, or a copy where there is none), print.
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { PublicationPage } from "./pages/publication-page";
 import { seedPaperIds } from "./support/db";
 import { translator } from "./support/messages";
@@ -84,9 +84,8 @@ test("Print opens the browser's print dialog", async ({ page }) => {
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
-test("an island whose markup is still arriving when its script runs works once the page is in", async ({ page, request }) => {
-  // Arrange: the islands' script, first in a page whose print button comes half a second later
-  // (a slow line), from a server of the test's own (a module script needs the page's origin).
+/** The islands' script as the paper page names it, and a server of the test's own that serves it (a module script needs the page's origin). */
+async function ownServer(request: APIRequestContext, page: (res: ServerResponse) => void) {
   const ids = await seedPaperIds();
   const src = /<script type="module" async="" src="(\/islands\/[^"]+)">/.exec(
     await (await request.get(`/en/publications/${ids.en}`)).text(),
@@ -95,10 +94,20 @@ test("an island whose markup is still arriving when its script runs works once t
   const server = createServer((req, res) => {
     if (req.url === src) return res.writeHead(200, { "Content-Type": "text/javascript" }).end(script);
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    res.write(`<!DOCTYPE html><html lang="en"><head><script type="module" async src="${src}"></script></head><body><print-page>`);
-    setTimeout(() => res.end(`<button type="button">Print</button></print-page></body></html>`), 500);
+    page(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { src, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
+test("an island whose markup is still arriving when its script runs works once the page is in", async ({ page, request }) => {
+  // Arrange: the islands' script, first in a page whose print button comes half a second later (a slow line).
+  const server = await ownServer(request, (res) => {
+    res.write(
+      `<!DOCTYPE html><html lang="en"><head><script type="module" async src="${server.src}"></script></head><body><print-page>`,
+    );
+    setTimeout(() => res.end(`<button type="button">Print</button></print-page></body></html>`), 500);
+  });
   await page.addInitScript(() => {
     Object.assign(window, { printed: 0 });
     window.print = () => void ((window as unknown as { printed: number }).printed += 1);
@@ -106,11 +115,43 @@ test("an island whose markup is still arriving when its script runs works once t
 
   try {
     // Act
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.goto(server.url);
     await page.getByRole("button", { name: "Print" }).click();
 
     // Assert
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  } finally {
+    server.close();
+  }
+});
+
+test("where the site sends no mail, Send Email's dialog says so in the page's language, and offers no form", async ({
+  page,
+  request,
+}) => {
+  // Arrange: the button as the server writes it on such a site (tests/email-share.test.ts), on a Korean page.
+  const ko = translator("ko");
+  const server = await ownServer(request, (res) =>
+    res.end(
+      `<!DOCTYPE html><html lang="ko"><head><title>t</title><script type="module" async src="${server.src}"></script></head><body>` +
+        `<send-email data-endpoint="/ko/publications/1/email" data-url="https://think.example/ko/publications/1" data-title="t" data-unavailable="">` +
+        `<button type="button" aria-haspopup="dialog">${ko("SendEmailDialog.open")}</button></send-email></body></html>`,
+    ),
+  );
+
+  try {
+    // Act
+    await page.goto(server.url);
+    const opener = page.getByRole("button", { name: ko("SendEmailDialog.open") });
+    await opener.click();
+
+    // Assert: the notice, no form, and Esc gives focus back to the button.
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText(ko("SendEmailDialog.notConfigured"));
+    await expect(dialog.locator("form")).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
   } finally {
     server.close();
   }

@@ -169,6 +169,32 @@ test("a paper without a translation keeps its page in the other language, with a
   await expect(page.getByRole("note")).toHaveText(translator("ko")("Publication.onlyIn", { language: "en" }));
 });
 
+test("a paper's page marks where its language and the menus' differ, and its tools speak the menus' language", async ({
+  page,
+}) => {
+  // Arrange: an English paper, on its own page and as the copy under the Korean menus.
+  const [solo] = await queryE2e<{ id: number }>(
+    `select p.id from "Publication" p where p.language = 'en' and p.status = 'published' and p."translationId" is null
+       and not exists (select 1 from "Publication" t where t."translationId" = p.id) limit 1`,
+  );
+  const paper = new PublicationPage(page);
+  const facts = page.locator(".publication__facts");
+
+  // Act + Assert: its own page is English throughout, marked once.
+  await paper.goto("en", solo!.id);
+  await expect(page.locator("article")).toHaveAttribute("lang", "en");
+  await expect(facts).not.toHaveAttribute("lang");
+  await expect.poll(() => facts.evaluate((el) => el.closest("[lang]")?.getAttribute("lang"))).toBe("en");
+
+  // Act + Assert: under the Korean menus, the paper is English and the menus' parts Korean, Send Email too.
+  await paper.goto("ko", solo!.id);
+  await expect(page.locator("article")).toHaveAttribute("lang", "en");
+  await expect(facts).toHaveAttribute("lang", "ko");
+  const ko = translator("ko");
+  await page.getByRole("button", { name: ko("SendEmailDialog.open"), exact: true }).click();
+  await expect(page.getByRole("dialog").getByRole("heading")).toHaveText(ko("SendEmailDialog.dialogTitle"));
+});
+
 test("pagination keeps the filters", async ({ page }) => {
   // Arrange
   const t = translator("en");

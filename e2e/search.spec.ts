@@ -47,16 +47,16 @@ for (const locale of ["en", "ko"] as const) {
     const paper = await paperWithPdf(locale);
     try {
       await page.goto(`/${locale}/publications/${paper.id}`);
-      const box = page.getByRole("search").filter({ has: page.getByLabel(t("Publication.find.label")) });
+      const box = page.getByRole("search").filter({ has: page.getByLabel(t("FindInPaper.label")) });
 
       // Act
-      await box.getByLabel(t("Publication.find.label")).fill(paper.tag);
-      await box.getByRole("button", { name: t("Publication.find.button") }).click();
+      await box.getByLabel(t("FindInPaper.label")).fill(paper.tag);
+      await box.getByRole("button", { name: t("FindInPaper.button") }).click();
 
       // Assert: the Findings section, and page 2 of the PDF, where the phrase is.
       const results = page.locator(".find-in-paper__results li");
       await expect(results).toHaveCount(2);
-      await expect(results.nth(1).getByRole("link")).toHaveText(`annex.pdf · ${t("Publication.find.pdfPage", { page: 2 })}`);
+      await expect(results.nth(1).getByRole("link")).toHaveText(`annex.pdf · ${t("FindInPaper.pdfPage", { page: 2 })}`);
       // Opened in the browser's PDF viewer (not saved), at that page.
       await expect(results.nth(1).getByRole("link")).toHaveAttribute("href", /\/files\/\d+\?view=inline#page=2$/);
       await results.nth(0).getByRole("link", { name: "Findings" }).click();

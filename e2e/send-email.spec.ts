@@ -42,7 +42,7 @@ for (const locale of ["en", "ko"] as const) {
     // Act: open by keyboard, tab round the dialog, close with Esc.
     await openByKeyboard(page, email);
     await expect(email.recipient).toBeFocused();
-    await expect(email.note).toHaveText(t("SendEmail.required"));
+    await expect(email.note).toHaveText(t("SendEmailDialog.required"));
     await expect(email.contentUrl).toHaveValue(new RegExp(`/${locale}/publications/${id}$`));
     await expect(email.contentUrl).toHaveAttribute("readonly", "");
     await expect(email.title).toHaveValue(PAPER_TITLE[locale]);

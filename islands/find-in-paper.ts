@@ -1,9 +1,11 @@
 // Types only: nothing of the server's module comes into the bundle.
 import type { PaperMatch as Match, ResultSnippet as Snippet } from "@/lib/data/search-snippets";
+import { FindInPaper as en } from "../lib/i18n/messages/en.json";
+import { FindInPaper as ko } from "../lib/i18n/messages/ko.json";
 import { Island } from "./define";
+import { fill, inPageLanguage } from "./language";
 
-/** The strings the server put in data-labels; "{count}" and "{page}" are replaced. */
-type Labels = { none: string; failed: string; tooMany: string; count: string; pdfPage: string; text: string };
+type Labels = typeof en;
 
 /** Text with the given spans in <mark>, as text nodes only (never HTML from a paper): components/marked-text.tsx without React. */
 function markedText(parent: HTMLElement, { text, marks }: Snippet) {
@@ -35,7 +37,7 @@ export class FindInPaper extends Island {
     const form = this.child<HTMLFormElement>("form");
     const results = this.child<HTMLElement>("[aria-live]");
     if (!form || !results) return;
-    const labels = JSON.parse(this.dataset.labels ?? "{}") as Labels;
+    const labels = inPageLanguage(this, { en, ko });
     const button = form.querySelector("button");
     const show = (...nodes: Node[]) => results.replaceChildren(...nodes);
     form.addEventListener(
@@ -66,7 +68,7 @@ export class FindInPaper extends Island {
       const list = document.createElement("ol");
       list.className = "find-in-paper__results";
       list.append(...matches.map((m) => this.item(m, labels)));
-      return [paragraph(labels.count.replace("{count}", String(matches.length))), list];
+      return [paragraph(fill(labels.count, { count: matches.length })), list];
     } catch {
       return [paragraph(labels.failed)];
     }
@@ -76,7 +78,7 @@ export class FindInPaper extends Island {
     const link = document.createElement("a");
     if (m.where === "pdf") {
       link.href = `${this.dataset.fileUrl ?? ""}/${m.attachmentId}?view=inline#page=${m.page}`;
-      link.textContent = `${m.fileName} · ${labels.pdfPage.replace("{page}", String(m.page))}`;
+      link.textContent = `${m.fileName} · ${fill(labels.pdfPage, { page: m.page })}`;
     } else {
       link.href = m.anchor ? `#${m.anchor}` : "#main";
       link.textContent = m.heading ?? labels.text;

@@ -1,6 +1,7 @@
 // Types only: nothing of the server's module comes into the bundle.
 import type { EmailShareState } from "@/lib/email-share/answer";
 import { Island } from "./define";
+import { labelsFor, sendEmailDialog } from "./send-email-dialog";
 
 /** How long "sent" shows before the dialog closes. */
 const CLOSE_AFTER_SENT_MS = 1500;
@@ -8,37 +9,61 @@ const CLOSE_AFTER_SENT_MS = 1500;
 const FOCUSABLE = "button, input, textarea, select, a[href]";
 
 /**
- * <send-email>: the "Send Email" button and its dialog. A native <dialog>
- * opened with showModal() keeps focus inside and closes on Esc; focus goes
- * back to the button afterwards. Opening asks the form's endpoint
- * (data-endpoint) for a signed ticket (the page may be cached, tickets are
- * not), and Send waits for it. The form posts to the same endpoint as
- * JSON; its answer's messages go beside each field and into the status,
- * and what the reader typed stays when a submission is refused.
+ * <send-email>: the "Send Email" button, and the dialog it opens, built the
+ * first time (islands/send-email-dialog.ts) from data-url and data-title
+ * (the paper's), or as a notice where data-unavailable says the site sends
+ * no mail. A native <dialog> opened with showModal() keeps focus inside and
+ * closes on Esc; focus goes back to the button afterwards. Opening asks the
+ * form's endpoint (data-endpoint) for a signed ticket (the page may be
+ * cached, tickets are not), and Send waits for it. The form posts to the
+ * same endpoint as JSON; its answer's messages go beside each field and
+ * into the status, and what the reader typed stays when a submission is
+ * refused, until the page is left.
  */
 export class SendEmail extends Island {
   protected start(signal: AbortSignal) {
-    const opener = this.child<HTMLButtonElement>("[data-open]");
-    const dialog = this.child<HTMLDialogElement>("dialog");
-    if (!opener || !dialog) return;
-    const form = dialog.querySelector("form");
-    const on = <K extends keyof HTMLElementEventMap>(
-      target: HTMLElement | null | undefined,
-      type: K,
-      listener: (e: HTMLElementEventMap[K]) => void,
-    ) => target?.addEventListener(type, listener, { signal });
+    const opener = this.child<HTMLButtonElement>("button");
+    if (!opener) return;
+    // Back on the page after React moved it: the dialog built before listens again.
+    const built = this.child<HTMLDialogElement>("dialog");
+    if (built) this.listen(opener, built, signal);
+    opener.addEventListener(
+      "click",
+      () => {
+        const dialog = this.child<HTMLDialogElement>("dialog") ?? this.build(opener, signal);
+        dialog.showModal();
+        const form = dialog.querySelector("form");
+        if (form) this.openForm(form);
+      },
+      { signal },
+    );
+  }
 
-    on(opener, "click", () => {
-      dialog.showModal();
-      if (form) this.openForm(form);
+  /** The dialog, at its first opening, inside this element and listened to. */
+  private build(opener: HTMLButtonElement, signal: AbortSignal): HTMLDialogElement {
+    const dialog = sendEmailDialog(labelsFor(this), {
+      url: this.dataset.url ?? "",
+      title: this.dataset.title ?? "",
+      available: this.dataset.unavailable === undefined,
     });
-    on(dialog.querySelector<HTMLElement>("[data-close]"), "click", () => dialog.close());
-    on(dialog, "close", () => opener.focus());
-    on(dialog, "keydown", (e) => trapFocus(dialog, e));
-    on(form, "submit", (e) => {
-      e.preventDefault();
-      if (form) void this.send(form, dialog);
-    });
+    this.append(dialog);
+    this.listen(opener, dialog, signal);
+    return dialog;
+  }
+
+  private listen(opener: HTMLButtonElement, dialog: HTMLDialogElement, signal: AbortSignal) {
+    const form = dialog.querySelector("form");
+    dialog.querySelector("[data-close]")?.addEventListener("click", () => dialog.close(), { signal });
+    dialog.addEventListener("close", () => opener.focus(), { signal });
+    dialog.addEventListener("keydown", (e) => trapFocus(dialog, e), { signal });
+    form?.addEventListener(
+      "submit",
+      (e) => {
+        e.preventDefault();
+        void this.send(form, dialog);
+      },
+      { signal },
+    );
   }
 
   private endpoint(): string {
@@ -57,7 +82,7 @@ export class SendEmail extends Island {
         token.value = ticket;
         submit.disabled = false;
       })
-      .catch(() => showStatus(status, { ok: false, message: this.dataset.failed }));
+      .catch(() => showStatus(status, { ok: false, message: labelsFor(this).failed }));
   }
 
   private async send(form: HTMLFormElement, dialog: HTMLDialogElement) {
@@ -65,7 +90,7 @@ export class SendEmail extends Island {
     if (submit.disabled) return;
     const label = submit.textContent;
     submit.disabled = true;
-    submit.textContent = this.dataset.sending ?? label;
+    submit.textContent = labelsFor(this).sending;
     let state: EmailShareState;
     try {
       const response = await fetch(this.endpoint(), {
@@ -76,7 +101,7 @@ export class SendEmail extends Island {
       });
       state = (await response.json()) as EmailShareState;
     } catch {
-      state = { ok: false, message: this.dataset.failed };
+      state = { ok: false, message: labelsFor(this).failed };
     }
     submit.textContent = label;
     submit.disabled = false;

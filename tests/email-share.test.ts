@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser } from "mailparser";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
@@ -20,11 +21,14 @@ vi.mock("@/lib/security/client-address", () => ({ clientAddress: () => actionCli
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const messages = (await import("@/lib/i18n/messages/en.json")).default;
-  const translator = (opts: { namespace?: string }) =>
-    Promise.resolve(createTranslator({ locale: "en", messages, namespace: opts.namespace as never }));
+  const translator = (opts: string | { namespace?: string }) =>
+    Promise.resolve(
+      createTranslator({ locale: "en", messages, namespace: (typeof opts === "string" ? opts : opts.namespace) as never }),
+    );
   return { getTranslations: translator };
 });
 const { GET: getEmailTicket, POST: postEmailForm } = await import("@/app/[locale]/(site)/publications/[id]/email/route");
+const { SendEmail } = await import("@/app/[locale]/(site)/publications/[id]/_components/send-email");
 
 // No settings row in the test database: the neutral defaults are the site's title.
 const SITE_TITLE = DEFAULT_SITE_SETTINGS.siteTitle;
@@ -274,6 +278,21 @@ describe("Send Email", () => {
     // In production without SMTP_URL (development writes to an outbox instead).
     configure({ SMTP_URL: undefined, NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), MAIL_OUTBOX: undefined });
     expect((await ticket(paper.id)).status).toBe(503);
+    configure({ AUTH_SECRET: undefined });
+  });
+
+  it("puts the button on the paper's page, not the dialog, and tells its island when the site sends no mail", async () => {
+    // The island (islands/send-email.ts) builds the dialog from these at the first opening.
+    const button = async () =>
+      renderToStaticMarkup(
+        await SendEmail({ locale: "en", publicationId: 7, url: `${APP_URL}/en/publications/7`, title: `"A" & B` }),
+      );
+    expect(await button()).toBe(
+      `<send-email data-endpoint="/en/publications/7/email" data-url="${APP_URL}/en/publications/7" data-title="&quot;A&quot; &amp; B">` +
+        `<button type="button" class="action-button no-print" aria-haspopup="dialog">${en.SendEmailDialog.open}</button></send-email>`,
+    );
+    configure({ SMTP_URL: undefined, NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), MAIL_OUTBOX: undefined });
+    expect(await button()).toContain(`data-title="&quot;A&quot; &amp; B" data-unavailable="">`);
     configure({ AUTH_SECRET: undefined });
   });
 

@@ -16,7 +16,8 @@ function clientPreload(attribs: Record<string, string>): boolean {
  * A page rendered by Next.js, as plain HTML: without React's scripts and the
  * component data they hydrate from (the page's content a second time, as
  * data), keeping its structured data and the islands' script, which give the
- * page the little it does in the browser (islands/paper.ts). Links then load
+ * page the little it does in the browser (islands/paper.ts), and without
+ * the comments React marks its texts with for hydration. Links then load
  * pages as links do; every part of the page reads the same.
  */
 export function withoutReact(html: string): string {
@@ -27,6 +28,10 @@ export function withoutReact(html: string): string {
       onopentag(name, attribs) {
         if (name === "script" && !keepsScript(attribs)) scriptStart = parser.startIndex;
         else if (name === "link" && clientPreload(attribs)) cuts.push([parser.startIndex, parser.endIndex + 1]);
+      },
+      // React's markers between adjacent texts and around Suspense boundaries, for hydration.
+      oncomment() {
+        cuts.push([parser.startIndex, parser.endIndex + 1]);
       },
       onclosetag(name) {
         if (name !== "script" || scriptStart === -1) return;

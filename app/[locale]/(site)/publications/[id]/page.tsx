@@ -78,6 +78,8 @@ export default async function PublicationPage({ params }: Props) {
     getSiteSettings(),
   ]);
   const url = `${appUrl}${canonicalPath(publication)}`;
+  // Set where it differs from what it sits in: the page is in the interface's language, the article in the paper's.
+  const interfaceLang = publication.language === locale ? undefined : locale;
   const other = otherLocale(locale);
   const islands = islandScriptSrc();
   return (
@@ -97,8 +99,9 @@ export default async function PublicationPage({ params }: Props) {
         />
         <LanguageNotice locale={locale} language={publication.language} twin={publication.twin} />
         <article lang={publication.language} aria-labelledby="publication-title">
+          {/* The interface's words inside: marked as the interface's language where the paper's is another. */}
           <header className="publication__header">
-            <p className="publication__series" lang={locale}>
+            <p className="publication__series" lang={interfaceLang}>
               <Link href={`/${locale}/series/${publication.series.slug}`}>{seriesName(publication.series, locale)}</Link>{" "}
               <span className="publication__number">{publication.reportNumber}</span>
             </p>
@@ -106,7 +109,7 @@ export default async function PublicationPage({ params }: Props) {
               {publication.title}
             </h1>
             {publication.subtitle ? <p className="publication__subtitle">{publication.subtitle}</p> : null}
-            <dl className="publication__facts" lang={locale}>
+            <dl className="publication__facts" lang={interfaceLang}>
               <div>
                 <dt className="visually-hidden">{t("authors")}</dt>
                 <dd>
@@ -150,7 +153,7 @@ export default async function PublicationPage({ params }: Props) {
                 </div>
               ) : null}
             </dl>
-            <div className="publication__actions" lang={locale}>
+            <div className="publication__actions" lang={interfaceLang}>
               <ShareButtons url={url} title={publication.title} />
               <div className="publication__tools no-print">
                 <SendEmail locale={locale} publicationId={publication.id} url={url} title={publication.title} />
@@ -158,8 +161,8 @@ export default async function PublicationPage({ params }: Props) {
               </div>
             </div>
           </header>
-          <div lang={locale}>
-            <TableOfContents toc={rendered.toc} language={publication.language} />
+          <div lang={interfaceLang}>
+            <TableOfContents toc={rendered.toc} language={interfaceLang && publication.language} />
             <FindInPaper locale={locale} publicationId={publication.id} />
           </div>
           <PaperBody
@@ -168,11 +171,11 @@ export default async function PublicationPage({ params }: Props) {
             source={`/${locale}/publications/${publication.id}/body`}
             labels={{ loading: t("bodyLoading"), failed: t("bodyFailed") }}
           />
-          <div lang={locale}>
+          <div lang={interfaceLang}>
             <AttachmentList locale={locale} publicationId={publication.id} attachments={publication.attachments} />
           </div>
         </article>
-        <div lang={locale} className="publication__after">
+        <div className="publication__after">
           {publication.twin ? (
             <p className="publication__twin">
               <Link

@@ -6,21 +6,13 @@ const ID = "find-in-paper";
 /**
  * The paper page's "Search in this paper" box, its labels in the page's
  * language; its island (islands/find-in-paper.ts) asks the paper's find
- * route and lists what it answers.
+ * route and lists what it answers, in words it carries itself.
  */
 export async function FindInPaper({ locale, publicationId }: { locale: Locale; publicationId: number }) {
-  const t = await getTranslations("Publication.find");
+  const t = await getTranslations("FindInPaper");
   const base = `/${locale}/publications/${publicationId}`;
-  const labels = {
-    none: t("none"),
-    failed: t("failed"),
-    tooMany: t("tooMany"),
-    count: t("count", { count: "{count}" }),
-    pdfPage: t("pdfPage", { page: "{page}" }),
-    text: t("text"),
-  };
   return (
-    <find-in-paper data-find-url={`${base}/find`} data-file-url={`${base}/files`} data-labels={JSON.stringify(labels)}>
+    <find-in-paper data-find-url={`${base}/find`} data-file-url={`${base}/files`}>
       <section className="find-in-paper no-print" aria-labelledby={`${ID}-title`}>
         <h2 id={`${ID}-title`}>{t("title")}</h2>
         <form role="search">

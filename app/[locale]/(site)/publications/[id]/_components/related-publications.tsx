@@ -8,7 +8,7 @@ export async function RelatedPublications({ items }: { items: PublicationListIte
   return (
     <section className="related no-print" aria-labelledby="related-title">
       <h2 id="related-title">{t("related")}</h2>
-      <PublicationList items={items} headingLevel={3} />
+      <PublicationList items={items} headingLevel={3} brief />
     </section>
   );
 }

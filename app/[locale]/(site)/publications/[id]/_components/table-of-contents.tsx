@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { TocEntry } from "@/lib/markdown/render";
 
-export async function TableOfContents({ toc, language }: { toc: TocEntry[]; language: string }) {
+/** The paper's sections; `language`, the paper's, is given where the list around them is in another. */
+export async function TableOfContents({ toc, language }: { toc: TocEntry[]; language?: string }) {
   if (toc.length === 0) return null;
   const t = await getTranslations("Publication");
   return (
