@@ -33,9 +33,11 @@ for (const c of cases) {
   test(`${c.locale}: filtering the catalogue by series and year lists only that series' papers of that year`, async ({
     page,
   }) => {
-    // Arrange
+    // Arrange: the listing as the server sends it, without React (server/plain-pages.ts): facets are links.
     const listing = new ListingPage(page);
-    await listing.goto(c.locale);
+    const html = await (await listing.goto(c.locale))!.text();
+    expect(html).not.toContain("self.__next_f");
+    expect(html).not.toMatch(/<script[^>]* src="\/_next\//);
 
     // Act
     await listing.facet("series", c.series).click();

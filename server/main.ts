@@ -4,7 +4,8 @@
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
 // page-view counting (page-views.ts), the page copy (page-cache.ts), papers'
 // stored pages (stored-pages.ts) and old sites' links (old-addresses.ts);
-// then Next.js, papers' pages a few at a time (render-gate.ts). Doing this
+// then Next.js, papers' pages a few at a time (render-gate.ts), the
+// catalogue's sent without React (plain-pages.ts). Doing this
 // here rather than in proxy.ts keeps Next's proxy, and its cost, off the pages
 // read most, and counts views Next answers from its cache.
 import { createHash } from "node:crypto";
@@ -22,6 +23,7 @@ import { createOldAddressRedirects } from "./old-addresses";
 import { limitDatabaseErrorLogs, OutageAwareResponse } from "./database-outage";
 import { createForwarding } from "./forwarded";
 import { createPageCache } from "./page-cache";
+import { sendPlain } from "./plain-pages";
 import { createRenderGate } from "./render-gate";
 import { createStoredPages } from "./stored-pages";
 import { countPageView } from "./page-views";
@@ -95,7 +97,12 @@ async function main() {
     // An old site's link gets its 301 here; an unknown one goes on to Next.js for its 404.
     const redirecting = oldAddresses(req, res, route);
     if (redirecting) return void redirecting.then((answered) => (answered ? undefined : toNext(req, res)));
-    if (route.kind === "catalogue") return catalogueInTurn(res, () => void toNext(req, res));
+    if (route.kind === "catalogue")
+      return catalogueInTurn(res, () => {
+        // Sent without React, as a paper's page is (in development, as Next renders it, to reload on edits).
+        if (!dev) sendPlain(req, res);
+        void toNext(req, res);
+      });
     if (route.kind !== "publication") return void toNext(req, res);
     const render = () => {
       stored?.keepAfter(req, res, route);

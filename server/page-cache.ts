@@ -86,14 +86,21 @@ export type PageCache = {
   offer(req: IncomingMessage, route: Route, page: Pick<FetchedPage, "headers" | "body">): void;
 };
 
+/**
+ * A page as a reader asks for it: read (GET or HEAD), and not Next's
+ * navigation data, a prefetch, an action, a revalidation, a range or a preview.
+ */
+export function readerPageRequest(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  for (const name of BYPASS_HEADERS) if (req.headers[name] !== undefined) return false;
+  const cookie = req.headers.cookie;
+  return !(cookie && BYPASS_COOKIES.test(cookie));
+}
+
 /** The cache key of a request the cache may answer: its path and query; else null. */
 function cacheKey(req: IncomingMessage, route: Route): string | null {
   const url = req.url;
-  if ((req.method !== "GET" && req.method !== "HEAD") || !url || url.length > 1000) return null;
-  if (!mayKeepCopy(route, url)) return null;
-  for (const name of BYPASS_HEADERS) if (req.headers[name] !== undefined) return null;
-  const cookie = req.headers.cookie;
-  if (cookie && BYPASS_COOKIES.test(cookie)) return null;
+  if (!url || url.length > 1000 || !mayKeepCopy(route, url) || !readerPageRequest(req)) return null;
   return url;
 }
 

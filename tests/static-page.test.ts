@@ -37,6 +37,11 @@ describe("a page without React", () => {
     );
   });
 
+  it("keeps an inline script marked as needing no React (the filters' fold on a phone)", () => {
+    const fold = `<details open><script data-plain="">document.currentScript.parentElement.open=false</script></details>`;
+    expect(withoutReact(page({ head: [], body: [fold, body[5]!] }))).toBe(page({ head: [], body: [fold] }));
+  });
+
   it("keeps what only looks like a comment inside a text field or the title", () => {
     const raw = page({ head: [`<title>a <!-- b --></title>`], body: [`<textarea><!-- typed --></textarea>`] });
     expect(withoutReact(raw)).toBe(raw);

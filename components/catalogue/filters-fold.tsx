@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { PLAIN_SCRIPT_ATTRIBUTE } from "@/lib/render/plain-script";
 
 /** Below this width the filters fold away, so a phone's first screen shows results (matches globals.css). */
 const NARROW = "(max-width: 55.99rem)";
@@ -27,7 +28,8 @@ export function FiltersFold({ summary, children }: { summary: string; children: 
   return (
     <details ref={ref} className="catalogue__fold" open>
       <summary>{summary}</summary>
-      <script dangerouslySetInnerHTML={{ __html: FOLD_BEFORE_PAINT }} />
+      {/* Kept in the page sent without React (server/plain-pages.ts). */}
+      <script {...{ [PLAIN_SCRIPT_ATTRIBUTE]: "" }} dangerouslySetInnerHTML={{ __html: FOLD_BEFORE_PAINT }} />
       {children}
     </details>
   );

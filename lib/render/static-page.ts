@@ -1,9 +1,14 @@
 import { Parser } from "htmlparser2";
 import { ISLANDS_DIR } from "./island-files";
+import { PLAIN_SCRIPT_ATTRIBUTE } from "./plain-script";
 
-/** Scripts a page keeps without React: its structured data and its islands. */
+/** Scripts a page keeps without React: its structured data, its islands, and inline scripts marked as needing no React. */
 function keepsScript(attribs: Record<string, string>): boolean {
-  return attribs.type === "application/ld+json" || (attribs.src ?? "").startsWith(`/${ISLANDS_DIR}/`);
+  return (
+    attribs.type === "application/ld+json" ||
+    (attribs.src ?? "").startsWith(`/${ISLANDS_DIR}/`) ||
+    attribs[PLAIN_SCRIPT_ATTRIBUTE] !== undefined
+  );
 }
 
 /** A <link> only React's client needs: its scripts, fetched ahead. */
