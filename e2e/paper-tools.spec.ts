@@ -1,4 +1,4 @@
-// A paper's page as readers mostly get it is plain HTML, kept by the server
+// A paper's page as readers get it is plain HTML, kept or sent by the server
 // without React (lib/render/static-page.ts); what it does in the browser is
 // its islands' (islands/paper.ts). These are its tools there: copy the link,
 // KakaoTalk (the system share sheet, or a copy where there is none), print.
@@ -81,6 +81,24 @@ test("Print opens the browser's print dialog", async ({ page }) => {
   await page.getByRole("button", { name: t("Publication.print") }).click();
 
   // Assert
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test("a paper's page Next answers itself, neither stored nor copied, comes plain too, and its tools work", async ({ page }) => {
+  // Arrange: an address no copy or stored page answers (a query of its own), so Next renders it.
+  await page.addInitScript(() => {
+    Object.assign(window, { printed: 0 });
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  const ids = await seedPaperIds();
+
+  // Act
+  const response = await page.goto(`/en/publications/${ids.en}?from=newsletter-${Date.now()}`);
+
+  // Assert: Next's answer without React (server/plain-pages.ts), and its islands at work.
+  expect(response!.headers()[CACHE_STATUS_HEADER]).toBe("miss");
+  expect(await response!.text()).not.toContain("self.__next_f");
+  await page.getByRole("button", { name: t("Publication.print") }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 

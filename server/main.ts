@@ -4,8 +4,8 @@
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
 // page-view counting (page-views.ts), the page copy (page-cache.ts), papers'
 // stored pages (stored-pages.ts) and old sites' links (old-addresses.ts);
-// then Next.js, papers' pages a few at a time (render-gate.ts), the
-// catalogue's sent without React (plain-pages.ts). Doing this
+// then Next.js, papers' pages a few at a time (render-gate.ts), theirs and
+// the catalogue's sent without React (plain-pages.ts). Doing this
 // here rather than in proxy.ts keeps Next's proxy, and its cost, off the pages
 // read most, and counts views Next answers from its cache.
 import { createHash } from "node:crypto";
@@ -97,16 +97,16 @@ async function main() {
     // An old site's link gets its 301 here; an unknown one goes on to Next.js for its 404.
     const redirecting = oldAddresses(req, res, route);
     if (redirecting) return void redirecting.then((answered) => (answered ? undefined : toNext(req, res)));
-    if (route.kind === "catalogue")
-      return catalogueInTurn(res, () => {
-        // Sent without React, as a paper's page is (in development, as Next renders it, to reload on edits).
-        if (!dev) sendPlain(req, res);
-        void toNext(req, res);
-      });
+    // Papers' and the catalogue's pages go out without React (in development, as Next renders them, to reload on edits).
+    const toNextPlain = () => {
+      if (!dev) sendPlain(req, res);
+      void toNext(req, res);
+    };
+    if (route.kind === "catalogue") return catalogueInTurn(res, toNextPlain);
     if (route.kind !== "publication") return void toNext(req, res);
     const render = () => {
       stored?.keepAfter(req, res, route);
-      inTurn(res, () => void toNext(req, res));
+      inTurn(res, toNextPlain);
     };
     if (!stored) return render();
     void stored.serve(req, res, route).then((answered) => answered || render());

@@ -1,17 +1,22 @@
-// The catalogue's pages (the listing, its filters, its searches) as plain
-// HTML: Next.js renders them as ever, and the server sends them without
-// React's scripts and component data (lib/render/static-page.ts), as it does
-// a paper's page. Why: nothing on a listing needs React in the browser (its
-// filters are a GET form, its pages links, the fold on a phone a line of
-// inline script), yet hydrating it kept a phone's main thread busy for 0.5 to
-// 1.2 s (Lighthouse's Total Blocking Time) before a reader could scroll.
+// Reader pages as plain HTML: a paper's page and the catalogue's (the
+// listing, its filters, its searches) as Next.js renders them, sent without
+// React's scripts and component data (lib/render/static-page.ts). The page
+// copy and the stored pages keep a paper's page so already (page-cache.ts);
+// this is for the pages Next answers itself: a paper's first request, before
+// it is stored, and every listing. Why: nothing on them needs React in the
+// browser (a paper's tools are islands, the listing's filters a GET form and
+// links, its fold on a phone a line of inline script), yet hydrating the
+// listing kept a phone's main thread busy for 0.5 to 1.2 s (Lighthouse's
+// Total Blocking Time) before a reader could scroll, and a paper's page with
+// its component data weighed twice its body.
 //
 // Next writes the page to the response as it renders; here the response keeps
 // what is written until Next ends it, cuts React out, and sends the page
 // whole, compressed if the reader accepts gzip (Next's own compression is
-// kept off for it: it would squeeze what is still to be cut). A listing is
-// small and mostly answered from Next's cache, so little is held for long.
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+// kept off for it: it would squeeze what is still to be cut). The pages are
+// tens of kilobytes and mostly answered from Next's cache, so little is held
+// for long.
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import fresh from "fresh";
@@ -54,10 +59,16 @@ export function sendPlain(req: IncomingMessage, res: ServerResponse): void {
 
   // Nothing goes out before the page is whole: its length and validator change.
   res.flushHeaders = () => undefined;
-  res.writeHead = ((status: number, ...rest: (string | OutgoingHttpHeaders | unknown[])[]) => {
+  // Recorded, and written by the response's own writeHead when the page goes (server/database-outage.ts turns a 500 into a 503 there).
+  res.writeHead = ((status: number, ...rest: (string | OutgoingHttpHeaders | OutgoingHttpHeader[])[]) => {
     res.statusCode = status;
-    const headers = rest.find((r) => typeof r === "object" && r !== null && !Array.isArray(r)) as OutgoingHttpHeaders;
-    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+    const headers = rest.find((r) => typeof r === "object");
+    if (Array.isArray(headers)) {
+      // Node's raw form: name, value, name, value…
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1]!);
+    } else {
+      for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+    }
     return res;
   }) as typeof res.writeHead;
   res.write = ((chunk: unknown, encoding?: BufferEncoding | (() => void), callback?: () => void) => {

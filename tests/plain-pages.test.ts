@@ -37,6 +37,14 @@ function next(req: IncomingMessage, res: ServerResponse) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", etag: `"next"`, "content-length": String(html.length) });
       res.end(html);
       return;
+    case "/raw":
+      // Node's raw form of headers, as some handlers write them.
+      res.writeHead(200, ["content-type", "text/html; charset=utf-8", "cache-control", "s-maxage=5"]);
+      res.end(html);
+      return;
+    case "/failed":
+      res.writeHead(500, { "content-type": "text/html; charset=utf-8" }).end(`<p>Something went wrong</p>${DATA}`);
+      return;
     case "/moved":
       res.writeHead(308, { location: "/en/publications" }).end();
       return;
@@ -76,6 +84,11 @@ describe("a catalogue page sent without React", () => {
     expect(seenEncodings).toEqual([undefined]);
   });
 
+  it("reads headers given in Node's raw form", async () => {
+    const answer = await httpGet(`${base}/raw`);
+    expect([answer.body.toString(), answer.headers["cache-control"]]).toEqual([PLAIN, "s-maxage=5"]);
+  });
+
   it("gives a page written whole its own validator, and answers 304 to a reader who has it", async () => {
     const first = await httpGet(`${base}/whole`);
     expect(first.body.toString()).toBe(PLAIN);
@@ -87,8 +100,10 @@ describe("a catalogue page sent without React", () => {
     expect(again.body.length).toBe(0);
   });
 
-  it("leaves what is not a page as Next wrote it: a redirect, a 404, a HEAD, Next's navigation data", async () => {
+  it("leaves what is not a page as Next wrote it: a redirect, an error, a 404, a HEAD, Next's navigation data", async () => {
     expect((await httpGet(`${base}/moved`)).headers.location).toBe("/en/publications");
+    const failed = await httpGet(`${base}/failed`);
+    expect([failed.status, failed.body.toString()]).toEqual([500, `<p>Something went wrong</p>${DATA}`]);
     const missing = await httpGet(`${base}/gone`);
     expect([missing.status, missing.body.toString()]).toEqual([404, `<p>Not found</p>${DATA}`]);
     const head = await httpGet(`${base}/whole`, {}, "HEAD");
