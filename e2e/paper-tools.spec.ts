@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { PublicationPage } from "./pages/publication-page";
 import { seedPaperIds } from "./support/db";
+import { createPaper } from "./support/papers";
 import { translator } from "./support/messages";
 import { CACHE_STATUS_HEADER } from "@/server/page-cache";
 
@@ -85,20 +86,20 @@ test("Print opens the browser's print dialog", async ({ page }) => {
 });
 
 test("a paper's page Next answers itself, neither stored nor copied, comes plain too, and its tools work", async ({ page }) => {
-  // Arrange: an address no copy or stored page answers (a query of its own), so Next renders it.
+  // Arrange: a new paper's copy under the other language's menus, stored only once read, so Next renders it.
   await page.addInitScript(() => {
     Object.assign(window, { printed: 0 });
     window.print = () => void ((window as unknown as { printed: number }).printed += 1);
   });
-  const ids = await seedPaperIds();
+  const paper = await createPaper({ language: "en" });
 
   // Act
-  const response = await page.goto(`/en/publications/${ids.en}?from=newsletter-${Date.now()}`);
+  const response = await page.goto(`/ko/publications/${paper.id}`);
 
   // Assert: Next's answer without React (server/plain-pages.ts), and its islands at work.
   expect(response!.headers()[CACHE_STATUS_HEADER]).toBe("miss");
   expect(await response!.text()).not.toContain("self.__next_f");
-  await page.getByRole("button", { name: t("Publication.print") }).click();
+  await page.getByRole("button", { name: translator("ko")("Publication.print") }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
