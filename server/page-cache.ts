@@ -129,7 +129,8 @@ export type FetchedPage = {
   maxAgeMs: number;
 };
 
-const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+/** The validator of a page as the server sends it (its body, not the page Next rendered). */
+export const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
 
 /**
  * Next.js's answer as the server keeps it, or null if it may not be shared:

@@ -17,11 +17,14 @@
 // tens of kilobytes and mostly answered from Next's cache, so little is held
 // for long.
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import fresh from "fresh";
 import { withoutReact } from "@/lib/render/static-page";
-import { readerPageRequest, wantsGzip } from "./page-cache";
+import { etagOf, readerPageRequest, wantsGzip } from "./page-cache";
+
+// In libuv's threads, as Next's own compression was: not on the event loop every request shares.
+const compress = promisify(gzip);
 
 /** Smaller than this, a page goes plain: gzip's header would eat most of what it saves. */
 const GZIP_FROM_BYTES = 1024;
@@ -32,8 +35,6 @@ function varyByEncoding(res: ServerResponse) {
   if (!/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(names))
     res.setHeader("vary", names ? `${names}, Accept-Encoding` : "Accept-Encoding");
 }
-
-const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
 
 const chunkBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
   Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array);
@@ -46,7 +47,7 @@ const chunkBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
 export function sendPlain(req: IncomingMessage, res: ServerResponse): void {
   // HEAD: Next ends it with no body, and names the length of the page it did not send.
   if (req.method !== "GET" || !readerPageRequest(req)) return;
-  const gzip = wantsGzip(req);
+  const acceptsGzip = wantsGzip(req);
   delete req.headers["accept-encoding"];
   const chunks: Buffer[] = [];
   const original = {
@@ -87,12 +88,26 @@ export function sendPlain(req: IncomingMessage, res: ServerResponse): void {
       // Not a page to cut (a redirect, a 404, a 304 with no body): as Next wrote it, uncompressed.
       return res.end(page, done);
     }
-    return sendPage(req, res, Buffer.from(withoutReact(page.toString("utf8"))), gzip, done);
+    // Ended already, as Next sees it: another end() while the page is compressed changes nothing.
+    res.end = (() => res) as typeof res.end;
+    const send = (body?: Buffer) => {
+      res.end = original.end;
+      if (body) original.end(body, done);
+      else original.end(done);
+    };
+    void sendPage(req, res, Buffer.from(withoutReact(page.toString("utf8"))), acceptsGzip, send);
+    return res;
   }) as typeof res.end;
 }
 
 /** The page as sent: its own validator (a 304 where the reader has it), its length, gzipped where accepted. */
-function sendPage(req: IncomingMessage, res: ServerResponse, page: Buffer, gzip: boolean, done?: () => void) {
+async function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: Buffer,
+  acceptsGzip: boolean,
+  send: (body?: Buffer) => void,
+) {
   varyByEncoding(res);
   if (res.hasHeader("etag")) {
     const etag = etagOf(page);
@@ -100,11 +115,13 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: Buffer, gzip:
     if (fresh(req.headers, { etag })) {
       res.statusCode = 304;
       for (const name of ["content-type", "content-length", "content-encoding"]) res.removeHeader(name);
-      return res.end(done);
+      send();
+      return;
     }
   }
-  const body = gzip && page.length >= GZIP_FROM_BYTES ? gzipSync(page) : page;
+  // Not compressed (out of memory, say): sent plain.
+  const body = acceptsGzip && page.length >= GZIP_FROM_BYTES ? await compress(page).catch(() => page) : page;
   if (body !== page) res.setHeader("content-encoding", "gzip");
   res.setHeader("content-length", body.length);
-  return res.end(body, done);
+  send(body);
 }

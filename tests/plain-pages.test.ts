@@ -45,6 +45,12 @@ function next(req: IncomingMessage, res: ServerResponse) {
     case "/failed":
       res.writeHead(500, { "content-type": "text/html; charset=utf-8" }).end(`<p>Something went wrong</p>${DATA}`);
       return;
+    case "/twice":
+      // Ended a second time, as a handler cleaning up after itself may: the page is still being compressed.
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(html);
+      res.end();
+      return;
     case "/moved":
       res.writeHead(308, { location: "/en/publications" }).end();
       return;
@@ -82,6 +88,12 @@ describe("a catalogue page sent without React", () => {
     expect(gunzipSync(answer.body).toString()).toBe(PLAIN);
     expect(answer.headers["content-length"]).toBe(String(answer.body.length));
     expect(seenEncodings).toEqual([undefined]);
+  });
+
+  it("sends the page whole when the response is ended again while it is compressed", async () => {
+    const answer = await httpGet(`${base}/twice`, { "accept-encoding": "gzip" });
+    expect(answer.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(answer.body).toString()).toBe(PLAIN);
   });
 
   it("reads headers given in Node's raw form", async () => {
