@@ -11,20 +11,13 @@ type Props = {
   headingLevel?: 2 | 3;
   /** Search results: where each paper matched, by id. */
   snippets?: Record<number, ResultSnippet>;
-  /**
-   * A few papers beside another (a paper's related ones): series, number,
-   * title, authors and date only, without the subtitle, hit count and the
-   * bylines' spoken labels, for they are sent with every view of a page
-   * that is there to carry its own paper.
-   */
-  brief?: boolean;
 };
 
 /**
  * Papers as a list. An item's language is marked only where it is not the
  * page's (a Korean paper under the English menus), as is its byline's then.
  */
-export async function PublicationList({ items, headingLevel = 2, snippets = {}, brief = false }: Props) {
+export async function PublicationList({ items, headingLevel = 2, snippets = {} }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const [t, locale] = await Promise.all([getTranslations("Listing"), getLocale()]);
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
@@ -40,23 +33,25 @@ export async function PublicationList({ items, headingLevel = 2, snippets = {}, 
           <Heading className="pub-list__title">
             <Link href={`/${locale}/publications/${p.id}`}>{p.title}</Link>
           </Heading>
-          {p.subtitle && !brief ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
+          {p.subtitle ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
           <p className="pub-list__byline" lang={p.language === locale ? undefined : locale}>
-            {brief ? null : <span className="visually-hidden">{t("authors")}: </span>}
+            <span className="visually-hidden">{t("authors")}: </span>
             {p.authors.map((a) => authorName(a, locale)).join(", ")}
             <span aria-hidden="true"> · </span>
-            {brief ? null : <span className="visually-hidden">{t("date")}: </span>}
-            <time dateTime={p.publishedAt.toISOString()}>{formatIsoDate(p.publishedAt)}</time>
-            {brief ? null : (
-              <>
-                <span aria-hidden="true"> · </span>
-                {t("hits")} {numbers.format(p.hits)}
-              </>
-            )}
+            <span className="visually-hidden">{t("date")}: </span>
+            <PaperDate date={p.publishedAt} />
+            <span aria-hidden="true"> · </span>
+            {t("hits")} {numbers.format(p.hits)}
           </p>
           {snippets[p.id] ? <SearchSnippet snippet={snippets[p.id]!} /> : null}
         </li>
       ))}
     </ol>
   );
+}
+
+/** A paper's date as the institution's calendar has it, machine-readable as the same day. */
+export function PaperDate({ date }: { date: Date }) {
+  const day = formatIsoDate(date);
+  return <time dateTime={day}>{day}</time>;
 }

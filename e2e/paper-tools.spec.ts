@@ -37,7 +37,7 @@ test("Copy link puts the paper's address on the clipboard and says so", async ({
   await share.getByRole("button", { name: t("Share.copy") }).click();
 
   // Assert
-  await expect(share.getByRole("status").filter({ hasText: t("Share.copied") })).toBeVisible();
+  await expect(share.getByRole("status").filter({ hasText: t("ShareLink.copied") })).toBeVisible();
   // The address is APP_URL's, which in the e2e portal is the one the browser opened.
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url.href);
 });
@@ -66,7 +66,7 @@ test("KakaoTalk opens the system share sheet where there is one, and copies the 
   expect(shared).toEqual([
     { title: await new PublicationPage(page).title.textContent(), url: expect.stringMatching(`${url.pathname}$`) },
   ]);
-  await expect(page.getByRole("status").filter({ hasText: t("Share.kakaoCopied") })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: t("ShareLink.kakaoCopied") })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${url.pathname}$`));
 });
 
@@ -153,8 +153,9 @@ test("where the site sends no mail, Send Email's dialog says so in the page's la
   const server = await ownServer(request, (res) =>
     res.end(
       `<!DOCTYPE html><html lang="ko"><head><title>t</title><script type="module" async src="${server.src}"></script></head><body>` +
-        `<send-email data-endpoint="/ko/publications/1/email" data-url="https://think.example/ko/publications/1" data-title="t" data-unavailable="">` +
-        `<button type="button" aria-haspopup="dialog">${ko("SendEmailDialog.open")}</button></send-email></body></html>`,
+        `<div data-url="https://think.example/ko/publications/1" data-title="t">` +
+        `<send-email data-endpoint="/ko/publications/1/email" data-unavailable="">` +
+        `<button type="button" aria-haspopup="dialog">${ko("SendEmailDialog.open")}</button></send-email></div></body></html>`,
     ),
   );
 

@@ -136,6 +136,33 @@ for (const c of cases) {
     await expect(paper.title).toHaveText(c.title);
   });
 
+  test(`${c.locale}: related papers are listed in the paper's language, each leading to its page`, async ({ page }) => {
+    // Arrange
+    const ids = await seedPaperIds();
+    const t = translator(c.locale);
+    const paper = new PublicationPage(page);
+    await paper.goto(c.locale, ids[c.locale]);
+    const related = page.getByRole("region", { name: t("Publication.related") });
+    const links = related.getByRole("heading", { level: 3 }).getByRole("link");
+
+    // Assert: a few other papers (neither this one nor its translation), each with its date as the catalogue's.
+    const count = await links.count();
+    expect(count, "the seed paper shares its topics and author with other papers").toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(4);
+    const titles = await links.allTextContents();
+    expect(titles).not.toContain(c.title);
+    expect(titles).not.toContain(c.otherTitle);
+    for (const time of await related.locator("time").all())
+      expect(await time.getAttribute("datetime")).toBe(await time.textContent());
+
+    // Act
+    await links.first().click();
+
+    // Assert
+    await expect(paper.title).toHaveText(titles[0]!);
+    await expect(page).toHaveURL(new RegExp(`/${c.locale}/publications/\\d+$`));
+  });
+
   test(`${c.locale}: the language link leads to the paper's translation`, async ({ page }) => {
     // Arrange
     const ids = await seedPaperIds();
@@ -195,6 +222,15 @@ test("a paper's page marks where its language and the menus' differ, and its too
   const ko = translator("ko");
   await page.getByRole("button", { name: ko("SendEmailDialog.open"), exact: true }).click();
   await expect(page.getByRole("dialog").getByRole("heading")).toHaveText(ko("SendEmailDialog.dialogTitle"));
+  // The paper's address, said once on the page for all its tools, filled in and copied.
+  await expect(page.getByRole("dialog").getByRole("textbox", { name: ko("SendEmailDialog.contentUrl") })).toHaveValue(
+    new RegExp(`/en/publications/${solo!.id}$`),
+  );
+  await page.keyboard.press("Escape");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: ko("Share.copy"), exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: ko("ShareLink.copied") })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/en/publications/${solo!.id}$`));
 });
 
 test("pagination keeps the filters", async ({ page }) => {

@@ -20,6 +20,16 @@ export abstract class Island extends HTMLElement {
   /** Finds its parts and listens, each listener given `signal`. */
   protected abstract start(signal: AbortSignal): void;
 
+  /**
+   * A data-* value (`name` as in `dataset`, e.g. "url" for data-url): the
+   * island's own, or else the nearest element's around it that gives one. A
+   * page says once what several islands share (a paper's address and title).
+   */
+  protected data(name: string): string | undefined {
+    const attribute = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    return this.closest<HTMLElement>(`[${attribute}]`)?.dataset[name];
+  }
+
   /** A part the server rendered, by selector; the island does nothing without it. */
   protected child<E extends Element>(selector: string): E | null {
     return this.querySelector<E>(selector);

@@ -11,7 +11,7 @@ const FOCUSABLE = "button, input, textarea, select, a[href]";
 /**
  * <send-email>: the "Send Email" button, and the dialog it opens, built the
  * first time (islands/send-email-dialog.ts) from data-url and data-title
- * (the paper's), or as a notice where data-unavailable says the site sends
+ * (the paper's, given once for the islands around it), or as a notice where data-unavailable says the site sends
  * no mail. A native <dialog> opened with showModal() keeps focus inside and
  * closes on Esc; focus goes back to the button afterwards. Opening asks the
  * form's endpoint (data-endpoint) for a signed ticket (the page may be
@@ -42,8 +42,8 @@ export class SendEmail extends Island {
   /** The dialog, at its first opening, inside this element and listened to. */
   private build(opener: HTMLButtonElement, signal: AbortSignal): HTMLDialogElement {
     const dialog = sendEmailDialog(labelsFor(this), {
-      url: this.dataset.url ?? "",
-      title: this.dataset.title ?? "",
+      url: this.data("url") ?? "",
+      title: this.data("title") ?? "",
       available: this.dataset.unavailable === undefined,
     });
     this.append(dialog);

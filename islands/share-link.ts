@@ -1,5 +1,8 @@
+import { ShareLink as en } from "../lib/i18n/messages/en.json";
+import { ShareLink as ko } from "../lib/i18n/messages/ko.json";
 import { copyToClipboard } from "./copy-to-clipboard";
 import { Island } from "./define";
+import { inPageLanguage } from "./language";
 
 /** The system share sheet: true when it took care of the link (shared, or closed by the reader). */
 async function systemShare(title: string, url: string): Promise<boolean> {
@@ -13,9 +16,10 @@ async function systemShare(title: string, url: string): Promise<boolean> {
 }
 
 /**
- * <share-link>: its button copies the paper's link (data-url) and says so
- * politely in its status (data-copied). With data-share, the system share
- * sheet is tried first: KakaoTalk without Kakao's SDK (a third-party script),
+ * <share-link>: its button copies the paper's link (data-url, the page's for
+ * the islands around it) and says so politely in its status. With
+ * data-share, the system share sheet is tried first, with the paper's title
+ * (data-title): KakaoTalk without Kakao's SDK (a third-party script),
  * offered by phones' share sheets; elsewhere the link is copied for pasting
  * into a chat.
  */
@@ -23,13 +27,16 @@ export class ShareLink extends Island {
   protected start(signal: AbortSignal) {
     const button = this.child<HTMLButtonElement>("button");
     const status = this.child("[role=status]");
-    const { url = "", copied = "", share } = this.dataset;
+    const share = this.dataset.share !== undefined;
     button?.addEventListener(
       "click",
       () =>
         void (async () => {
-          if (share !== undefined && (await systemShare(share, url))) return;
-          if ((await copyToClipboard(url, button.textContent ?? "")) && status) status.textContent = copied;
+          const url = this.data("url") ?? "";
+          if (share && (await systemShare(this.data("title") ?? "", url))) return;
+          const t = inPageLanguage(this, { en, ko });
+          if ((await copyToClipboard(url, button.textContent ?? "")) && status)
+            status.textContent = share ? t.kakaoCopied : t.copied;
         })(),
       { signal },
     );

@@ -24,7 +24,7 @@ function islandSections(): string[] {
 
 describe("the islands' messages", () => {
   it("are the sections the islands import, in both languages, with the same keys", () => {
-    expect(islandSections()).toEqual(["FindInPaper", "SendEmailDialog"]);
+    expect(islandSections()).toEqual(["FindInPaper", "SendEmailDialog", "ShareLink"]);
     for (const section of islandSections()) {
       const [inEnglish, inKorean] = [en, ko].map((m) => (m as unknown as Record<string, Record<string, unknown>>)[section]);
       expect(Object.keys(inKorean ?? {}).sort()).toEqual(Object.keys(inEnglish ?? {}).sort());

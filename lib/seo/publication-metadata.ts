@@ -118,7 +118,6 @@ export function publicationJsonLd(p: Pub, appUrl: string, site: Publisher) {
     "@context": "https://schema.org",
     "@type": "Report",
     headline: p.title,
-    name: p.title,
     alternativeHeadline: p.subtitle ?? undefined,
     description: p.summary || undefined,
     inLanguage: p.language,

@@ -125,7 +125,7 @@ export default async function PublicationPage({ params }: Props) {
               <div>
                 <dt>{t("uploadDate")}</dt>
                 <dd>
-                  <time dateTime={publication.publishedAt.toISOString()}>{formatIsoDate(publication.publishedAt)}</time>
+                  <time dateTime={formatIsoDate(publication.publishedAt)}>{formatIsoDate(publication.publishedAt)}</time>
                 </dd>
               </div>
               <div>
@@ -153,10 +153,11 @@ export default async function PublicationPage({ params }: Props) {
                 </div>
               ) : null}
             </dl>
-            <div className="publication__actions" lang={interfaceLang}>
+            {/* The paper's address and title, for the islands inside (share, Send Email): said once. */}
+            <div className="publication__actions" lang={interfaceLang} data-url={url} data-title={publication.title}>
               <ShareButtons url={url} title={publication.title} />
               <div className="publication__tools no-print">
-                <SendEmail locale={locale} publicationId={publication.id} url={url} title={publication.title} />
+                <SendEmail locale={locale} publicationId={publication.id} />
                 <PrintButton label={t("print")} />
               </div>
             </div>
@@ -186,7 +187,7 @@ export default async function PublicationPage({ params }: Props) {
               </Link>
             </p>
           ) : null}
-          <CiteBlock locale={locale} publication={publication} url={url} />
+          <CiteBlock locale={locale} publication={publication} url={url} language={interfaceLang && publication.language} />
           <p>
             <AlertLink locale={locale} follow={{ series: publication.series.slug }} label={alerts("followSeries")} />
           </p>

@@ -3,9 +3,15 @@ import type { PublicPublication } from "@/lib/data/publications";
 import { buildCitations } from "@/lib/citation";
 import { getSiteSettings } from "@/lib/data/site-settings";
 
-type Props = { locale: string; publication: PublicPublication; url: string };
+type Props = {
+  locale: string;
+  publication: PublicPublication;
+  url: string;
+  /** The paper's language, given where the menus around it are in another (citations are in the paper's). */
+  language?: string;
+};
 
-export async function CiteBlock({ locale, publication: p, url }: Props) {
+export async function CiteBlock({ locale, publication: p, url, language }: Props) {
   const [t, site] = await Promise.all([getTranslations("Publication"), getSiteSettings()]);
   const citations = buildCitations({
     title: p.title,
@@ -25,9 +31,9 @@ export async function CiteBlock({ locale, publication: p, url }: Props) {
       <h2 id="cite-title">{t("cite")}</h2>
       <dl>
         <dt>{t("citeApa")}</dt>
-        <dd lang={p.language}>{citations.apa}</dd>
+        <dd lang={language}>{citations.apa}</dd>
         <dt>{t("citeChicago")}</dt>
-        <dd lang={p.language}>{citations.chicago}</dd>
+        <dd lang={language}>{citations.chicago}</dd>
       </dl>
       <p className="cite__downloads no-print">
         {t("citeDownloads")}:{" "}

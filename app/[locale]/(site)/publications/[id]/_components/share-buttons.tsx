@@ -27,27 +27,28 @@ export async function ShareButtons({ url, title }: Props) {
         {t("x")}
         <span className="visually-hidden"> {t("newWindow")}</span>
       </a>
-      <CopyLink url={url} label={t("kakao")} copied={t("kakaoCopied")} kind="kakao" shareTitle={title} />
-      <CopyLink url={url} label={t("copy")} copied={t("copied")} kind="copy" />
+      <CopyLink label={t("kakao")} kind="kakao" share />
+      <CopyLink label={t("copy")} kind="copy" />
     </div>
   );
 }
 
 type CopyLinkProps = {
-  url: string;
   label: string;
-  /** Said politely once the link is copied. */
-  copied: string;
   /** The share__button--… modifier. */
   kind: "copy" | "kakao";
-  /** Tries the system share sheet with this title first (KakaoTalk on phones). */
-  shareTitle?: string;
+  /** Tries the system share sheet first (KakaoTalk on phones). */
+  share?: boolean;
 };
 
-/** A button that copies the link, through its island (islands/share-link.ts). */
-function CopyLink({ url, label, copied, kind, shareTitle }: CopyLinkProps) {
+/**
+ * A button that copies the link, through its island (islands/share-link.ts),
+ * which takes the paper's address and title from the element around the
+ * page's tools (data-url, data-title) and its words from the site's messages.
+ */
+function CopyLink({ label, kind, share = false }: CopyLinkProps) {
   return (
-    <share-link data-url={url} data-copied={copied} {...(shareTitle === undefined ? {} : { "data-share": shareTitle })}>
+    <share-link {...(share ? { "data-share": "" } : {})}>
       <button type="button" className={`share__button share__button--${kind}`}>
         {label}
       </button>

@@ -10,7 +10,8 @@ export async function TableOfContents({ toc, language }: { toc: TocEntry[]; lang
       <h2 id="toc-title">{t("contents")}</h2>
       <ol>
         {toc.map((entry) => (
-          <li key={entry.id} className={`toc__item toc__item--h${entry.level}`}>
+          // Only a subsection is marked (indented): the class on every entry was a tenth of the list's bytes.
+          <li key={entry.id} className={entry.level === 2 ? undefined : `toc__item--h${entry.level}`}>
             <a href={`#${entry.id}`} lang={language}>
               {entry.text}
             </a>
