@@ -18,10 +18,12 @@ async function paperWithPhrase() {
 }
 
 /**
- * Opens the paper's series page and follows the paper's link there, as a
- * reader does: a navigation inside the site. (The catalogue's listing is sent
- * without React, server/plain-pages.ts, so its links load pages whole; a
- * series page still runs React.)
+ * Follows links inside the site to the paper, as a reader of a page that
+ * runs React does: from the email alerts page (reader pages are sent without
+ * React, server/plain-pages.ts, so their links load pages whole) to the
+ * paper's series page through the menu, and from there to the paper. Both
+ * are navigations inside the site, the series page drawn from its component
+ * data.
  */
 async function followLinkInsideSite(page: Page, locale: string, paper: { id: number; title: string }) {
   const [series] = await queryE2e<{ slug: string }>(
@@ -31,11 +33,14 @@ async function followLinkInsideSite(page: Page, locale: string, paper: { id: num
   const link = page.getByRole("link", { name: paper.title, exact: true });
   // A paper written a moment ago is listed once the series' cached page (a few seconds) is renewed.
   await expect(async () => {
-    await page.goto(`/${locale}/series/${series!.slug}`);
+    await page.goto(`/${locale}/alerts`);
+    // Marks this document: after a navigation inside the site the mark is still there, after a full load it is not.
+    await page.evaluate(() => ((window as { sameDocument?: true }).sameDocument = true));
+    await page.locator(`.site-header__nav a[href="/${locale}/series/${series!.slug}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/series/${series!.slug}$`));
     await expect(link).toBeVisible({ timeout: 1_000 });
   }).toPass();
-  // Marks this document: after a navigation inside the site the mark is still there, after a full load it is not.
-  await page.evaluate(() => ((window as { sameDocument?: true }).sameDocument = true));
+  expect(await sameDocument(page), "the series page was reached inside the site").toBe(true);
   await link.click();
 }
 

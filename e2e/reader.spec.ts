@@ -233,6 +233,52 @@ test("a paper's page marks where its language and the menus' differ, and its too
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/en/publications/${solo!.id}$`));
 });
 
+test("reader pages come without React, their links and filters working; pages with scripted forms keep it", async ({
+  page,
+  request,
+}) => {
+  // Arrange
+  const [series] = await queryE2e<{ slug: string }>(`select slug from "Series" order by id limit 1`);
+  const [topic] = await queryE2e<{ slug: string }>(
+    `select t.slug from "Topic" t where exists (select 1 from "PublicationTopic" pt where pt."topicId" = t.id) order by t.id limit 1`,
+  );
+  const [author] = await queryE2e<{ id: number }>(`select "authorId" as id from "Authorship" order by "authorId" limit 1`);
+  const plain = ["", `/series/${series!.slug}`, `/topics/${topic!.slug}`, `/authors/${author!.id}`, "/privacy", "/accessibility"];
+  const withReact = (html: string) => html.includes("self.__next_f") || /<script[^>]* src="\/_next\//.test(html);
+
+  for (const locale of ["en", "ko"]) {
+    for (const path of plain) {
+      // Act
+      const response = await request.get(`/${locale}${path}`);
+
+      // Assert
+      expect(response.status(), `/${locale}${path}`).toBe(200);
+      expect(withReact(await response.text()), `/${locale}${path}`).toBe(false);
+    }
+  }
+  // The alerts form checks and sends with React (app/[locale]/(site)/alerts).
+  expect(withReact(await (await request.get("/en/alerts")).text())).toBe(true);
+
+  // Act: a series page on a phone, whose filters fold by the page's own line of script.
+  const t = translator("en");
+  await page.setViewportSize({ width: 375, height: 800 });
+  const listing = new ListingPage(page);
+  await page.goto(`/en/series/${series!.slug}`);
+  const fold = page.locator(".catalogue__fold > summary");
+  await expect(fold).toHaveText(new RegExp(`^${t("Listing.filtersSummary", { count: 0 })}`));
+  await fold.click();
+  const year = listing.facet("year", /^\d{4} \(\d+\)$/).first();
+  const chosen = (await year.textContent())!.slice(0, 4);
+  await year.click();
+
+  // Assert: the year chosen, the series kept, every paper of that year.
+  await expect(page).toHaveURL(new RegExp(`/en/series/${series!.slug}\\?.*year=${chosen}`));
+  for (const text of await listing.items.locator(".pub-list__byline time").allTextContents())
+    expect(text.slice(0, 4)).toBe(chosen);
+  await listing.items.first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/publications\/\d+$/);
+});
+
 test("pagination keeps the filters", async ({ page }) => {
   // Arrange
   const t = translator("en");

@@ -4,8 +4,8 @@
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
 // page-view counting (page-views.ts), the page copy (page-cache.ts), papers'
 // stored pages (stored-pages.ts) and old sites' links (old-addresses.ts);
-// then Next.js, papers' pages a few at a time (render-gate.ts), theirs and
-// the catalogue's sent without React (plain-pages.ts). Doing this
+// then Next.js, papers' pages a few at a time (render-gate.ts), reader pages
+// sent without React (plain-pages.ts). Doing this
 // here rather than in proxy.ts keeps Next's proxy, and its cost, off the pages
 // read most, and counts views Next answers from its cache.
 import { createHash } from "node:crypto";
@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { attachServer, redirectSide, storedPagesSide } from "@/lib/edge/bridge";
+import { isPlainPage } from "@/lib/edge/routes";
 import { EnvError, parseEnv } from "@/lib/env";
 import { onStopRequest } from "@/lib/process/stop-requests";
 import { keepStartContext } from "@/lib/process/outside-requests";
@@ -97,13 +98,13 @@ async function main() {
     // An old site's link gets its 301 here; an unknown one goes on to Next.js for its 404.
     const redirecting = oldAddresses(req, res, route);
     if (redirecting) return void redirecting.then((answered) => (answered ? undefined : toNext(req, res)));
-    // Papers' and the catalogue's pages go out without React (in development, as Next renders them, to reload on edits).
+    // Reader pages go out without React (in development, as Next renders them, to reload on edits).
     const toNextPlain = () => {
       if (!dev) sendPlain(req, res);
       void toNext(req, res);
     };
     if (route.kind === "catalogue") return catalogueInTurn(res, toNextPlain);
-    if (route.kind !== "publication") return void toNext(req, res);
+    if (route.kind !== "publication") return void (isPlainPage(req.url ?? "/") ? toNextPlain() : toNext(req, res));
     const render = () => {
       stored?.keepAfter(req, res, route);
       inTurn(res, toNextPlain);

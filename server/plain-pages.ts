@@ -1,14 +1,16 @@
-// Reader pages as plain HTML: a paper's page and the catalogue's (the
-// listing, its filters, its searches) as Next.js renders them, sent without
-// React's scripts and component data (lib/render/static-page.ts). The page
-// copy and the stored pages keep a paper's page so already (page-cache.ts);
-// this is for the pages Next answers itself: a paper's first request, before
-// it is stored, and every listing. Why: nothing on them needs React in the
-// browser (a paper's tools are islands, the listing's filters a GET form and
-// links, its fold on a phone a line of inline script), yet hydrating the
-// listing kept a phone's main thread busy for 0.5 to 1.2 s (Lighthouse's
-// Total Blocking Time) before a reader could scroll, and a paper's page with
-// its component data weighed twice its body.
+// Reader pages as plain HTML: a paper's page, the catalogue's (the listing,
+// its filters, its searches) and the other reader pages (front, series,
+// topic and author pages, the statements: lib/edge/routes.ts, isPlainPage)
+// as Next.js renders them, sent without React's scripts and component data
+// (lib/render/static-page.ts). The page copy and the stored pages keep a
+// paper's page so already (page-cache.ts); this is for the pages Next
+// answers itself: a paper's first request, before it is stored, and every
+// other. Why: nothing on them needs React in the browser (a paper's tools
+// are islands, the listing's filters a GET form and links, its fold on a
+// phone a line of inline script), yet hydrating the listing kept a phone's
+// main thread busy for 0.5 to 1.2 s (Lighthouse's Total Blocking Time)
+// before a reader could scroll, and a paper's page with its component data
+// weighed twice its body.
 //
 // Next writes the page to the response as it renders; here the response keeps
 // what is written until Next ends it, cuts React out, and sends the page

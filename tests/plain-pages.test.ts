@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isPlainPage } from "@/lib/edge/routes";
 import { sendPlain } from "@/server/plain-pages";
 import { httpGet } from "./support/http-get";
 
@@ -122,5 +123,39 @@ describe("a catalogue page sent without React", () => {
     expect([head.status, head.headers.etag, head.headers["content-length"]]).toEqual([200, `"next"`, String(page(true).length)]);
     const navigation = await httpGet(`${base}/streamed`, { rsc: "1" });
     expect(navigation.body.toString()).toBe(page(true));
+  });
+});
+
+describe("which other reader pages go plain", () => {
+  it("the front, series, topic and author pages and the statements, in both languages, whatever their query", () => {
+    for (const locale of ["en", "ko"])
+      for (const path of [
+        "",
+        "/series/ifans-focus",
+        "/topics/security?year=2024&page=2",
+        "/authors/12",
+        "/privacy",
+        "/accessibility",
+      ])
+        expect(isPlainPage(`/${locale}${path}`), `/${locale}${path}`).toBe(true);
+    // Written with %-escapes, as Next.js decodes them.
+    expect(isPlainPage("/ko/series/%ED%95%9C%EB%B9%9B")).toBe(true);
+  });
+
+  it("not the pages whose forms need React, the staff's, nor anything else", () => {
+    for (const url of [
+      "/en/alerts",
+      "/en/alerts/manage?token=x",
+      "/en/sign-in",
+      "/en/admin",
+      "/en/admin/publications",
+      "/en/series/ifans-focus/extra",
+      "/en/series/",
+      "/fr/series/ifans-focus",
+      "/",
+      "/api/health",
+      "/en/series/%E0%A4%A",
+    ])
+      expect(isPlainPage(url), url).toBe(false);
   });
 });

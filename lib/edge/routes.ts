@@ -27,6 +27,10 @@ const PUBLICATION = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})$`);
 const FILE = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})/files/(${ID_PATTERN})$`);
 const CATALOGUE = new RegExp(`^/${LOCALE}/publications$`);
 
+// The other reader pages nothing in the browser needs React for: the front page, a series', a
+// topic's and an author's papers, the privacy and accessibility statements.
+const PLAIN_PAGE = new RegExp(`^/${LOCALE}(?:/(?:series|topics|authors)/[^/]+|/privacy|/accessibility)?$`);
+
 export type Route =
   /** A paper's page: a view when a person asks for it, and kept in the server's page copy. */
   | { kind: "publication"; publicationId: number; locale: Locale }
@@ -69,6 +73,17 @@ export function routeOf(method: string, url: string): Route {
     if (key) return { kind: "catalogue", key, search: (params.get("q") ?? "").trim() !== "" };
   }
   return OTHER;
+}
+
+/**
+ * Whether a request (path and query) is for a reader page the server sends
+ * without React (server/plain-pages.ts), besides a paper's page and the
+ * catalogue's, which their own routes name. Pages with forms that need
+ * scripts (alerts, sign-in, the staff pages) are not among them.
+ */
+export function isPlainPage(url: string): boolean {
+  const path = decodedPath(url);
+  return path !== null && PLAIN_PAGE.test(path);
 }
 
 // The portal's own addresses: its pages (all under a locale), API routes,
