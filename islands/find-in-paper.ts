@@ -4,27 +4,24 @@ import { FindInPaper as en } from "../lib/i18n/messages/en.json";
 import { FindInPaper as ko } from "../lib/i18n/messages/ko.json";
 import { Island } from "./define";
 import { fill, inPageLanguage } from "./language";
+import { tag } from "./tag";
 
 type Labels = typeof en;
 
 /** Text with the given spans in <mark>, as text nodes only (never HTML from a paper): components/marked-text.tsx without React. */
-function markedText(parent: HTMLElement, { text, marks }: Snippet) {
+function markedText({ text, marks }: Snippet): (Node | string)[] {
+  const parts: (Node | string)[] = [];
   let at = 0;
   for (const m of marks) {
-    if (m.start > at) parent.append(text.slice(at, m.start));
-    const mark = document.createElement("mark");
-    mark.textContent = text.slice(m.start, m.end);
-    parent.append(mark);
+    if (m.start > at) parts.push(text.slice(at, m.start));
+    parts.push(tag("mark", {}, text.slice(m.start, m.end)));
     at = m.end;
   }
-  if (at < text.length) parent.append(text.slice(at));
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
 }
 
-function paragraph(text: string): HTMLParagraphElement {
-  const p = document.createElement("p");
-  p.textContent = text;
-  return p;
-}
+const paragraph = (text: string) => tag("p", {}, text);
 
 /**
  * <find-in-paper>: "Search in this paper". Asks the paper's find route
@@ -65,9 +62,7 @@ export class FindInPaper extends Island {
       if (!response.ok) throw new Error(String(response.status));
       const { matches } = (await response.json()) as { matches: Match[] };
       if (matches.length === 0) return [paragraph(labels.none)];
-      const list = document.createElement("ol");
-      list.className = "find-in-paper__results";
-      list.append(...matches.map((m) => this.item(m, labels)));
+      const list = tag("ol", { class: "find-in-paper__results" }, ...matches.map((m) => this.item(m, labels)));
       return [paragraph(fill(labels.count, { count: matches.length })), list];
     } catch {
       return [paragraph(labels.failed)];
@@ -75,20 +70,21 @@ export class FindInPaper extends Island {
   }
 
   private item(m: Match, labels: Labels): HTMLLIElement {
-    const link = document.createElement("a");
-    if (m.where === "pdf") {
-      link.href = `${this.dataset.fileUrl ?? ""}/${m.attachmentId}?view=inline#page=${m.page}`;
-      link.textContent = `${m.fileName} · ${fill(labels.pdfPage, { page: m.page })}`;
-    } else {
-      link.href = m.anchor ? `#${m.anchor}` : "#main";
-      link.textContent = m.heading ?? labels.text;
-    }
-    const snippet = document.createElement("p");
-    if (m.snippet.leading) snippet.append("… ");
-    markedText(snippet, m.snippet);
-    if (m.snippet.trailing) snippet.append(" …");
-    const item = document.createElement("li");
-    item.append(link, snippet);
-    return item;
+    const link =
+      m.where === "pdf"
+        ? tag(
+            "a",
+            { href: `${this.dataset.fileUrl ?? ""}/${m.attachmentId}?view=inline#page=${m.page}` },
+            `${m.fileName} · ${fill(labels.pdfPage, { page: m.page })}`,
+          )
+        : tag("a", { href: m.anchor ? `#${m.anchor}` : "#main" }, m.heading ?? labels.text);
+    const snippet = tag(
+      "p",
+      {},
+      ...(m.snippet.leading ? ["… "] : []),
+      ...markedText(m.snippet),
+      ...(m.snippet.trailing ? [" …"] : []),
+    );
+    return tag("li", {}, link, snippet);
   }
 }

@@ -5,27 +5,12 @@ import { SendEmailDialog as en } from "../lib/i18n/messages/en.json";
 import { SendEmailDialog as ko } from "../lib/i18n/messages/ko.json";
 import { EMAIL_MAX, MESSAGE_MAX, TITLE_MAX } from "../lib/validations/email-share-limits";
 import { inPageLanguage } from "./language";
+import { tag } from "./tag";
 
 export type SendEmailLabels = typeof en;
 
 /** The dialog's words in the page's language. */
 export const labelsFor = (element: Element): SendEmailLabels => inPageLanguage(element, { en, ko });
-
-type Attributes = Record<string, string | number | boolean>;
-
-/** An element with attributes (true: present, empty) and text or elements inside. */
-function tag<K extends keyof HTMLElementTagNameMap>(
-  name: K,
-  attributes: Attributes = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(name);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value !== false) element.setAttribute(key, value === true ? "" : String(value));
-  }
-  element.append(...children);
-  return element;
-}
 
 const ID = "send-email";
 
