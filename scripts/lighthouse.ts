@@ -1,6 +1,7 @@
 // `npm run lighthouse`: Lighthouse's mobile audit (its default: a mid-range
 // phone on a slow 4G line, simulated) of the catalogue listing and a paper's
-// page, in Korean and English, on the production build with the demo
+// page (issue 19's targets), and of the front page and a series' page, in
+// Korean and English, on the production build with the demo
 // catalogue in a database of its own. Prints the four scores and Total
 // Blocking Time and writes bench/results/lighthouse-<date>.json. Chromium is
 // Debian's (CHROME_PATH, /usr/bin/chromium by default). A measurement, never a
@@ -108,7 +109,9 @@ function audit(page: string, url: string): Audit {
 }
 
 runScript(async () => {
-  commandArguments("Usage: npm run lighthouse (audits the listing and a paper's page in both languages; it takes no arguments)");
+  commandArguments(
+    "Usage: npm run lighthouse (audits the listing, a paper's, the front and a series' page in both languages; it takes no arguments)",
+  );
   if (!existsSync(CHROME)) throw new Error(`No Chromium at ${CHROME}: apt-get install chromium, or set CHROME_PATH.`);
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run npm run build first.");
   await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
@@ -123,9 +126,12 @@ runScript(async () => {
       url,
       `SELECT DISTINCT ON (language) language::text, id FROM "Publication" WHERE status = 'published' ORDER BY language, length(body) DESC`,
     );
+    const [series] = await sql<{ slug: string }>(url, `SELECT slug FROM "Series" ORDER BY id LIMIT 1`);
     const pages = [
       ...locales.map((l) => [`listing (${l})`, `${ORIGIN}/${l}/publications`] as const),
       ...papers.map((p) => [`publication (${p.language})`, `${ORIGIN}/${p.language}/publications/${p.id}`] as const),
+      ...locales.map((l) => [`front page (${l})`, `${ORIGIN}/${l}`] as const),
+      ...locales.map((l) => [`series (${l})`, `${ORIGIN}/${l}/series/${series!.slug}`] as const),
     ];
     // Each page once before auditing: Lighthouse should measure the page, not its first rendering.
     for (const [, pageUrl] of pages) await fetch(pageUrl, { headers: { "user-agent": "lighthouse-warmup-bot/1.0" } });
