@@ -175,6 +175,13 @@ test("a new institute makes the portal its own; its first paper reaches readers 
       `/${locale}/publications`,
     ]) {
       await eventuallyShows(reader, url, PAPER.title);
+      if (url.endsWith("/publications")) {
+        // The catalogue's filters offer the institute's own series, topic and region: kept between
+        // renders (lib/data/catalogue-choices.ts) until an editor changes them, as the admin just did.
+        await expect(reader.getByRole("navigation", { name: r("Listing.series") })).toContainText(SERIES[locale]);
+        await expect(reader.locator('select[name="topic"] option', { hasText: TOPIC[locale] })).toHaveCount(1);
+        await expect(reader.locator('select[name="region"] option', { hasText: REGION[locale] })).toHaveCount(1);
+      }
       const header = reader.locator("header.site-header");
       await expect(header, url).toContainText(INSTITUTE[locale]);
       await expect(header.locator("img.site-header__logo"), url).toHaveAttribute("src", /^\/api\/site\/logo\?v=/);

@@ -233,7 +233,7 @@ test("a paper's page marks where its language and the menus' differ, and its too
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/en/publications/${solo!.id}$`));
 });
 
-test("reader pages come without React, their links and filters working; pages with scripted forms keep it", async ({
+test("reader pages come without React and with every message filled in, their links and filters working; pages with scripted forms keep React", async ({
   page,
   request,
 }) => {
@@ -243,7 +243,15 @@ test("reader pages come without React, their links and filters working; pages wi
     `select t.slug from "Topic" t where exists (select 1 from "PublicationTopic" pt where pt."topicId" = t.id) order by t.id limit 1`,
   );
   const [author] = await queryE2e<{ id: number }>(`select "authorId" as id from "Authorship" order by "authorId" limit 1`);
-  const plain = ["", `/series/${series!.slug}`, `/topics/${topic!.slug}`, `/authors/${author!.id}`, "/privacy", "/accessibility"];
+  const plain = [
+    "",
+    "/publications",
+    `/series/${series!.slug}`,
+    `/topics/${topic!.slug}`,
+    `/authors/${author!.id}`,
+    "/privacy",
+    "/accessibility",
+  ];
   const withReact = (html: string) => html.includes("self.__next_f") || /<script[^>]* src="\/_next\//.test(html);
 
   for (const locale of ["en", "ko"]) {
@@ -253,7 +261,10 @@ test("reader pages come without React, their links and filters working; pages wi
 
       // Assert
       expect(response.status(), `/${locale}${path}`).toBe(200);
-      expect(withReact(await response.text()), `/${locale}${path}`).toBe(false);
+      const html = await response.text();
+      expect(withReact(html), `/${locale}${path}`).toBe(false);
+      // Every message filled in: no "{institution}" left for a reader to see.
+      expect(html, `/${locale}${path}`).not.toMatch(/>[^<]*\{[a-zA-Z]+\}[^<]*</);
     }
   }
   // The alerts form checks and sends with React (app/[locale]/(site)/alerts).

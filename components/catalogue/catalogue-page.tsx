@@ -28,13 +28,13 @@ export async function CataloguePage({
   query: ListingQuery;
   problems: ListingProblem[];
 }) {
-  const t = await getTranslations("Listing");
+  const [t, site] = await Promise.all([getTranslations("Listing"), getSiteSettings()]);
   return (
     <>
       <SiteHeader alternateHref={`/${otherLocale(locale)}/publications`} />
       <main id="main" className="page" tabIndex={-1}>
         <h1>{t("title")}</h1>
-        <p className="lead">{t("description")}</p>
+        <p className="lead">{t("description", { institution: site.institutionName[locale] })}</p>
         <CatalogueView locale={locale} basePath={`/${locale}/publications`} query={query} problems={problems} />
       </main>
     </>

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
+import { listCatalogueChoices } from "@/lib/data/catalogue-choices";
 import { listPublications } from "@/lib/data/publications";
-import { listSeries } from "@/lib/data/series";
-import { listRegions, listTopics } from "@/lib/data/tags";
 import { listingQueryToParams, type ListingProblem, type ListingQuery } from "@/lib/validations/publications";
 import { PublicationList } from "@/components/publication-list";
 import { Pagination } from "@/components/pagination";
@@ -24,12 +23,10 @@ type Props = {
 
 export async function CatalogueView({ locale, basePath, query, problems, fixed = {} }: Props) {
   const filters = { ...query, ...fixed, locale };
-  const [t, result, series, topics, regions] = await Promise.all([
+  const [t, result, { series, topics, regions }] = await Promise.all([
     getTranslations("Listing"),
     listPublications(filters, query.page),
-    listSeries(),
-    listTopics(),
-    listRegions(),
+    listCatalogueChoices(),
   ]);
   // Links keep the reader's own filters; fixed ones are already in basePath.
   const kept = listingQueryToParams(query);
