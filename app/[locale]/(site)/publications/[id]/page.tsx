@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AlertLink } from "@/components/alert-link";
+import { PaperDate } from "@/components/publication-list";
 import { SiteHeader } from "@/components/site-header";
 import { getPublicPublication, getSeriesNeighbours, listRelatedPublications } from "@/lib/data/publications";
 import { getSiteSettings } from "@/lib/data/site-settings";
@@ -12,7 +13,6 @@ import { handOffHtml } from "@/lib/render/handed-off-html";
 import { islandScriptSrc } from "@/lib/render/island-script";
 import { EPOCH_ATTRIBUTE, HIT_FIGURE_ATTRIBUTE, hitFigureHtml } from "@/lib/render/stored-page-marks";
 import { pageEpoch } from "@/lib/publications/stored-pages";
-import { formatIsoDate } from "@/lib/format";
 import { authorName, otherLocale, seriesName, topicName } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
 import {
@@ -125,7 +125,7 @@ export default async function PublicationPage({ params }: Props) {
               <div>
                 <dt>{t("uploadDate")}</dt>
                 <dd>
-                  <time dateTime={formatIsoDate(publication.publishedAt)}>{formatIsoDate(publication.publishedAt)}</time>
+                  <PaperDate date={publication.publishedAt} />
                 </dd>
               </div>
               <div>
