@@ -11,8 +11,8 @@ const FOCUSABLE = "button, input, textarea, select, a[href]";
 /**
  * <send-email>: the "Send Email" button, and the dialog it opens, built the
  * first time (islands/send-email-dialog.ts) from data-url and data-title
- * (the paper's, given once for the islands around it), or as a notice where data-unavailable says the site sends
- * no mail. A native <dialog> opened with showModal() keeps focus inside and
+ * (the paper's, given once for the islands around it), or as a notice
+ * where data-unavailable says the site sends no mail. A native <dialog> opened with showModal() keeps focus inside and
  * closes on Esc; focus goes back to the button afterwards. Opening asks the
  * form's endpoint (data-endpoint) for a signed ticket (the page may be
  * cached, tickets are not), and Send waits for it. The form posts to the

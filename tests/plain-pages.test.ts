@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPlainPage } from "@/lib/edge/routes";
+import { isPlainPage, routeOf } from "@/lib/edge/routes";
 import { sendPlain } from "@/server/plain-pages";
 import { httpGet } from "./support/http-get";
 
@@ -140,6 +140,10 @@ describe("which other reader pages go plain", () => {
         expect(isPlainPage(`/${locale}${path}`), `/${locale}${path}`).toBe(true);
     // Written with %-escapes, as Next.js decodes them.
     expect(isPlainPage("/ko/series/%ED%95%9C%EB%B9%9B")).toBe(true);
+    // The catalogue with a query too long for a cache key (it is a "catalogue" route otherwise).
+    const long = `/ko/publications?q=${encodeURIComponent("북한과 러시아의 동맹 ".repeat(15))}`;
+    expect(routeOf("GET", long).kind).toBe("other");
+    expect(isPlainPage(long)).toBe(true);
   });
 
   it("not the pages whose forms need React, the staff's, nor anything else", () => {
@@ -150,6 +154,7 @@ describe("which other reader pages go plain", () => {
       "/en/admin",
       "/en/admin/publications",
       "/en/series/ifans-focus/extra",
+      "/en/publications/12/cite/bibtex",
       "/en/series/",
       "/fr/series/ifans-focus",
       "/",

@@ -28,8 +28,9 @@ const FILE = new RegExp(`^/${LOCALE}/publications/(${ID_PATTERN})/files/(${ID_PA
 const CATALOGUE = new RegExp(`^/${LOCALE}/publications$`);
 
 // The other reader pages nothing in the browser needs React for: the front page, a series', a
-// topic's and an author's papers, the privacy and accessibility statements.
-const PLAIN_PAGE = new RegExp(`^/${LOCALE}(?:/(?:series|topics|authors)/[^/]+|/privacy|/accessibility)?$`);
+// topic's and an author's papers, the privacy and accessibility statements, and the catalogue
+// when its query is too long for a cache key (otherwise the route "catalogue" names it).
+const PLAIN_PAGE = new RegExp(`^/${LOCALE}(?:/publications|/(?:series|topics|authors)/[^/]+|/privacy|/accessibility)?$`);
 
 export type Route =
   /** A paper's page: a view when a person asks for it, and kept in the server's page copy. */
