@@ -170,14 +170,18 @@ describe("the server's stored pages", () => {
     // A new series is a change to the site: back-dated, as in beforeAll, so pages rendered now are stored.
     await db.$executeRaw`UPDATE "StoredPageEpoch" SET "siteChangedAt" = now() - interval '1 minute'`;
     const before = await createPublication({ seriesId: series, publishedAt: new Date(Date.now() - 86_400_000) });
-    await createPublication({ seriesId: series, status: "scheduled", publishedAt: new Date(Date.now() + 1_500) });
+    // Its time comes once the page below is rendered without it: 1.5 s was too short on a loaded
+    // machine, whose page then already linked to the paper and rightly stayed.
+    const liveAt = Date.now() + 6_000;
+    await createPublication({ seriesId: series, status: "scheduled", publishedAt: new Date(liveAt) });
     await get(`/en/publications/${before.id}`);
     await vi.waitFor(async () => expect(await stored(before.id)).not.toBeNull(), { timeout: 5000, interval: 50 });
+    expect(Date.now(), "the page was rendered and stored before the paper's time came").toBeLessThan(liveAt);
 
     // Readers keep every pass waiting: only the timer can drop the page, which now lacks its "next" link.
     const stop = anotherInstance().startPrerendering(() => true, { firstPassAfterMs: 0, goneLiveEveryMs: 200 });
     try {
-      await vi.waitFor(async () => expect(await stored(before.id)).toBeNull(), { timeout: 10_000, interval: 100 });
+      await vi.waitFor(async () => expect(await stored(before.id)).toBeNull(), { timeout: 15_000, interval: 100 });
     } finally {
       stop();
       // Their pages are missing now: gone, they leave later passes (and the next test's count) alone.
