@@ -12,13 +12,14 @@ const FOCUSABLE = "button, input, textarea, select, a[href]";
  * <send-email>: the "Send Email" button, and the dialog it opens, built the
  * first time (islands/send-email-dialog.ts) from data-url and data-title
  * (the paper's, given once for the islands around it), or as a notice
- * where data-unavailable says the site sends no mail. A native <dialog> opened with showModal() keeps focus inside and
- * closes on Esc; focus goes back to the button afterwards. Opening asks the
- * form's endpoint (data-endpoint) for a signed ticket (the page may be
- * cached, tickets are not), and Send waits for it. The form posts to the
- * same endpoint as JSON; its answer's messages go beside each field and
- * into the status, and what the reader typed stays when a submission is
- * refused, until the page is left.
+ * where data-unavailable says the site sends no mail. A native <dialog>
+ * opened with showModal() keeps focus inside and closes on Esc; focus goes
+ * back to the button afterwards. Opening asks the form's endpoint
+ * (data-endpoint) for a signed ticket (the page may be cached, tickets are
+ * not), and Send waits for it. The form posts to the same endpoint as JSON;
+ * its answer's messages go beside each field and into the status, and what
+ * the reader typed stays when a submission is refused, until the page is
+ * left.
  */
 export class SendEmail extends Island {
   protected start(signal: AbortSignal) {

@@ -13,7 +13,6 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { attachServer, redirectSide, storedPagesSide } from "@/lib/edge/bridge";
-import { isPlainPage } from "@/lib/edge/routes";
 import { EnvError, parseEnv } from "@/lib/env";
 import { onStopRequest } from "@/lib/process/stop-requests";
 import { keepStartContext } from "@/lib/process/outside-requests";
@@ -104,7 +103,7 @@ async function main() {
       void toNext(req, res);
     };
     if (route.kind === "catalogue") return catalogueInTurn(res, toNextPlain);
-    if (route.kind !== "publication") return void (isPlainPage(req.url ?? "/") ? toNextPlain() : toNext(req, res));
+    if (route.kind !== "publication") return void (route.kind === "other" && route.plain ? toNextPlain() : toNext(req, res));
     const render = () => {
       stored?.keepAfter(req, res, route);
       inTurn(res, toNextPlain);

@@ -1,6 +1,6 @@
 // Reader pages as plain HTML: a paper's page, the catalogue's (the listing,
 // its filters, its searches) and the other reader pages (front, series,
-// topic and author pages, the statements: lib/edge/routes.ts, isPlainPage)
+// topic and author pages, the statements: `plain` in lib/edge/routes.ts)
 // as Next.js renders them, sent without React's scripts and component data
 // (lib/render/static-page.ts). The page copy and the stored pages keep a
 // paper's page so already (page-cache.ts); this is for the pages Next

@@ -12,7 +12,7 @@ import { listRegions, listTopics } from "./tags";
  * Asked of the database on every render, the three queries were about 2 ms
  * of the server's CPU per page (Prisma's own work, not the database's).
  */
-const catalogueChoices = cachedQuery(
+export const listCatalogueChoices = cachedQuery(
   async () => {
     const [series, topics, regions] = await Promise.all([listSeries(), listTopics(), listRegions()]);
     return { series, topics, regions };
@@ -20,7 +20,3 @@ const catalogueChoices = cachedQuery(
   ["catalogue-choices"],
   { revalidate: 300, tags: [CATALOGUE_TAG] },
 );
-
-export function listCatalogueChoices() {
-  return catalogueChoices();
-}

@@ -39,10 +39,14 @@ export type Route =
   | { kind: "file"; publicationId: number; attachmentId: number }
   /** The catalogue with a valid query: served from its cached page, named by the key. `search`: it has words to find. */
   | { kind: "catalogue"; key: string; search: boolean }
-  /** Anything else: Next.js routes it, through the proxy's locale negotiation. */
-  | { kind: "other" };
+  /**
+   * Anything else: Next.js routes it, through the proxy's locale negotiation.
+   * `plain`: a reader page the server sends without React (server/plain-pages.ts).
+   */
+  | { kind: "other"; plain?: true };
 
 const OTHER: Route = { kind: "other" };
+const PLAIN: Route = { kind: "other", plain: true };
 
 /** The path a request names, %-escapes decoded, or null when one is malformed (server/request-guard.ts refuses it). */
 export function decodedPath(url: string): string | null {
@@ -73,18 +77,7 @@ export function routeOf(method: string, url: string): Route {
     const key = listingKey(params);
     if (key) return { kind: "catalogue", key, search: (params.get("q") ?? "").trim() !== "" };
   }
-  return OTHER;
-}
-
-/**
- * Whether a request (path and query) is for a reader page the server sends
- * without React (server/plain-pages.ts), besides a paper's page and the
- * catalogue's, which their own routes name. Pages with forms that need
- * scripts (alerts, sign-in, the staff pages) are not among them.
- */
-export function isPlainPage(url: string): boolean {
-  const path = decodedPath(url);
-  return path !== null && PLAIN_PAGE.test(path);
+  return PLAIN_PAGE.test(path) ? PLAIN : OTHER;
 }
 
 // The portal's own addresses: its pages (all under a locale), API routes,
