@@ -180,7 +180,18 @@ test.describe("a database outage under load", () => {
     // How many answers the outage's seconds hold depends on the machine (each reader waits out the
     // 503s in turn: a CI run on a busy machine got 3 articles), so it asks for some, each as it should be.
     expect(down("article").length).toBeGreaterThan(0);
-    expect(new Set(down("article"))).toEqual(new Set([200]));
+    // Seen once in many runs under the full suite's load, not yet explained: the answers and the
+    // instance's errors go with a failure, to say which path answered.
+    const articles = answers.filter((a) => a.target === "article" && a.sentAt > cutAt + 500 && a.receivedAt < restartAt);
+    const errors = outage!.portal
+      .log()
+      .split("\n")
+      .filter((line) => /error|fail/i.test(line))
+      .slice(-40)
+      .join("\n");
+    expect(new Set(down("article")), `${JSON.stringify(articles.filter((a) => a.status !== 200))}\n${errors}`).toEqual(
+      new Set([200]),
+    );
     for (const target of ["download", "uncachedArticle", "series", "feed"]) {
       expect(down(target).length, target).toBeGreaterThan(0);
       expect(new Set(down(target)), target).toEqual(new Set([503]));

@@ -9,6 +9,8 @@ export type Answer = {
   userAgent: string;
   status: number;
   retryAfter: string | null;
+  /** Next's cache verdict (HIT, STALE, MISS), so a failure shows where the answer came from. */
+  nextCache: string | null;
   sentAt: number;
   receivedAt: number;
 };
@@ -45,9 +47,9 @@ export function startReaderLoad(
       }).then(
         async (r) => {
           await r.arrayBuffer();
-          return { status: r.status, retryAfter: r.headers.get("retry-after") };
+          return { status: r.status, retryAfter: r.headers.get("retry-after"), nextCache: r.headers.get("x-nextjs-cache") };
         },
-        () => ({ status: 0, retryAfter: null }),
+        () => ({ status: 0, retryAfter: null, nextCache: null }),
       );
       answers.push({ target, url, userAgent, ...answer, sentAt, receivedAt: Date.now() });
       await new Promise((r) => setTimeout(r, pauseMs));
