@@ -11,6 +11,7 @@ export async function register() {
     { startReaderPagesWatcher },
     { startAlerts },
     { installStoredPages },
+    { installCatalogue },
   ] = await Promise.all([
     import("@/lib/stats/scheduler"),
     import("@/lib/stats/install-counter"),
@@ -21,10 +22,12 @@ export async function register() {
     import("@/lib/revalidation/other-instances"),
     import("@/lib/alerts/workers"),
     import("@/lib/publications/stored-pages"),
+    import("@/lib/catalogue/install"),
   ]);
   // Before the counter: the server starts once the counter is attached, and reads the others then.
   installLegacyRedirects();
   installStoredPages();
+  installCatalogue();
   installCounter();
   startStatsScheduler();
   startUploadSweeper(uploadTempDir());

@@ -1,13 +1,15 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicationListItem } from "@/lib/data/publications";
 import type { ResultSnippet } from "@/lib/data/search-snippets";
 import { formatIsoDate } from "@/lib/format";
 import { authorName, seriesName } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Translator } from "@/lib/i18n/translator";
 import { SearchSnippet } from "./search-snippet";
 
 type Props = {
   items: PublicationListItem[];
+  locale: Locale;
+  t: Translator<"Listing">;
   headingLevel?: 2 | 3;
   /** Search results: where each paper matched, by id. */
   snippets?: Record<number, ResultSnippet>;
@@ -16,10 +18,11 @@ type Props = {
 /**
  * Papers as a list. An item's language is marked only where it is not the
  * page's (a Korean paper under the English menus), as is its byline's then.
+ * Plain links and no data of its own: the catalogue's results are rendered by
+ * the portal's server too (server/catalogue-pages.ts), outside Next.js.
  */
-export async function PublicationList({ items, headingLevel = 2, snippets = {} }: Props) {
+export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {} }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const [t, locale] = await Promise.all([getTranslations("Listing"), getLocale()]);
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
   const numbers = new Intl.NumberFormat(locale);
   return (
@@ -31,7 +34,7 @@ export async function PublicationList({ items, headingLevel = 2, snippets = {} }
             <span className="pub-list__number">{p.reportNumber}</span>
           </p>
           <Heading className="pub-list__title">
-            <Link href={`/${locale}/publications/${p.id}`}>{p.title}</Link>
+            <a href={`/${locale}/publications/${p.id}`}>{p.title}</a>
           </Heading>
           {p.subtitle ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
           <p className="pub-list__byline" lang={p.language === locale ? undefined : locale}>
@@ -43,7 +46,7 @@ export async function PublicationList({ items, headingLevel = 2, snippets = {} }
             <span aria-hidden="true"> · </span>
             {t("hits")} {numbers.format(p.hits)}
           </p>
-          {snippets[p.id] ? <SearchSnippet snippet={snippets[p.id]!} /> : null}
+          {snippets[p.id] ? <SearchSnippet snippet={snippets[p.id]!} t={t} /> : null}
         </li>
       ))}
     </ol>

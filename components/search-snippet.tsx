@@ -1,10 +1,9 @@
-import { getTranslations } from "next-intl/server";
 import type { ResultSnippet } from "@/lib/data/search-snippets";
+import type { Translator } from "@/lib/i18n/translator";
 import { MarkedText } from "./marked-text";
 
 /** Under a search result: where it matched ("Found in the PDF, page 3") and the words in their context. */
-export async function SearchSnippet({ snippet }: { snippet: ResultSnippet }) {
-  const t = await getTranslations("Listing");
+export function SearchSnippet({ snippet, t }: { snippet: ResultSnippet; t: Translator<"Listing"> }) {
   const where =
     snippet.where === "pdf"
       ? t("foundInPdf", { page: snippet.page ?? 1 })

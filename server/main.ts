@@ -4,7 +4,8 @@
 // (routing.ts, from lib/edge/routes.ts), the method guard (request-guard.ts),
 // page-view counting (page-views.ts), the page copy (page-cache.ts), papers'
 // stored pages (stored-pages.ts) and old sites' links (old-addresses.ts);
-// then Next.js, papers' pages a few at a time (render-gate.ts), reader pages
+// listings and searches written here (catalogue-pages.ts); then Next.js,
+// papers' pages a few at a time (render-gate.ts), reader pages
 // sent without React (plain-pages.ts). Doing this
 // here rather than in proxy.ts keeps Next's proxy, and its cost, off the pages
 // read most, and counts views Next answers from its cache.
@@ -12,12 +13,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
-import { attachServer, redirectSide, storedPagesSide } from "@/lib/edge/bridge";
+import { attachServer, catalogueSide, redirectSide, storedPagesSide } from "@/lib/edge/bridge";
 import { EnvError, parseEnv } from "@/lib/env";
 import { onStopRequest } from "@/lib/process/stop-requests";
 import { keepStartContext } from "@/lib/process/outside-requests";
 import { formatAbortReasons } from "@/lib/process/abort-reasons";
 import { applyBuiltConfig } from "./built-config";
+import type { CataloguePages } from "./catalogue-pages";
 import { limitConnections } from "./connections";
 import { createOldAddressRedirects } from "./old-addresses";
 import { limitDatabaseErrorLogs, OutageAwareResponse } from "./database-outage";
@@ -54,8 +56,9 @@ async function main() {
     !dev && PAGE_CACHE_MB > 0
       ? createPageCache({ origin: `http://127.0.0.1:${PORT}`, maxBytes: PAGE_CACHE_MB * 1024 * 1024 })
       : null;
+  let catalogue: CataloguePages | null = null;
   // Before Next.js loads the app: the app checks at start that a server is there to count its views.
-  attachServer({ forgetPage: (pathname) => pages?.forget(pathname) });
+  attachServer({ forgetPage: (pathname) => pages?.forget(pathname), forgetCatalogue: () => catalogue?.forget() });
   if (!dev) applyBuiltConfig();
   const { default: next } = await import("next");
   // A page that fails while the database is unreachable answers 503 + Retry-After (server/database-outage.ts).
@@ -77,6 +80,14 @@ async function main() {
   const side = storedPagesSide();
   const stored =
     pages && side && STORED_PAGES ? createStoredPages({ side, copies: pages, renderedBy: renderedBy(side.configuration) }) : null;
+  // In development, listings are rendered by Next, to show edits to their components at once.
+  const catalogueReader = catalogueSide();
+  if (pages && catalogueReader && !dev) {
+    // Loaded now, in a file of its own (server-bundle.ts): React reads NODE_ENV, set above, as it loads,
+    // and a static import would load it before any of this file runs, as its development build.
+    const { createCataloguePages } = await import("./catalogue-pages");
+    catalogue = createCataloguePages({ side: catalogueReader, fetchPage: (path) => pages.fetchPage(path) });
+  }
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {
       console.error("[server] request failed:", e);
@@ -86,7 +97,11 @@ async function main() {
   server.on("request", (req, res) => {
     // Who the client is, and where links point, are decided here and nowhere else.
     forwarding(req);
-    if (pages?.isRefill(req)) return void toNext(req, res);
+    if (pages?.isRefill(req)) {
+      // Routed as a reader's request is: a listing is read from its cached page (catalogue-pages.ts's frame).
+      routeRequest(req);
+      return void toNext(req, res);
+    }
     readersInFlight++;
     res.once("close", () => readersInFlight--);
     const route = routeRequest(req, cacheSearch);
@@ -102,7 +117,13 @@ async function main() {
       if (!dev) sendPlain(req, res);
       void toNext(req, res);
     };
-    if (route.kind === "catalogue") return catalogueInTurn(res, toNextPlain);
+    if (route.kind === "catalogue") {
+      const written = catalogue;
+      if (!written) return catalogueInTurn(res, toNextPlain);
+      return catalogueInTurn(res, () => {
+        void written.serve(req, res, route).then((answered) => answered || toNextPlain());
+      });
+    }
     if (route.kind !== "publication") return void (route.kind === "other" && route.plain ? toNextPlain() : toNext(req, res));
     const render = () => {
       stored?.keepAfter(req, res, route);

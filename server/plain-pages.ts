@@ -102,16 +102,20 @@ export function sendPlain(req: IncomingMessage, res: ServerResponse): void {
   }) as typeof res.end;
 }
 
-/** The page as sent: its own validator (a 304 where the reader has it), its length, gzipped where accepted. */
-async function sendPage(
+/**
+ * The page as sent: its own validator (a 304 where the reader has it) where
+ * Next gave one, or `validate` says, its length, gzipped where accepted.
+ */
+export async function sendPage(
   req: IncomingMessage,
   res: ServerResponse,
   page: Buffer,
   acceptsGzip: boolean,
   send: (body?: Buffer) => void,
+  validate = res.hasHeader("etag"),
 ) {
   varyByEncoding(res);
-  if (res.hasHeader("etag")) {
+  if (validate) {
     const etag = etagOf(page);
     res.setHeader("etag", etag);
     if (fresh(req.headers, { etag })) {

@@ -232,7 +232,7 @@ describe("the server's answer while the database is unreachable", () => {
   it("logs one line for an outage, not a stack per failed request", async () => {
     // As in the portal's server, which answers 503 meanwhile (for the rest of this file; a script's line
     // does not speak of 503s: tests/operator-scripts.test.ts).
-    attachServer({ forgetPage: () => undefined });
+    attachServer({ forgetPage: () => undefined, forgetCatalogue: () => undefined });
     const write = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const restore = limitDatabaseErrorLogs();

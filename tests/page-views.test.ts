@@ -62,7 +62,7 @@ describe("counting views as requests reach the server", () => {
   }
 
   beforeAll(async () => {
-    attachServer({ forgetPage: () => undefined });
+    attachServer({ forgetPage: () => undefined, forgetCatalogue: () => undefined });
     installCounter();
     base = await serve(false);
     behindOneProxy = await serve(1);

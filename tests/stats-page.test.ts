@@ -56,7 +56,7 @@ describe("the statistics page", () => {
     const warning = en.Stats.notCounting.split(":")[0]!; // before any character HTML would escape
     expect(unserved).toContain(warning);
 
-    attachServer({ forgetPage: () => undefined });
+    attachServer({ forgetPage: () => undefined, forgetCatalogue: () => undefined });
     expect(await render({})).not.toContain(warning);
   });
 });

@@ -1,14 +1,12 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import type { Translator } from "@/lib/i18n/translator";
 import { SEARCH_MAX_LENGTH, type ListingQuery } from "@/lib/validations/publications";
 
 type Option = { value: string; label: string };
 /** `topics` undefined: the page fixes the topic, so there is no choice to offer. */
-type Props = { basePath: string; query: ListingQuery; topics?: Option[]; regions: Option[] };
+type Props = { basePath: string; query: ListingQuery; topics?: Option[]; regions: Option[]; t: Translator<"Listing"> };
 
 /** A plain GET form: works without JavaScript and leaves a shareable URL. */
-export async function SearchForm({ basePath, query, topics, regions }: Props) {
-  const t = await getTranslations("Listing");
+export function SearchForm({ basePath, query, topics, regions, t }: Props) {
   return (
     <form className="search-form" action={basePath} method="get" role="search">
       <label htmlFor="q">{t("searchLabel")}</label>
@@ -21,7 +19,7 @@ export async function SearchForm({ basePath, query, topics, regions }: Props) {
       {query.author ? <input type="hidden" name="author" value={query.author} /> : null}
       <div className="search-form__actions">
         <button type="submit">{t("search")}</button>
-        <Link href={basePath}>{t("clear")}</Link>
+        <a href={basePath}>{t("clear")}</a>
       </div>
     </form>
   );

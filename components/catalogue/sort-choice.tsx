@@ -1,11 +1,11 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import type { Translator } from "@/lib/i18n/translator";
 
 type Sort = "relevance" | "newest";
 
 /** With a search: best match first (the default) or newest first, as two links that keep the other filters. */
-export async function SortChoice({ basePath, kept, current }: { basePath: string; kept: Record<string, string>; current: Sort }) {
-  const t = await getTranslations("Listing");
+type Props = { basePath: string; kept: Record<string, string>; current: Sort; t: Translator<"Listing"> };
+
+export function SortChoice({ basePath, kept, current, t }: Props) {
   const href = (sort: Sort) => {
     const params = new URLSearchParams(kept);
     // Relevance is the default: its link carries no sort, so both orders have one address each.
@@ -20,9 +20,9 @@ export async function SortChoice({ basePath, kept, current }: { basePath: string
       <ul>
         {(["relevance", "newest"] as const).map((sort) => (
           <li key={sort}>
-            <Link href={href(sort)} aria-current={sort === current ? "true" : undefined}>
+            <a href={href(sort)} aria-current={sort === current ? "true" : undefined}>
               {t(sort === "relevance" ? "sortRelevance" : "sortNewest")}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -5,10 +5,12 @@
 //   which editors' actions must be able to drop;
 // - the app attaches from instrumentation.ts while Next prepares (before the
 //   server listens): it owns counting, which needs the database and secrets,
-//   the answer to old sites' links (lib/legacy-urls/) and the store of papers'
-//   pages (lib/data/stored-pages.ts), which need the database.
+//   the answer to old sites' links (lib/legacy-urls/), the store of papers'
+//   pages (lib/data/stored-pages.ts) and the catalogue's reading
+//   (lib/data/catalogue-page.ts), which need the database.
 // Without the portal's server (plain `next start`) the server side is never
 // attached: the app says so at start and on the statistics page.
+import type { loadCatalogue } from "@/lib/data/catalogue-page";
 import type {
   dropPagesLinkingToPapersGoneLive,
   lastPaperId,
@@ -22,6 +24,8 @@ import type { Use } from "@/lib/stats/count-request";
 export type ServerSide = {
   /** Drops every copy of this page the server keeps, whatever its query. */
   forgetPage(pathname: string): void;
+  /** Drops what the server keeps of the pages around the catalogue's results (an editor's change may show there). */
+  forgetCatalogue(): void;
 };
 
 export type AppSide = {
@@ -48,7 +52,16 @@ export type StoredPagesSide = {
   configuration: string;
 };
 
-type Bridge = { server?: ServerSide; app?: AppSide; redirects?: RedirectSide; storedPages?: StoredPagesSide };
+/** The app's reading of the catalogue, for the listings the server writes itself (server/catalogue-pages.ts). */
+export type CatalogueSide = { load: typeof loadCatalogue };
+
+type Bridge = {
+  server?: ServerSide;
+  app?: AppSide;
+  redirects?: RedirectSide;
+  storedPages?: StoredPagesSide;
+  catalogue?: CatalogueSide;
+};
 
 const KEY = Symbol.for("perspectives.edge-bridge");
 const slot = globalThis as { [KEY]?: Bridge };
@@ -82,6 +95,16 @@ export function storedPagesSide(): StoredPagesSide | undefined {
   return bridge().storedPages;
 }
 
+/** Attached from instrumentation.ts, before the counter, as the redirects are. */
+export function attachCatalogue(side: CatalogueSide) {
+  bridge().catalogue = side;
+}
+
+/** The app's reading of the catalogue, once instrumentation.ts has run. */
+export function catalogueSide(): CatalogueSide | undefined {
+  return bridge().catalogue;
+}
+
 /** The app's side, once instrumentation.ts has run. */
 export function appSide(): AppSide | undefined {
   return bridge().app;
@@ -95,4 +118,9 @@ export function hasPortalServer(): boolean {
 /** Drops the server's copies of a page an editor changed; nothing to drop without the server. */
 export function forgetCachedPage(pathname: string) {
   bridge().server?.forgetPage(pathname);
+}
+
+/** Drops what the server keeps around the catalogue's results; nothing to drop without the server. */
+export function forgetCataloguePages() {
+  bridge().server?.forgetCatalogue();
 }

@@ -38,7 +38,7 @@ export type Route =
   /** A paper's file: counted by its route handler once the file is actually served. */
   | { kind: "file"; publicationId: number; attachmentId: number }
   /** The catalogue with a valid query: served from its cached page, named by the key. `search`: it has words to find. */
-  | { kind: "catalogue"; key: string; search: boolean }
+  | { kind: "catalogue"; key: string; search: boolean; locale: Locale }
   /**
    * Anything else: Next.js routes it, through the proxy's locale negotiation.
    * `plain`: a reader page the server sends without React (server/plain-pages.ts).
@@ -71,11 +71,12 @@ export function routeOf(method: string, url: string): Route {
   if (m) return { kind: "publication", publicationId: Number(m[2]), locale: m[1] as Locale };
   m = FILE.exec(path);
   if (m) return { kind: "file", publicationId: Number(m[2]), attachmentId: Number(m[3]) };
-  if (method === "GET" && CATALOGUE.test(path)) {
+  m = method === "GET" ? CATALOGUE.exec(path) : null;
+  if (m) {
     const query = url.indexOf("?");
     const params = new URLSearchParams(query === -1 ? "" : url.slice(query + 1));
     const key = listingKey(params);
-    if (key) return { kind: "catalogue", key, search: (params.get("q") ?? "").trim() !== "" };
+    if (key) return { kind: "catalogue", key, search: (params.get("q") ?? "").trim() !== "", locale: m[1] as Locale };
   }
   return PLAIN_PAGE.test(path) ? PLAIN : OTHER;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { CATALOGUE_TAG } from "@/lib/data/publications";
 import { SITE_SETTINGS_TAG } from "@/lib/data/site-settings";
-import { forgetCachedPage } from "@/lib/edge/bridge";
+import { forgetCachedPage, forgetCataloguePages } from "@/lib/edge/bridge";
 import { locales } from "@/lib/i18n/routing";
 import type { ReaderPagesChange } from "@/lib/validations/reader-pages-change";
 import { tellOtherInstances } from "./other-instances";
@@ -69,6 +69,8 @@ function changed(change: ReaderPagesChange) {
 
 /** Drops this instance's cached copies of the pages a change shows in (in a request: Next's revalidation needs one). */
 export function dropCachedPages(change: ReaderPagesChange) {
+  // Every change shows in the listing: a paper in its results, a name in its menus or footer.
+  forgetCataloguePages();
   switch (change.kind) {
     case "publications":
       return publicationPages(change.ids);

@@ -35,8 +35,9 @@ export default async function FrontPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, site, { featured, series, topics }] = await Promise.all([
+  const [t, listing, site, { featured, series, topics }] = await Promise.all([
     getTranslations("Home"),
+    getTranslations("Listing"),
     getSiteSettings(),
     getFrontPage(locale),
   ]);
@@ -51,7 +52,7 @@ export default async function FrontPage({ params }: Props) {
         {featured.length > 0 ? (
           <section className="front-page__featured" aria-labelledby="featured-title">
             <h2 id="featured-title">{t("featured")}</h2>
-            <PublicationList items={featured} headingLevel={3} />
+            <PublicationList locale={locale} t={listing} items={featured} headingLevel={3} />
           </section>
         ) : null}
         {series.map((s) => (

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 
 /** One series' latest papers, headed by the series' name, which leads to its page. */
 export async function SeriesLatest({ locale, series }: { locale: Locale; series: FrontPage["series"][number] }) {
-  const t = await getTranslations("Home");
+  const [t, listing] = await Promise.all([getTranslations("Home"), getTranslations("Listing")]);
   const headingId = `latest-${series.slug}`;
   return (
     <section className="front-page__series" aria-labelledby={headingId}>
@@ -15,7 +15,7 @@ export async function SeriesLatest({ locale, series }: { locale: Locale; series:
       <h2 id={headingId}>
         <Link href={`/${locale}/series/${series.slug}`}>{seriesName(series, locale)}</Link>
       </h2>
-      <PublicationList items={series.items} headingLevel={3} />
+      <PublicationList locale={locale} t={listing} items={series.items} headingLevel={3} />
     </section>
   );
 }
