@@ -18,6 +18,10 @@
 // forgetCatalogue); other instances drop theirs within a second
 // (lib/revalidation/other-instances.ts), or within the few seconds it is kept.
 //
+// A listing asked for again within seconds (the catalogue's first page, a
+// search everyone makes) is answered from the page copy (page-cache.ts), as a
+// paper's page is; every editor's change drops those copies too.
+//
 // Anything unexpected (the app not ready, the database away, a page without
 // the marks looked for) leaves the request to Next.js, which answers as before.
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -25,16 +29,19 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
 import type { CatalogueSide } from "@/lib/edge/bridge";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Route as AnyRoute } from "@/lib/edge/routes";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { listingSearch, parseListingKey } from "@/lib/validations/listing-key";
-import { CACHE_STATUS_HEADER, readerPageRequest, wantsGzip, type FetchedPage } from "./page-cache";
+import { CACHE_STATUS_HEADER, readerPageRequest, wantsGzip, type FetchedPage, type PageCache } from "./page-cache";
 import { sendPage } from "./plain-pages";
 
 /** How long the page around the results is kept before it is fetched again. */
 const SHELL_TTL_MS = 2000;
 /** Headers of the plain listing not replayed: they describe that answer, not this one. */
 const NOT_REPLAYED = new Set(["etag", "content-length", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"]);
+/** Headers of a written listing the page copy does not keep: it sets them per answer. */
+const NOT_KEPT = new Set(["content-length", "content-encoding", CACHE_STATUS_HEADER]);
 
 const RESULTS_START = '<div class="catalogue">';
 const RESULTS_END = "</main>";
@@ -42,7 +49,7 @@ const RESULTS_END = "</main>";
 const QUERY_LINKS = /(<link rel="(?:canonical|alternate)"(?: hrefLang="[^"]*")? href="[^"]*\/publications)(")/g;
 
 type Shell = { headers: [string, string][]; head: string; before: string; after: string };
-type Route = { kind: "catalogue"; key: string; locale: Locale };
+type Route = Extract<AnyRoute, { kind: "catalogue" }>;
 
 export type CataloguePages = {
   /** Answers a listing and resolves true, or resolves false having written nothing: Next.js answers it. Never rejects. */
@@ -69,14 +76,15 @@ function toShell(page: FetchedPage): Shell | null {
 const escapeAttribute = (s: string) => s.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
 
 /**
- * @param fetchPage asks Next.js for a page as the page copy does (page-cache.ts): plain HTML, not counted
+ * @param copies the page copy (page-cache.ts): it fetches the plain listing from Next.js (not counted) and
+ *   keeps the listings asked for again
  */
 export function createCataloguePages({
   side,
-  fetchPage,
+  copies,
 }: {
   side: CatalogueSide;
-  fetchPage: (path: string) => Promise<FetchedPage | null>;
+  copies: Pick<PageCache, "fetchPage" | "offer" | "forget">;
 }): CataloguePages {
   const shells = new Map<Locale, { shell: Promise<Shell | null>; until: number }>();
   // Bumped by forget(): a page fetched before an editor's change is not kept after it.
@@ -87,7 +95,7 @@ export function createCataloguePages({
     const kept = shells.get(locale);
     if (kept && kept.until > Date.now()) return kept.shell;
     const startedAt = generation;
-    const shell = fetchPage(`/${locale}/publications`).then((page) => (page ? toShell(page) : null));
+    const shell = copies.fetchPage(`/${locale}/publications`).then((page) => (page ? toShell(page) : null));
     shells.set(locale, { shell, until: Date.now() + SHELL_TTL_MS });
     // Not kept: a failure is asked again next time, and a page from before a change is not kept after it.
     void shell.then((s) => {
@@ -103,7 +111,7 @@ export function createCataloguePages({
       const parsed = parseListingKey(route.key);
       if (!parsed) return false;
       try {
-        return await write(req, res, route.locale, parsed);
+        return await write(req, res, route, parsed);
       } catch (e) {
         // A defect, not the database (a failed read is Next's to answer): said once, not per request.
         if (!warned) console.error("[catalogue] writing a listing failed; Next.js renders them meanwhile:", e);
@@ -115,15 +123,17 @@ export function createCataloguePages({
     forget() {
       generation++;
       shells.clear();
+      for (const locale of locales) copies.forget(`/${locale}/publications`);
     },
   };
 
   async function write(
     req: IncomingMessage,
     res: ServerResponse,
-    locale: Locale,
+    route: Route,
     { query, problems }: NonNullable<ReturnType<typeof parseListingKey>>,
   ): Promise<boolean> {
+    const { locale } = route;
     // The database away, or the app not ready: Next answers (a 503 while the database is away, database-outage.ts).
     const [shell, data] = await Promise.all([shellOf(locale), side.load(locale, query).catch(() => null)]);
     // Gone meanwhile: nobody to answer, here or by Next.
@@ -139,13 +149,18 @@ export function createCataloguePages({
       }),
     );
     const search = escapeAttribute(listingSearch(query));
-    const head = search ? shell.head.replace(QUERY_LINKS, `$1${search}$2`) : shell.head;
+    const head = search ? shell.head.replace(QUERY_LINKS, (_, link: string, end: string) => link + search + end) : shell.head;
     res.statusCode = 200;
     for (const [name, value] of shell.headers) res.setHeader(name, value);
     // Where the answer came from, as the page copy says "hit" and the stored pages "stored".
     res.setHeader(CACHE_STATUS_HEADER, "written");
     const page = Buffer.from(head + shell.before + results + shell.after);
     await sendPage(req, res, page, wantsGzip(req), (body) => (body ? res.end(body) : res.end()), true);
+    // Kept if asked for before (page-cache.ts decides), with the validator and names it was sent with.
+    const headers = Object.entries(res.getHeaders())
+      .filter(([name]) => !NOT_KEPT.has(name))
+      .map(([name, value]): [string, string] => [name, String(value)]);
+    copies.offer(req, route, { headers, body: page });
     return true;
   }
 }

@@ -86,7 +86,7 @@ async function main() {
     // Loaded now, in a file of its own (server-bundle.ts): React reads NODE_ENV, set above, as it loads,
     // and a static import would load it before any of this file runs, as its development build.
     const { createCataloguePages } = await import("./catalogue-pages");
-    catalogue = createCataloguePages({ side: catalogueReader, fetchPage: (path) => pages.fetchPage(path) });
+    catalogue = createCataloguePages({ side: catalogueReader, copies: pages });
   }
   const toNext = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((e: unknown) => {

@@ -80,8 +80,10 @@ export type PageCache = {
   /** Asks Next.js for a page as a reader would (not counted); null if it may not be shared, or could not be had. */
   fetchPage(key: string): Promise<FetchedPage | null>;
   /**
-   * A page the server answered itself (from the stored pages): kept if it has
-   * been asked for before, as a refill would, for as long as its own headers let a shared cache keep it.
+   * A page the server answered itself (from the stored pages, or a listing it
+   * wrote): kept if it had been asked for before this request (serve() saw
+   * it), as a refill would, for as long as its own headers let a shared cache
+   * keep it.
    */
   offer(req: IncomingMessage, route: Route, page: Pick<FetchedPage, "headers" | "body">): void;
 };
@@ -197,6 +199,8 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
   });
   const refilling = new Set<string>();
   const askedOnce = new LRUCache<string, true>({ max: MAX_ASKED, ttl: ASKED_TTL_MS });
+  // Requests for a page asked for before them: what the server answers itself for these is kept (offer()).
+  const askedAgain = new WeakSet<IncomingMessage>();
   // Bumped by forget(): a copy fetched before an editor's change must not be kept after it.
   let generation = 0;
   let warned = false;
@@ -252,9 +256,10 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
         res.setHeader(CACHE_STATUS_HEADER, "miss");
         if (req.method !== "GET") return false;
         // Answered from the stored pages instead, the page is offered to the copy there (offer()).
-        if (askedOnce.has(key))
+        if (askedOnce.has(key)) {
+          askedAgain.add(req);
           res.once("finish", () => res.statusCode === 200 && res.getHeader(CACHE_STATUS_HEADER) === "miss" && void refill(key));
-        else askedOnce.set(key, true);
+        } else askedOnce.set(key, true);
         return false;
       }
       if (entry.etag && (req.headers["if-none-match"] || req.headers["if-modified-since"])) {
@@ -274,7 +279,7 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
 
     offer(req, route, page) {
       const key = cacheKey(req, route);
-      if (key === null || req.method !== "GET" || !askedOnce.has(key) || pages.has(key)) return;
+      if (key === null || req.method !== "GET" || !askedAgain.has(req) || pages.has(key)) return;
       const cacheControl = page.headers.find(([name]) => name === "cache-control")?.[1] ?? null;
       const maxAgeMs = sharedMaxAge(cacheControl) * 1000;
       if (maxAgeMs > 0) keep(key, { ...page, maxAgeMs });

@@ -18,7 +18,7 @@ resetEnvCache();
 const { endPools } = await import("@/lib/db");
 const { loadCatalogue } = await import("@/lib/data/catalogue-page");
 const { createPublication, createSeries } = await import("./support/factories");
-const { createPageCache } = await import("@/server/page-cache");
+const { CACHE_STATUS_HEADER, createPageCache } = await import("@/server/page-cache");
 const { createCataloguePages } = await import("@/server/catalogue-pages");
 
 /** What "Next" answers for the plain listing: its menus' version, and whether it has the results' place. */
@@ -71,12 +71,13 @@ describe("the listings the server writes itself", () => {
     });
     await new Promise<void>((r) => origin.listen(0, "127.0.0.1", r));
     const copies = createPageCache({ origin: `http://127.0.0.1:${(origin.address() as AddressInfo).port}`, maxBytes: 1 << 20 });
-    pages = createCataloguePages({ side: { load: (...args) => load(...args) }, fetchPage: (path) => copies.fetchPage(path) });
-    // The server's order (server/main.ts): the writer first, then "Next", which answers 299 here.
+    pages = createCataloguePages({ side: { load: (...args) => load(...args) }, copies });
+    // The server's order (server/main.ts): the page copy, the writer, then "Next", which answers 299 here.
     front = createServer((req, res) => {
       // Routed as a read whatever the method: the writer's own refusal of a HEAD is under test.
       const route = routeOf("GET", req.url ?? "/");
       if (route.kind !== "catalogue") return void res.writeHead(404).end();
+      if (copies.serve(req, res, route)) return;
       void pages.serve(req, res, route).then((answered) => answered || void res.writeHead(299).end("Next"));
     });
     await new Promise<void>((r) => front.listen(0, "127.0.0.1", r));
@@ -133,12 +134,14 @@ describe("the listings the server writes itself", () => {
     expect(again.body.length).toBe(0);
   });
 
-  it("shows a new paper at once: the results are read for every request", async () => {
+  it("shows a new paper nobody announced (another instance's import) within the page copy's seconds", async () => {
     const series = await createSeries();
     const path = `/en/publications?series=${series.slug}`;
     expect(await text(path)).toContain("No publications");
+    // Asked again: now kept in the page copy, for two seconds.
+    expect(await text(path)).toContain("No publications");
     const paper = await createPublication({ seriesId: series.id });
-    expect(await text(path)).toContain(paper.title);
+    await vi.waitFor(async () => expect(await text(path)).toContain(paper.title), { timeout: 5_000, interval: 200 });
   });
 
   it("keeps the page around the results for a few seconds, and drops it at once when an editor's change says so", async () => {
@@ -162,37 +165,56 @@ describe("the listings the server writes itself", () => {
     });
   });
 
+  it("answers a listing asked for again within seconds from the page copy, until an editor's change drops it", async () => {
+    const series = await createSeries();
+    const path = `/en/publications?series=${series.slug}`;
+    const first = await get(path);
+    expect(first.headers[CACHE_STATUS_HEADER]).toBe("written");
+    expect((await get(path)).headers[CACHE_STATUS_HEADER]).toBe("written");
+    const copied = await get(path);
+    expect(copied.headers[CACHE_STATUS_HEADER]).toBe("hit");
+    expect(copied.body.equals(first.body)).toBe(true);
+    // The copy's validator is the one the page was written with.
+    expect((await get(path, { "if-none-match": String(first.headers.etag) })).status).toBe(304);
+    const paper = await createPublication({ seriesId: series.id });
+    // The change announced (lib/revalidation/reader-pages.ts): the copy goes, the paper shows.
+    pages.forget();
+    const after = await get(path);
+    expect(after.headers[CACHE_STATUS_HEADER]).toBe("written");
+    expect(after.body.toString("utf8")).toContain(paper.title);
+  });
+
   it("leaves to Next.js what it does not write: HEAD, Next's navigation data, a page not shaped as expected, a failed fetch", async () => {
     frame = { version: 1, shaped: true, status: 200 };
     pages.forget();
-    expect((await get("/en/publications?year=2024", {}, "HEAD")).status).toBe(299);
-    expect((await get("/en/publications?year=2024", { rsc: "1" })).status).toBe(299);
+    expect((await get("/en/publications?year=2019", {}, "HEAD")).status).toBe(299);
+    expect((await get("/en/publications?year=2019", { rsc: "1" })).status).toBe(299);
     frame = { ...frame, shaped: false };
     pages.forget();
-    expect((await get("/en/publications?year=2024")).status).toBe(299);
+    expect((await get("/en/publications?year=2019")).status).toBe(299);
     frame = { ...frame, shaped: true, status: 500 };
     pages.forget();
-    expect((await get("/en/publications?year=2024")).status).toBe(299);
+    expect((await get("/en/publications?year=2019")).status).toBe(299);
     // Asked again once "Next" answers: a failure is not kept.
     frame = { ...frame, status: 200 };
-    expect((await get("/en/publications?year=2024")).status).toBe(200);
+    expect((await get("/en/publications?year=2019")).status).toBe(200);
   });
 
   it("leaves the listing to Next.js while the database cannot be read, and says a defect once, not per request", async () => {
     load = () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
-    expect((await get("/en/publications?year=2024")).status).toBe(299);
+    expect((await get("/en/publications?year=2018")).status).toBe(299);
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       // Data the results cannot be written from: a defect, not the database.
       load = () => Promise.resolve({ result: {}, choices: {} } as Awaited<ReturnType<CatalogueSide["load"]>>);
-      expect((await get("/en/publications?year=2024")).status).toBe(299);
-      expect((await get("/en/publications?year=2023")).status).toBe(299);
+      expect((await get("/en/publications?year=2017")).status).toBe(299);
+      expect((await get("/en/publications?year=2016")).status).toBe(299);
       expect(errors).toHaveBeenCalledTimes(1);
       expect(String(errors.mock.calls[0]![0])).toContain("[catalogue] writing a listing failed");
     } finally {
       errors.mockRestore();
       load = loadCatalogue;
     }
-    expect((await get("/en/publications?year=2024")).status).toBe(200);
+    expect((await get("/en/publications?year=2018")).status).toBe(200);
   });
 });

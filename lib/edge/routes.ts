@@ -152,11 +152,12 @@ export function routeHeaders(route: Route, { cached = true } = {}): Record<strin
 
 /**
  * Whether the server's page copy may answer this request: a publication page
- * as links write it (no %-escapes in the path, so an editor's change, which
- * drops the page by its path, drops every copy), and not Next's RSC payload.
+ * or a catalogue query as links write them (no %-escapes in the path, so an
+ * editor's change, which drops a page by its path, drops every copy), and not
+ * Next's RSC payload.
  */
 export function mayKeepCopy(route: Route, url: string): boolean {
-  if (route.kind !== "publication") return false;
+  if (route.kind !== "publication" && route.kind !== "catalogue") return false;
   const end = url.indexOf("?");
   return !(end === -1 ? url : url.slice(0, end)).includes("%") && !url.includes("_rsc=");
 }
