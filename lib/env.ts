@@ -193,8 +193,9 @@ const schema = z
     // stored ahead of its first reader in the paper's own language
     // (server/stored-pages.ts). Needs the page copy (PAGE_CACHE_MB above 0).
     STORED_PAGES: flag("true"),
-    // Memory for the server's short-lived copies of hot publication pages
-    // (server/page-cache.ts); 0 turns the cache off.
+    // Memory for the server's short-lived copies of hot publication and
+    // listing pages (server/page-cache.ts); 0 turns the cache off, and with it
+    // the listings the server writes itself (server/catalogue-pages.ts).
     PAGE_CACHE_MB: z.coerce
       .number({ error: "must be a number of megabytes" })
       .int("must be a whole number")
