@@ -7,6 +7,8 @@ export default defineConfig({
       { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
       // The real package throws outside React Server Components; tests are server code.
       { find: /^server-only$/, replacement: path.resolve(import.meta.dirname, "tests/support/empty-module.ts") },
+      // As the server's bundle has it: the catalogue's results rendered outside Next.js (server/plain-link.tsx).
+      { find: /^next\/link$/, replacement: path.resolve(import.meta.dirname, "server/plain-link.tsx") },
     ],
   },
   test: {

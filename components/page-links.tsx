@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Translator } from "@/lib/i18n/translator";
 
 export type PageLinksProps = {
@@ -21,8 +22,8 @@ function pageWindow(page: number, pageCount: number): (number | "gap")[] {
 }
 
 /**
- * A listing's page links. Plain links and no data of its own: the catalogue's
- * results are rendered by the portal's server too (server/catalogue-pages.ts).
+ * A listing's page links. No data of its own: the catalogue's results are
+ * rendered by the portal's server too (server/catalogue-pages.ts).
  */
 export function PageLinks({ page, pageCount, basePath, query, t }: PageLinksProps & { t: Translator<"Pagination"> }) {
   if (pageCount <= 1) return null;
@@ -35,9 +36,9 @@ export function PageLinks({ page, pageCount, basePath, query, t }: PageLinksProp
       <ul>
         {page > 1 ? (
           <li>
-            <a href={href(page - 1)} rel="prev">
+            <Link href={href(page - 1)} rel="prev">
               {t("previous")}
-            </a>
+            </Link>
           </li>
         ) : null}
         {pageWindow(page, pageCount).map((p, i) =>
@@ -50,18 +51,18 @@ export function PageLinks({ page, pageCount, basePath, query, t }: PageLinksProp
               {p === page ? (
                 <span aria-current="page">{p}</span>
               ) : (
-                <a href={href(p)} aria-label={t("page", { page: p })}>
+                <Link href={href(p)} aria-label={t("page", { page: p })}>
                   {p}
-                </a>
+                </Link>
               )}
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <a href={href(page + 1)} rel="next">
+            <Link href={href(page + 1)} rel="next">
               {t("next")}
-            </a>
+            </Link>
           </li>
         ) : null}
       </ul>

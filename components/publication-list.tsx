@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { PublicationListItem } from "@/lib/data/publications";
 import type { ResultSnippet } from "@/lib/data/search-snippets";
 import { formatIsoDate } from "@/lib/format";
@@ -18,8 +19,8 @@ type Props = {
 /**
  * Papers as a list. An item's language is marked only where it is not the
  * page's (a Korean paper under the English menus), as is its byline's then.
- * Plain links and no data of its own: the catalogue's results are rendered by
- * the portal's server too (server/catalogue-pages.ts), outside Next.js.
+ * No data of its own: the catalogue's results are rendered by the portal's
+ * server too (server/catalogue-pages.ts), outside Next.js.
  */
 export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {} }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -34,7 +35,7 @@ export function PublicationList({ items, locale, t, headingLevel = 2, snippets =
             <span className="pub-list__number">{p.reportNumber}</span>
           </p>
           <Heading className="pub-list__title">
-            <a href={`/${locale}/publications/${p.id}`}>{p.title}</a>
+            <Link href={`/${locale}/publications/${p.id}`}>{p.title}</Link>
           </Heading>
           {p.subtitle ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
           <p className="pub-list__byline" lang={p.language === locale ? undefined : locale}>

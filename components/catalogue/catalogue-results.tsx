@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { CatalogueData, FixedFilters } from "@/lib/data/catalogue-page";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Translator } from "@/lib/i18n/translator";
@@ -127,7 +128,7 @@ export function CatalogueResults({ locale, basePath, query, problems, fixed = {}
             <ul>
               {activeFilters.map((f) => (
                 <li key={f.key}>
-                  <a href={without(f.key)}>{t("withoutFilter", { label: f.label })}</a>
+                  <Link href={without(f.key)}>{t("withoutFilter", { label: f.label })}</Link>
                 </li>
               ))}
             </ul>

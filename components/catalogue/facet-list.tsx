@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** `count` null: not counted (a search past the count's cap, lib/data/search-slice.ts). */
@@ -13,16 +14,16 @@ export function FacetList({ locale, title, allLabel, allHref, current, items }: 
       <h2 className="facet__title">{title}</h2>
       <ul>
         <li>
-          <a href={allHref} aria-current={current === undefined ? "true" : undefined}>
+          <Link href={allHref} aria-current={current === undefined ? "true" : undefined}>
             {allLabel}
-          </a>
+          </Link>
         </li>
         {items.map((item) => (
           <li key={item.value}>
-            <a href={item.href} aria-current={current === item.value ? "true" : undefined}>
+            <Link href={item.href} aria-current={current === item.value ? "true" : undefined}>
               {item.label}
               {item.count === null ? null : <span className="facet__count"> ({numbers.format(item.count)})</span>}
-            </a>
+            </Link>
           </li>
         ))}
       </ul>

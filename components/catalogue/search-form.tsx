@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Translator } from "@/lib/i18n/translator";
 import { SEARCH_MAX_LENGTH, type ListingQuery } from "@/lib/validations/publications";
 
@@ -19,7 +20,7 @@ export function SearchForm({ basePath, query, topics, regions, t }: Props) {
       {query.author ? <input type="hidden" name="author" value={query.author} /> : null}
       <div className="search-form__actions">
         <button type="submit">{t("search")}</button>
-        <a href={basePath}>{t("clear")}</a>
+        <Link href={basePath}>{t("clear")}</Link>
       </div>
     </form>
   );

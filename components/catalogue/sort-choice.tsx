@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Translator } from "@/lib/i18n/translator";
 
 type Sort = "relevance" | "newest";
@@ -20,9 +21,9 @@ export function SortChoice({ basePath, kept, current, t }: Props) {
       <ul>
         {(["relevance", "newest"] as const).map((sort) => (
           <li key={sort}>
-            <a href={href(sort)} aria-current={sort === current ? "true" : undefined}>
+            <Link href={href(sort)} aria-current={sort === current ? "true" : undefined}>
               {t(sort === "relevance" ? "sortRelevance" : "sortNewest")}
-            </a>
+            </Link>
           </li>
         ))}
       </ul>

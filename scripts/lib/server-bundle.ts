@@ -1,3 +1,4 @@
+import path from "node:path";
 import { bundleFile } from "./bundle-file";
 import { SERVER_BUNDLE } from "./server-command";
 
@@ -6,7 +7,11 @@ import { SERVER_BUNDLE } from "./server-command";
 // (about 100 MB) alive in the server for nothing. It is rebuilt on every start
 // (well under a second), so it never lags behind the source. What the server
 // imports with import() (the catalogue's writer, which loads React once
-// NODE_ENV is set: server/main.ts) goes into files of its own beside it.
+// NODE_ENV is set: server/main.ts) goes into files of its own beside it. Its
+// components' next/link is a plain anchor there (server/plain-link.tsx).
 export async function buildServerBundle(): Promise<void> {
-  await bundleFile("server/main.ts", SERVER_BUNDLE, { splitting: true });
+  await bundleFile("server/main.ts", SERVER_BUNDLE, {
+    splitting: true,
+    alias: { "next/link": path.resolve("server/plain-link.tsx") },
+  });
 }
