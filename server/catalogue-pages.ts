@@ -25,6 +25,7 @@
 // Anything unexpected (the app not ready, the database away, a page without
 // the marks looked for) leaves the request to Next.js, which answers as before.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import escapeHtml from "escape-html";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
@@ -72,8 +73,6 @@ function toShell(page: FetchedPage): Shell | null {
     after: html.slice(end),
   };
 }
-
-const escapeAttribute = (s: string) => s.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
 
 /**
  * @param copies the page copy (page-cache.ts): it fetches the plain listing from Next.js (not counted) and
@@ -148,7 +147,7 @@ export function createCataloguePages({
         t: { listing: translator(locale, "Listing"), pagination: translator(locale, "Pagination") },
       }),
     );
-    const search = escapeAttribute(listingSearch(query));
+    const search = escapeHtml(listingSearch(query));
     const head = search ? shell.head.replace(QUERY_LINKS, (_, link: string, end: string) => link + search + end) : shell.head;
     res.statusCode = 200;
     for (const [name, value] of shell.headers) res.setHeader(name, value);
