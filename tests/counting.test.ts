@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db, pool } from "@/lib/db";
-import { skipReason } from "@/lib/stats/counting-rules";
+import { countableRequest, skipReason } from "@/lib/stats/counting-rules";
 import { purgeUsageEvents } from "@/lib/data/usage-events";
 import { foldUsageEvents } from "@/lib/data/usage-fold";
 import { flushUsageEvents, recordDownload, recordView } from "@/lib/stats/record";
@@ -84,6 +84,8 @@ describe("who is counted", () => {
     [{ purpose: "prefetch" }],
     [{ "sec-purpose": "prefetch;prerender" }],
     [{ "sec-purpose": "prefetch" }],
+    [{ "x-purpose": "Preview, PREFETCH" }],
+    [{ purpose: "", "sec-purpose": "prerender" }],
     [{ "next-router-prefetch": "1" }],
     [{ "x-middleware-prefetch": "1" }],
   ])("skips link prefetches %o, and counts the same request without it", (headers) => {
@@ -125,10 +127,22 @@ describe("who is counted", () => {
     expect(skipReason(request({}, [], "HEAD"), { countStaff: false })).toBe("method");
   });
 
+  it("reads the session cookie from the request's Cookie header, and a request without one as a reader's", () => {
+    const asSent = (cookie?: string) =>
+      countableRequest("GET", new Headers({ "user-agent": CHROME, ...(cookie === undefined ? {} : { cookie }) }));
+    expect(skipReason(asSent("theme=dark; authjs.session-token=abc"), { countStaff: false })).toBe("staff");
+    expect(skipReason(asSent("__Secure-authjs.session-token.0=abc"), { countStaff: false })).toBe("staff");
+    expect(skipReason(asSent("theme=dark"), { countStaff: false })).toBeNull();
+    expect(skipReason(asSent(), { countStaff: false })).toBeNull();
+    expect(asSent().cookieNames).toEqual([]);
+  });
+
   it("identifies a visitor by address and browser with a salt that changes daily", () => {
-    const day1 = new Date("2026-11-27T10:00:00Z");
-    const day2 = new Date("2026-11-28T10:00:00Z");
-    expect(visitorHash("s", "1.2.3.4", CHROME, day1)).toBe(visitorHash("s", "1.2.3.4", CHROME, new Date("2026-11-27T23:59:00Z")));
+    const day1 = Date.parse("2026-11-27T10:00:00Z");
+    const day2 = Date.parse("2026-11-28T10:00:00Z");
+    expect(visitorHash("s", "1.2.3.4", CHROME, day1)).toBe(
+      visitorHash("s", "1.2.3.4", CHROME, Date.parse("2026-11-27T23:59:00Z")),
+    );
     expect(visitorHash("s", "1.2.3.4", CHROME, day1)).not.toBe(visitorHash("s", "1.2.3.4", CHROME, day2));
     expect(visitorHash("s", "1.2.3.4", CHROME, day1)).not.toBe(visitorHash("s", "1.2.3.5", CHROME, day1));
     expect(visitorHash("s", "1.2.3.4", CHROME, day1)).not.toContain("1.2.3.4");

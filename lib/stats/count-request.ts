@@ -25,9 +25,11 @@ export function countUse(request: CountableRequest, use: Use): void {
   try {
     const e = env();
     if (!e.VIEW_COUNTING || skipReason(request, { countStaff: e.COUNT_STAFF_VIEWS })) return;
-    const visitor = visitorHash(e.AUTH_SECRET, clientAddress(request.headers), request.headers.get("user-agent") ?? "");
-    if (use.kind === "view") void recordView(use.publicationId, visitor);
-    else void recordDownload(use.publicationId, use.attachmentId, visitor);
+    // One clock reading for the day's salt and the event's time (in the app, Next.js wraps Date.now).
+    const at = Date.now();
+    const visitor = visitorHash(e.AUTH_SECRET, clientAddress(request.headers), request.headers.get("user-agent") ?? "", at);
+    if (use.kind === "view") void recordView(use.publicationId, visitor, at);
+    else void recordDownload(use.publicationId, use.attachmentId, visitor, at);
   } catch (error) {
     console.error(`[stats] recording a ${use.kind} failed:`, error);
   }

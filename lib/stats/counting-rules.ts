@@ -8,10 +8,17 @@ export type CountableRequest = {
   cookieNames: string[];
 };
 
+const NO_COOKIES: string[] = [];
+
 /** The request as the counting rules read it. */
 export function countableRequest(method: string, headers: Pick<Headers, "get" | "has">): CountableRequest {
-  return { method, headers, cookieNames: cookieNames(headers) };
+  // Most readers send no cookie: nothing to split (this runs on every page view).
+  return { method, headers, cookieNames: headers.has("cookie") ? cookieNames(headers) : NO_COOKIES };
 }
+
+/** Whether a purpose header's value asks for a prefetch or a prerender (any case, any list). */
+const PREFETCH = /prefetch|prerender/i;
+const speculative = (value: string | null) => value !== null && PREFETCH.test(value);
 
 export type SkipReason = "method" | "prefetch" | "robot" | "staff";
 
@@ -27,10 +34,11 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 export function skipReason(request: CountableRequest, options: { countStaff: boolean }): SkipReason | null {
   if (request.method !== "GET") return "method";
   const h = request.headers;
-  const purpose = `${h.get("purpose") ?? ""} ${h.get("sec-purpose") ?? ""} ${h.get("x-purpose") ?? ""}`.toLowerCase();
+  // Each header tested apart: a reader's request has none of them, and pays for no string built of them.
   if (
-    purpose.includes("prefetch") ||
-    purpose.includes("prerender") ||
+    speculative(h.get("purpose")) ||
+    speculative(h.get("sec-purpose")) ||
+    speculative(h.get("x-purpose")) ||
     h.get("next-router-prefetch") === "1" ||
     h.has("x-middleware-prefetch")
   ) {

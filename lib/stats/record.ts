@@ -43,15 +43,16 @@ export function recoverUsageEvents(): Promise<void> {
   return writer().recover();
 }
 
-function enqueue(kind: UsageEvent["kind"], publicationId: number, attachmentId: number | null, visitorHash: string) {
+function enqueue(kind: UsageEvent["kind"], publicationId: number, attachmentId: number | null, visitorHash: string, at: number) {
   if (publicationId > MAX_ID || (attachmentId ?? 0) > MAX_ID) return Promise.resolve();
-  return writer().add({ kind, publicationId, attachmentId, visitorHash, at: Date.now() });
+  return writer().add({ kind, publicationId, attachmentId, visitorHash, at });
 }
 
-export function recordView(publicationId: number, visitorHash: string) {
-  return enqueue("view", publicationId, null, visitorHash);
+/** `at`: when it happened, in epoch milliseconds. */
+export function recordView(publicationId: number, visitorHash: string, at = Date.now()) {
+  return enqueue("view", publicationId, null, visitorHash, at);
 }
 
-export function recordDownload(publicationId: number, attachmentId: number, visitorHash: string) {
-  return enqueue("download", publicationId, attachmentId, visitorHash);
+export function recordDownload(publicationId: number, attachmentId: number, visitorHash: string, at = Date.now()) {
+  return enqueue("download", publicationId, attachmentId, visitorHash, at);
 }

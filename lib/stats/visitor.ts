@@ -23,8 +23,8 @@ function saltFor(secret: string, epochMs: number): string {
  * one call costs a quarter of an HMAC's (this runs on every page view). Header
  * values cannot hold "\0", so the separator keeps the two fields apart.
  */
-export function visitorHash(secret: string, clientAddress: string, userAgent: string, now?: Date): string {
-  // Date.now(), not a Date per request: counting runs on every page view.
-  const salt = saltFor(secret, now ? now.getTime() : Date.now());
+export function visitorHash(secret: string, clientAddress: string, userAgent: string, nowMs = Date.now()): string {
+  // Epoch milliseconds, not a Date per request: counting runs on every page view.
+  const salt = saltFor(secret, nowMs);
   return hash("sha256", `${salt}${clientAddress}\0${userAgent}`, "hex").slice(0, 40);
 }

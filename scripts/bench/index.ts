@@ -11,7 +11,8 @@ import { buildLauncherBundle } from "@/scripts/lib/launcher-bundle";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { buildWithCeilingPage } from "./build";
 import { generateCatalogue, searchPaths } from "./catalogue";
-import { drive, warmUp, type ScenarioResult } from "./load";
+import { drive, warmUp, WARM_UP_HEADERS as BOT, type ScenarioResult } from "./load";
+import { countingCost, countingLine, countingPairs, type CountingPair } from "./counting";
 import { pageWeight, type PageWeight } from "./page-weight";
 import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from "./readers";
 import { ensureNginx } from "@/scripts/lib/nginx";
@@ -23,7 +24,7 @@ import { stopAllServers, type BenchServer } from "./server";
 import { soak, soakSeconds } from "./soak";
 
 const USAGE =
-  "Usage: npm run bench [-- --size N] [--seconds N] [--instances 1-8] [--soak 15m] [--skip-build] [--database-only] [--reuse-database] [--search-only]";
+  "Usage: npm run bench [-- --size N] [--seconds N] [--instances 1-8] [--soak 15m] [--skip-build] [--database-only] [--reuse-database] [--search-only] [--counting-only]";
 const values = benchOptions(USAGE, {
   size: { type: "string", default: "10000" },
   seconds: { type: "string", default: "20" },
@@ -36,6 +37,8 @@ const values = benchOptions(USAGE, {
   // Only the search scenarios, without storing every paper's page first: the large run's figures
   // (issue 18) in minutes rather than the hour storing 100,000 pages takes.
   "search-only": { type: "boolean", default: false },
+  // Only counting's price (the pairs, side by side): what it costs, in minutes.
+  "counting-only": { type: "boolean", default: false },
   // Several instances sharing the database behind nginx (installed from Debian when missing).
   instances: { type: "string", default: "1" },
   // A long run of the mixed scenario at half its full speed, watching memory: e.g. --soak 15m.
@@ -54,8 +57,8 @@ function soakDuration(text: string) {
   }
 }
 const CONNECTIONS = 50;
-/** Counting-on and counting-off runs of the article page, taking turns. */
-const COUNTING_PAIRS = 3;
+/** Counting-on and counting-off runs of the article page, side by side (scripts/bench/counting.ts). */
+const COUNTING_PAIRS = 5;
 /** Requests listed for a reader scenario: more than a run can send at full speed. */
 const READER_REQUESTS = 200_000;
 const PORT = 3300;
@@ -63,7 +66,6 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "perspectives_bench";
 const WORK = path.resolve("bench/.work");
-const BOT = { "user-agent": "bench-warmup-bot/1.0" }; // warm-up traffic the counters ignore
 const SECRET = "bench-secret-bench-secret-bench-secret";
 
 function dbUrl(name: string) {
@@ -257,6 +259,7 @@ async function main() {
   if (INSTANCES > 1) ensureNginx(log);
   if (SOAK_SECONDS !== null) return soakRun(url, env);
   if (values["search-only"]) return searchRun(url, env);
+  if (values["counting-only"]) return countingRun(url, env, `/en/publications/${article}`);
   const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
   let weight: PageWeight | null = null;
@@ -276,50 +279,22 @@ async function main() {
     await measure(counting, "static file (ceiling)", "/bench/ceiling.txt");
     await measure(counting, "prerendered page (ceiling)", "/bench/ceiling");
 
-    // Counting's price: the same article on a server that does not count and on
-    // one that does, in COUNTING_PAIRS pairs taking turns (off-on, on-off, ...),
-    // so that a machine getting faster or slower over the minutes does not pass
-    // for the price of counting. Throughput on a shared machine swings by more
-    // than counting costs; the servers' own CPU time per request is steadier.
-    // Both servers are started for the pairs and differ only in VIEW_COUNTING:
-    // the one that stored every page ahead holds a larger heap, whose
-    // collections every request pays for, and that is no price of counting.
-    const countingAlone = await startDeployment(INSTANCES, PORT + 2, {
-      ...env,
-      VIEW_COUNTING: "true",
-      STATS_FOLD_INTERVAL_SECONDS: "5",
+    // Counting's price, before the scenarios that fill this server's heap.
+    const price = await countingPairs({
+      pairs: COUNTING_PAIRS,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      instances: INSTANCES,
+      port: PORT,
+      env,
+      path: `/en/publications/${article}`,
+      views: { total: async () => (await catalogueViews(url)).v, lost: (before, sent) => viewsLost(url, before, sent) },
+      log,
     });
-    const quiet = await startDeployment(INSTANCES, PORT + 1, { ...env, VIEW_COUNTING: "false" }).catch(async (e: unknown) => {
-      await countingAlone.stop();
-      throw e;
-    });
-    try {
-      for (let i = 0; i < COUNTING_PAIRS; i++) {
-        const pair: Partial<CountingPair> = {};
-        for (const on of i % 2 === 0 ? [false, true] : [true, false]) {
-          const server = on ? countingAlone : quiet;
-          const before = await catalogueViews(url);
-          const cpu = server.cpuMs();
-          const r = await measure(
-            server,
-            `article page, counting ${on ? "on" : "off"} (pair ${i + 1})`,
-            `/en/publications/${article}`,
-            {
-              distinctVisitors: true,
-            },
-          );
-          // Requests still in flight when the run stops are served (and counted) all the same:
-          // compare with all sent. Folding the run's views is part of its CPU time.
-          if (on) lostViews[r.name] = await viewsLost(url, before.v, r.sent);
-          r.cpuMsPerRequest = (server.cpuMs() - cpu) / r.sent;
-          pair[on ? "on" : "off"] = r;
-        }
-        pairs.push(pair as CountingPair);
-      }
-    } finally {
-      await Promise.all([countingAlone.stop(), quiet.stop()]);
-      pairsPeakMb = Math.max(countingAlone.peakMemoryMb(), quiet.peakMemoryMb());
-    }
+    pairs.push(...price.pairs);
+    Object.assign(lostViews, price.lostViews);
+    pairsPeakMb = price.peakMb;
+    results.push(...price.pairs.flatMap((p) => [p.off, p.on]));
 
     crawler = await crawlerBurst(counting, url, `/en/publications/${article}`);
 
@@ -442,6 +417,46 @@ async function searchRun(url: string, env: Record<string, string>) {
   }
 }
 
+/** --counting-only: counting's price (the full run's pairs) and nothing else. */
+async function countingRun(url: string, env: Record<string, string>, article: string) {
+  const started = Date.now();
+  // As in the full run, every paper's page is stored first: storing them beside the pairs
+  // would be CPU time of both servers that is neither's price.
+  const storing = await startDeployment(INSTANCES, PORT, env);
+  try {
+    log("Waiting for the server to store every paper's page ahead of its readers...");
+    log(`Every paper's page stored in ${await waitForStoredPages(url, SIZE, log)} s.`);
+  } finally {
+    await storing.stop();
+  }
+  const price = await countingPairs({
+    pairs: COUNTING_PAIRS,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    instances: INSTANCES,
+    port: PORT,
+    env,
+    path: article,
+    views: { total: async () => (await catalogueViews(url)).v, lost: (before, sent) => viewsLost(url, before, sent) },
+    log,
+  });
+  const results = price.pairs.flatMap((p) => [p.off, p.on]);
+  const summary = {
+    ...runHeader(),
+    connections: CONNECTIONS,
+    secondsPerScenario: SECONDS,
+    lostViews: price.lostViews,
+    countingCost: countingCost(price.pairs),
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+    results,
+  };
+  console.table(
+    results.map((r) => ({ ...scenarioColumns(r), "CPU ms/req": r.cpuMsPerRequest?.toFixed(3), "peak MB": r.serverPeakMb })),
+  );
+  console.log(`${countingLine(summary.countingCost)} · views lost ${Object.values(price.lostViews).reduce((a, b) => a + b, 0)}`);
+  console.log(`Results written to ${writeResults(`-size${SIZE}-counting`, summary)}.`);
+}
+
 type MeasureOptions = {
   headers?: Record<string, string>;
   distinctVisitors?: boolean;
@@ -516,15 +531,9 @@ function scenarioColumns(r: ScenarioResult) {
   };
 }
 
-type CountingPair = { on: ScenarioResult; off: ScenarioResult };
 const round3 = (x: number) => Number(x.toFixed(3));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-function median(xs: number[]) {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function report(
   results: ScenarioResult[],
@@ -553,14 +562,6 @@ function report(
     "peak MB": r.serverPeakMb,
   }));
   console.table(rows);
-  // Per pair: how much less a counting server serves, and how much more CPU a request takes on it.
-  const throughputCosts = extra.pairs.map((p) => 1 - p.on.requestsPerSecond / p.off.requestsPerSecond);
-  const cpuCosts = extra.pairs.map((p) => 1 - p.off.cpuMsPerRequest! / p.on.cpuMsPerRequest!);
-  const spread = (xs: number[]) => ({
-    median: round3(median(xs)),
-    min: round3(Math.min(...xs)),
-    max: round3(Math.max(...xs)),
-  });
   const summary = {
     ...runHeader(),
     connections: CONNECTIONS,
@@ -581,15 +582,7 @@ function report(
     /** One visitor's burst of views of one paper, and how long after its last view folding had taken them all in. */
     crawlerBurst: extra.crawler,
     /** Counting's price over COUNTING_PAIRS interleaved pairs: share of CPU per request, and of throughput. */
-    countingCost: {
-      pairs: extra.pairs.length,
-      cpuPerRequest: spread(cpuCosts),
-      throughput: spread(throughputCosts),
-      cpuMsPerRequest: {
-        on: round3(median(extra.pairs.map((p) => p.on.cpuMsPerRequest!))),
-        off: round3(median(extra.pairs.map((p) => p.off.cpuMsPerRequest!))),
-      },
-    },
+    countingCost: countingCost(extra.pairs),
     searchIndexSeconds,
     storedPagesSeconds,
     databaseSizeMb: extra.databaseSizeMb,
@@ -599,7 +592,7 @@ function report(
     results,
   };
   console.log(
-    `Peak memory of the portal's processes together: ${summary.peakPortalMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · counting costs ${pct(summary.countingCost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(summary.countingCost.cpuPerRequest.min)} to ${pct(summary.countingCost.cpuPerRequest.max)}), ${pct(summary.countingCost.throughput.median)} of throughput (${pct(summary.countingCost.throughput.min)} to ${pct(summary.countingCost.throughput.max)}) · papers' pages stored ahead in ${summary.storedPagesSeconds ?? "?"} s · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
+    `Peak memory of the portal's processes together: ${summary.peakPortalMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · ${countingLine(summary.countingCost)} · papers' pages stored ahead in ${summary.storedPagesSeconds ?? "?"} s · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
   );
   const w = summary.articlePageWeight;
   if (w)

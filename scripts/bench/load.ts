@@ -22,6 +22,9 @@ export type ScenarioResult = {
   serverPeakMb?: number;
 };
 
+/** Warm-up traffic: a robot's user agent, which the counters ignore. */
+export const WARM_UP_HEADERS = { "user-agent": "bench-warmup-bot/1.0" };
+
 const PERSON = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 // Readers of a shared paper: many addresses, a handful of browsers.
 const BROWSERS = [

@@ -1,0 +1,106 @@
+// Counting's price (issue 19 item 5): the same article on a server that counts
+// views and on one that does not, started alike and differing only in
+// VIEW_COUNTING.
+//
+// Both servers are driven at the same time, half of the connections each, in
+// every pair. Taking turns (20 s off, then 20 s on) left each pair to a
+// machine whose speed swings by more than counting costs: the two halves of
+// one pair differed by up to 20 % in CPU time per request, either way, on the
+// shared machines here (2026-12-02: pairs from -6.9 % to +13.5 %). Side by side,
+// whatever slows the machine slows both alike, and what is left between them
+// is the counting.
+import { drive, warmUp, WARM_UP_HEADERS, type ScenarioResult } from "./load";
+import { startDeployment } from "./deployment";
+
+export type CountingPair = { on: ScenarioResult; off: ScenarioResult };
+
+type Options = {
+  pairs: number;
+  seconds: number;
+  /** Connections of the pair together: each server gets half. */
+  connections: number;
+  instances: number;
+  /** The two deployments take port + 1 (not counting) and port + 2 (counting). */
+  port: number;
+  env: Record<string, string>;
+  /** The article every request of the pairs asks for. */
+  path: string;
+  /** Every view the catalogue has counted so far, and the views `sent` requests after `before` should have added and did not. */
+  views: { total(): Promise<number>; lost(before: number, sent: number): Promise<number> };
+  log: (message: string) => void;
+};
+
+/** Runs the pairs; returns them, the views each counting run lost, and the peak memory of either server. */
+export async function countingPairs(o: Options) {
+  const counting = await startDeployment(o.instances, o.port + 2, {
+    ...o.env,
+    VIEW_COUNTING: "true",
+    STATS_FOLD_INTERVAL_SECONDS: "5",
+  });
+  const quiet = await startDeployment(o.instances, o.port + 1, { ...o.env, VIEW_COUNTING: "false" }).catch(async (e: unknown) => {
+    await counting.stop();
+    throw e;
+  });
+  const pairs: CountingPair[] = [];
+  const lostViews: Record<string, number> = {};
+  try {
+    await Promise.all([warmUp(quiet.url, o.path, WARM_UP_HEADERS), warmUp(counting.url, o.path, WARM_UP_HEADERS)]);
+    const each = Math.max(1, Math.floor(o.connections / 2));
+    for (let i = 0; i < o.pairs; i++) {
+      const before = await o.views.total();
+      const cpu = { off: quiet.cpuMs(), on: counting.cpuMs() };
+      o.log(`article page, counting off and on side by side (pair ${i + 1}): ${o.seconds} s at ${each} connections each`);
+      const run = (on: boolean) =>
+        drive((on ? counting : quiet).url, `article page, counting ${on ? "on" : "off"} (pair ${i + 1})`, o.path, {
+          seconds: o.seconds,
+          connections: each,
+          distinctVisitors: true,
+        });
+      // Which one starts first (by microseconds) alternates, so that it cannot lean one way.
+      const [off, on] =
+        i % 2 === 0 ? await Promise.all([run(false), run(true)]) : (await Promise.all([run(true), run(false)])).reverse();
+      // Requests still in flight when the run stops are served (and counted) all the
+      // same: compare with all sent. Folding the run's views is part of its CPU time,
+      // so both servers' CPU is read after the fold (the quiet one idles meanwhile).
+      lostViews[on!.name] = await o.views.lost(before, on!.sent);
+      off!.cpuMsPerRequest = (quiet.cpuMs() - cpu.off) / off!.sent;
+      on!.cpuMsPerRequest = (counting.cpuMs() - cpu.on) / on!.sent;
+      off!.serverPeakMb = quiet.peakMemoryMb();
+      on!.serverPeakMb = counting.peakMemoryMb();
+      pairs.push({ off: off!, on: on! });
+    }
+  } finally {
+    await Promise.all([counting.stop(), quiet.stop()]);
+  }
+  return { pairs, lostViews, peakMb: Math.max(counting.peakMemoryMb(), quiet.peakMemoryMb()) };
+}
+
+const round3 = (x: number) => Number(x.toFixed(3));
+function median(xs: number[]) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+const spread = (xs: number[]) => ({ median: round3(median(xs)), min: round3(Math.min(...xs)), max: round3(Math.max(...xs)) });
+
+/** Counting's price over the pairs: its share of CPU per request and of throughput, median and spread, and the CPU times. */
+export function countingCost(pairs: CountingPair[]) {
+  return {
+    pairs: pairs.length,
+    /** Per pair, how much more CPU a request takes on the counting server. */
+    cpuPerRequest: spread(pairs.map((p) => 1 - p.off.cpuMsPerRequest! / p.on.cpuMsPerRequest!)),
+    /** Per pair, how much less the counting server serves. */
+    throughput: spread(pairs.map((p) => 1 - p.on.requestsPerSecond / p.off.requestsPerSecond)),
+    cpuMsPerRequest: {
+      on: round3(median(pairs.map((p) => p.on.cpuMsPerRequest!))),
+      off: round3(median(pairs.map((p) => p.off.cpuMsPerRequest!))),
+    },
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** One line: counting's price, median and spread. */
+export function countingLine(cost: ReturnType<typeof countingCost>) {
+  return `counting costs ${pct(cost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(cost.cpuPerRequest.min)} to ${pct(cost.cpuPerRequest.max)}; ${cost.cpuMsPerRequest.on} against ${cost.cpuMsPerRequest.off} ms), ${pct(cost.throughput.median)} of throughput (${pct(cost.throughput.min)} to ${pct(cost.throughput.max)})`;
+}
