@@ -280,17 +280,7 @@ async function main() {
     await measure(counting, "prerendered page (ceiling)", "/bench/ceiling");
 
     // Counting's price, before the scenarios that fill this server's heap.
-    const price = await countingPairs({
-      pairs: COUNTING_PAIRS,
-      seconds: SECONDS,
-      connections: CONNECTIONS,
-      instances: INSTANCES,
-      port: PORT,
-      env,
-      path: `/en/publications/${article}`,
-      views: { total: async () => (await catalogueViews(url)).v, lost: (before, sent) => viewsLost(url, before, sent) },
-      log,
-    });
+    const price = await countingPrice(url, env, `/en/publications/${article}`);
     pairs.push(...price.pairs);
     Object.assign(lostViews, price.lostViews);
     pairsPeakMb = price.peakMb;
@@ -417,6 +407,21 @@ async function searchRun(url: string, env: Record<string, string>) {
   }
 }
 
+/** Counting's price on `article`: the pairs, side by side, on the catalogue in `url`. */
+function countingPrice(url: string, env: Record<string, string>, article: string) {
+  return countingPairs({
+    pairs: COUNTING_PAIRS,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    instances: INSTANCES,
+    port: PORT,
+    env,
+    path: article,
+    views: { total: async () => (await catalogueViews(url)).v, lost: (before, sent) => viewsLost(url, before, sent) },
+    log,
+  });
+}
+
 /** --counting-only: counting's price (the full run's pairs) and nothing else. */
 async function countingRun(url: string, env: Record<string, string>, article: string) {
   const started = Date.now();
@@ -429,17 +434,7 @@ async function countingRun(url: string, env: Record<string, string>, article: st
   } finally {
     await storing.stop();
   }
-  const price = await countingPairs({
-    pairs: COUNTING_PAIRS,
-    seconds: SECONDS,
-    connections: CONNECTIONS,
-    instances: INSTANCES,
-    port: PORT,
-    env,
-    path: article,
-    views: { total: async () => (await catalogueViews(url)).v, lost: (before, sent) => viewsLost(url, before, sent) },
-    log,
-  });
+  const price = await countingPrice(url, env, article);
   const results = price.pairs.flatMap((p) => [p.off, p.on]);
   const summary = {
     ...runHeader(),
