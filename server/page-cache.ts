@@ -199,8 +199,9 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
   });
   const refilling = new Set<string>();
   const askedOnce = new LRUCache<string, true>({ max: MAX_ASKED, ttl: ASKED_TTL_MS });
-  // Requests for a page asked for before them: what the server answers itself for these is kept (offer()).
-  const askedAgain = new WeakSet<IncomingMessage>();
+  // Requests for a page asked for before them, with the generation they came in: what the server
+  // answers itself for these is kept (offer()) unless an editor's change came since.
+  const askedAgain = new WeakMap<IncomingMessage, number>();
   // Bumped by forget(): a copy fetched before an editor's change must not be kept after it.
   let generation = 0;
   let warned = false;
@@ -257,7 +258,7 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
         if (req.method !== "GET") return false;
         // Answered from the stored pages instead, the page is offered to the copy there (offer()).
         if (askedOnce.has(key)) {
-          askedAgain.add(req);
+          askedAgain.set(req, generation);
           res.once("finish", () => res.statusCode === 200 && res.getHeader(CACHE_STATUS_HEADER) === "miss" && void refill(key));
         } else askedOnce.set(key, true);
         return false;
@@ -279,7 +280,9 @@ export function createPageCache({ origin, maxBytes }: { origin: string; maxBytes
 
     offer(req, route, page) {
       const key = cacheKey(req, route);
-      if (key === null || req.method !== "GET" || !askedAgain.has(req) || pages.has(key)) return;
+      // A page read before an editor's change (a stored page, a listing written from its data) is
+      // not kept after it: the change's forget() has passed, and nothing would drop it again.
+      if (key === null || req.method !== "GET" || askedAgain.get(req) !== generation || pages.has(key)) return;
       const cacheControl = page.headers.find(([name]) => name === "cache-control")?.[1] ?? null;
       const maxAgeMs = sharedMaxAge(cacheControl) * 1000;
       if (maxAgeMs > 0) keep(key, { ...page, maxAgeMs });

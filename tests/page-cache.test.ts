@@ -25,6 +25,8 @@ let originCalls: string[] = [];
 let version = 1;
 // Holds the origin's answers to calls after the first `from` until released.
 let hold: { from: number; until: Promise<void> } | null = null;
+// Stands in for what the server answers itself (stored pages, written listings): offers its page to the cache.
+let selfAnswer: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
 
 /** A page as Next.js renders it: React's script, and its component data repeating the page. */
 const REACT_PARTS = [
@@ -70,7 +72,10 @@ async function warm(path: string): Promise<Answer> {
 
 beforeAll(async () => {
   origin = createServer((req, res) => {
-    if (cache.isRefill(req) || !cache.serve(req, res, routeOf(req.method ?? "GET", req.url ?? "/"))) originAnswer(req, res);
+    if (cache.isRefill(req)) return originAnswer(req, res);
+    if (cache.serve(req, res, routeOf(req.method ?? "GET", req.url ?? "/"))) return;
+    if (selfAnswer) void selfAnswer(req, res);
+    else originAnswer(req, res);
   });
   await new Promise<void>((r) => origin.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(origin.address() as AddressInfo).port}`;
@@ -83,6 +88,7 @@ beforeEach(() => {
   originCalls = [];
   version = 1;
   hold = null;
+  selfAnswer = null;
 });
 
 describe("the page cache", () => {
@@ -230,6 +236,38 @@ describe("the page cache", () => {
     const next = await get("/en/publications/1");
     expect(next.headers[CACHE_STATUS_HEADER]).toBe("miss");
     expect(next.body.toString()).toContain("v2");
+  });
+
+  it("keeps a page the server answered itself from its second ask, but not one read before a change", async () => {
+    const route = routeOf("GET", "/en/publications/1");
+    const headers: [string, string][] = [
+      ["content-type", "text/html; charset=utf-8"],
+      ["cache-control", "s-maxage=5, stale-while-revalidate=31535995"],
+    ];
+    // The page is read (v1), then an editor's change is saved while it is being sent.
+    let changeWhileAnswering = false;
+    selfAnswer = async (req, res) => {
+      const body = Buffer.from(pageAt(req.url ?? "/", version, { react: false }));
+      await new Promise((r) => setTimeout(r, 10));
+      if (changeWhileAnswering) {
+        version = 2;
+        cache.forget("/en/publications/1");
+      }
+      cache.offer(req, route, { headers, body });
+      // As the stored pages answer: marked, so the cache does not refill it from Next as well.
+      res.writeHead(200, [...headers.flat(), CACHE_STATUS_HEADER, "stored"]).end(body);
+    };
+    changeWhileAnswering = true;
+    await get("/en/publications/1");
+    await get("/en/publications/1");
+    changeWhileAnswering = false;
+    const afterChange = await get("/en/publications/1");
+    expect(afterChange.headers[CACHE_STATUS_HEADER]).toBe("stored");
+    expect(afterChange.body.toString()).toContain("v2");
+
+    // Without a change in between, the same answer is kept from the second ask on.
+    expect((await get("/en/publications/1")).headers[CACHE_STATUS_HEADER]).toBe("hit");
+    expect(originCalls).toEqual([]);
   });
 
   it("ignores a refill marker a client made up", async () => {
