@@ -235,7 +235,7 @@ describe("Send Email", () => {
 
   it("answers a form that is not JSON, too large or not an object with a message and its status, and sends nothing", async () => {
     const input = form(paper.id);
-    const failed = { ok: false, message: en.SendEmail.failed };
+    const failed = { ok: false, message: en.SendEmailDialog.failed };
     // A plain HTML form (another site's, say) cannot send JSON without the browser asking first.
     const asForm = await submit(paper.id, input, newClient(), {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },

@@ -20,6 +20,13 @@ type Submission = {
 };
 
 /**
+ * The dialog's own words for a mail that cannot go: it says them itself when it
+ * cannot reach the portal (islands/send-email.ts), and carries only its own
+ * messages, so the answers say them from there too, one copy in each language.
+ */
+export const dialogWords = (locale: Locale) => getTranslations({ locale, namespace: "SendEmailDialog" });
+
+/**
  * The "Send Email" form's answer, in the page's language: each field's errors
  * and one message, or "sent". Every refusal a reader can cause has its own
  * message and status; nothing here throws for bad input.
@@ -70,8 +77,8 @@ export async function answerEmailShare({ publicationId, locale, fields, clientAd
     case "not_found":
       return { ok: false, status: 404, message: t("notFound") };
     case "not_configured":
-      return { ok: false, status: 503, message: t("notConfigured") };
+      return { ok: false, status: 503, message: (await dialogWords(locale))("notConfigured") };
     case "failed":
-      return { ok: false, status: 503, message: t("failed") };
+      return { ok: false, status: 503, message: (await dialogWords(locale))("failed") };
   }
 }

@@ -1,5 +1,4 @@
-import { getTranslations } from "next-intl/server";
-import { answerEmailShare } from "@/lib/email-share/answer";
+import { answerEmailShare, dialogWords } from "@/lib/email-share/answer";
 import { EMAIL_SHARE_FORM } from "@/lib/email-share/send-publication-email";
 import { readJsonBody } from "@/lib/http/json-body";
 import { notFoundText } from "@/lib/http/responses";
@@ -35,7 +34,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const locale = route?.locale ?? localeOrDefault((await params).locale);
   const body = await readJsonBody(request, MAX_FORM_BYTES);
   if (!body.ok) {
-    const t = await getTranslations({ locale, namespace: "SendEmail" });
+    const t = await dialogWords(locale);
     return Response.json(
       { ok: false, status: body.status, message: t("failed") },
       { status: body.status, headers: NEVER_STORED },
