@@ -5,10 +5,10 @@ import { isRobot } from "./robots";
 export type CountableRequest = {
   method: string;
   headers: Pick<Headers, "get" | "has">;
-  cookieNames: string[];
+  cookieNames: readonly string[];
 };
 
-const NO_COOKIES: string[] = [];
+const NO_COOKIES: readonly string[] = [];
 
 /** The request as the counting rules read it. */
 export function countableRequest(method: string, headers: Pick<Headers, "get" | "has">): CountableRequest {
