@@ -11,6 +11,7 @@
 // is the counting.
 import { drive, warmUp, WARM_UP_HEADERS, type ScenarioResult } from "./load";
 import { startDeployment } from "./deployment";
+import { pct, round3 } from "./figures";
 
 export type CountingPair = { on: ScenarioResult; off: ScenarioResult };
 
@@ -57,17 +58,19 @@ export async function countingPairs(o: Options) {
           distinctVisitors: true,
         });
       // Which one starts first (by microseconds) alternates, so that it cannot lean one way.
-      const [off, on] =
-        i % 2 === 0 ? await Promise.all([run(false), run(true)]) : (await Promise.all([run(true), run(false)])).reverse();
+      const offFirst = i % 2 === 0;
+      const first = run(!offFirst);
+      const second = run(offFirst);
+      const [off, on] = await Promise.all(offFirst ? [first, second] : [second, first]);
       // Requests still in flight when the run stops are served (and counted) all the
       // same: compare with all sent. Folding the run's views is part of its CPU time,
       // so both servers' CPU is read after the fold (the quiet one idles meanwhile).
-      lostViews[on!.name] = await o.views.lost(before, on!.sent);
-      off!.cpuMsPerRequest = (quiet.cpuMs() - cpu.off) / off!.sent;
-      on!.cpuMsPerRequest = (counting.cpuMs() - cpu.on) / on!.sent;
-      off!.serverPeakMb = quiet.peakMemoryMb();
-      on!.serverPeakMb = counting.peakMemoryMb();
-      pairs.push({ off: off!, on: on! });
+      lostViews[on.name] = await o.views.lost(before, on.sent);
+      off.cpuMsPerRequest = (quiet.cpuMs() - cpu.off) / off.sent;
+      on.cpuMsPerRequest = (counting.cpuMs() - cpu.on) / on.sent;
+      off.serverPeakMb = quiet.peakMemoryMb();
+      on.serverPeakMb = counting.peakMemoryMb();
+      pairs.push({ off, on });
     }
   } finally {
     await Promise.all([counting.stop(), quiet.stop()]);
@@ -75,7 +78,6 @@ export async function countingPairs(o: Options) {
   return { pairs, lostViews, peakMb: Math.max(counting.peakMemoryMb(), quiet.peakMemoryMb()) };
 }
 
-const round3 = (x: number) => Number(x.toFixed(3));
 function median(xs: number[]) {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -97,8 +99,6 @@ export function countingCost(pairs: CountingPair[]) {
     },
   };
 }
-
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** One line: counting's price, median and spread. */
 export function countingLine(cost: ReturnType<typeof countingCost>) {

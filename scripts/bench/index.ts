@@ -13,6 +13,7 @@ import { buildWithCeilingPage } from "./build";
 import { generateCatalogue, searchPaths } from "./catalogue";
 import { drive, warmUp, WARM_UP_HEADERS as BOT, type ScenarioResult } from "./load";
 import { countingCost, countingLine, countingPairs, type CountingPair } from "./counting";
+import { pct, round3 } from "./figures";
 import { pageWeight, type PageWeight } from "./page-weight";
 import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from "./readers";
 import { ensureNginx } from "@/scripts/lib/nginx";
@@ -526,9 +527,7 @@ function scenarioColumns(r: ScenarioResult) {
   };
 }
 
-const round3 = (x: number) => Number(x.toFixed(3));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 function report(
   results: ScenarioResult[],
