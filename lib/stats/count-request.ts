@@ -2,8 +2,8 @@ import "server-only";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { skipReason, type CountableRequest } from "./counting-rules";
-import { recordDownload, recordView } from "./record";
-import { visitorHash } from "./visitor";
+import { countingClockMs } from "./clock";
+import { recordUse } from "./record";
 
 /** A use of a paper: its page read, or one of its files downloaded. */
 export type Use = { kind: "view"; publicationId: number } | { kind: "download"; publicationId: number; attachmentId: number };
@@ -13,7 +13,7 @@ export type Use = { kind: "view"; publicationId: number } | { kind: "download"; 
  * (through lib/edge/bridge.ts, as requests arrive), downloads from the file
  * route once a file is being served. COUNTER's rules decide whether a person
  * asked (counting-rules.ts); the visitor is the edge's client address and the
- * user agent, hashed with a secret.
+ * user agent, hashed with a secret (record.ts, visitor.ts).
  *
  * Runs on the request path and returns nothing to wait for: the event joins a
  * buffer whose writes report their own failures (record.ts). Not async on
@@ -25,11 +25,15 @@ export function countUse(request: CountableRequest, use: Use): void {
   try {
     const e = env();
     if (!e.VIEW_COUNTING || skipReason(request, { countStaff: e.COUNT_STAFF_VIEWS })) return;
-    // One clock reading for the day's salt and the event's time (in the app, Next.js wraps Date.now).
-    const at = Date.now();
-    const visitor = visitorHash(e.AUTH_SECRET, clientAddress(request.headers), request.headers.get("user-agent") ?? "", at);
-    if (use.kind === "view") void recordView(use.publicationId, visitor, at);
-    else void recordDownload(use.publicationId, use.attachmentId, visitor, at);
+    // The visitor is hashed a moment later, with others (record.ts).
+    recordUse({
+      kind: use.kind,
+      publicationId: use.publicationId,
+      attachmentId: use.kind === "download" ? use.attachmentId : null,
+      clientAddress: clientAddress(request.headers),
+      userAgent: request.headers.get("user-agent") ?? "",
+      at: countingClockMs(),
+    });
   } catch (error) {
     console.error(`[stats] recording a ${use.kind} failed:`, error);
   }

@@ -9,11 +9,19 @@
 // shared machines here (2026-12-02: pairs from -6.9 % to +13.5 %). Side by side,
 // whatever slows the machine slows both alike, and what is left between them
 // is the counting.
+//
+// Two kinds of article request are priced: one paper asked for again and
+// again, which the page copy answers (the cheapest answer the portal gives,
+// so counting's largest share), and a day's readers spread over the whole
+// catalogue by Zipf's law, answered mostly from the stored pages.
 import { drive, warmUp, WARM_UP_HEADERS, type ScenarioResult } from "./load";
 import { startDeployment } from "./deployment";
 import { pct, round3 } from "./figures";
+import type { ReaderRequest } from "./readers";
 
-export type CountingPair = { on: ScenarioResult; off: ScenarioResult };
+/** What a pair's two runs ask for: `path` again and again, or `requests` in turn. */
+export type CountingScenario = { name: string; path: string; requests?: ReaderRequest[] };
+export type CountingPair = { scenario: string; on: ScenarioResult; off: ScenarioResult };
 
 type Options = {
   pairs: number;
@@ -24,8 +32,8 @@ type Options = {
   /** The two deployments take port + 1 (not counting) and port + 2 (counting). */
   port: number;
   env: Record<string, string>;
-  /** The article every request of the pairs asks for. */
-  path: string;
+  /** Each pair runs every scenario, one after the other. */
+  scenarios: CountingScenario[];
   /** Every view the catalogue has counted so far, and the views `sent` requests after `before` should have added and did not. */
   views: { total(): Promise<number>; lost(before: number, sent: number): Promise<number> };
   log: (message: string) => void;
@@ -45,32 +53,36 @@ export async function countingPairs(o: Options) {
   const pairs: CountingPair[] = [];
   const lostViews: Record<string, number> = {};
   try {
-    await Promise.all([warmUp(quiet.url, o.path, WARM_UP_HEADERS), warmUp(counting.url, o.path, WARM_UP_HEADERS)]);
+    for (const s of o.scenarios)
+      await Promise.all([warmUp(quiet.url, s.path, WARM_UP_HEADERS), warmUp(counting.url, s.path, WARM_UP_HEADERS)]);
     const each = Math.max(1, Math.floor(o.connections / 2));
     for (let i = 0; i < o.pairs; i++) {
-      const before = await o.views.total();
-      const cpu = { off: quiet.cpuMs(), on: counting.cpuMs() };
-      o.log(`article page, counting off and on side by side (pair ${i + 1}): ${o.seconds} s at ${each} connections each`);
-      const run = (on: boolean) =>
-        drive((on ? counting : quiet).url, `article page, counting ${on ? "on" : "off"} (pair ${i + 1})`, o.path, {
-          seconds: o.seconds,
-          connections: each,
-          distinctVisitors: true,
-        });
-      // Which one starts first (by microseconds) alternates, so that it cannot lean one way.
-      const offFirst = i % 2 === 0;
-      const first = run(!offFirst);
-      const second = run(offFirst);
-      const [off, on] = await Promise.all(offFirst ? [first, second] : [second, first]);
-      // Requests still in flight when the run stops are served (and counted) all the
-      // same: compare with all sent. Folding the run's views is part of its CPU time,
-      // so both servers' CPU is read after the fold (the quiet one idles meanwhile).
-      lostViews[on.name] = await o.views.lost(before, on.sent);
-      off.cpuMsPerRequest = (quiet.cpuMs() - cpu.off) / off.sent;
-      on.cpuMsPerRequest = (counting.cpuMs() - cpu.on) / on.sent;
-      off.serverPeakMb = quiet.peakMemoryMb();
-      on.serverPeakMb = counting.peakMemoryMb();
-      pairs.push({ off, on });
+      for (const s of o.scenarios) {
+        const before = await o.views.total();
+        const cpu = { off: quiet.cpuMs(), on: counting.cpuMs() };
+        o.log(`${s.name}, counting off and on side by side (pair ${i + 1}): ${o.seconds} s at ${each} connections each`);
+        const run = (on: boolean) =>
+          drive((on ? counting : quiet).url, `${s.name}, counting ${on ? "on" : "off"} (pair ${i + 1})`, s.path, {
+            seconds: o.seconds,
+            connections: each,
+            distinctVisitors: true,
+            ...(s.requests ? { requests: s.requests } : {}),
+          });
+        // Which one starts first (by microseconds) alternates, so that it cannot lean one way.
+        const offFirst = i % 2 === 0;
+        const first = run(!offFirst);
+        const second = run(offFirst);
+        const [off, on] = await Promise.all(offFirst ? [first, second] : [second, first]);
+        // Requests still in flight when the run stops are served (and counted) all the
+        // same: compare with all sent. Folding the run's views is part of its CPU time,
+        // so both servers' CPU is read after the fold (the quiet one idles meanwhile).
+        lostViews[on.name] = await o.views.lost(before, on.sent);
+        off.cpuMsPerRequest = (quiet.cpuMs() - cpu.off) / off.sent;
+        on.cpuMsPerRequest = (counting.cpuMs() - cpu.on) / on.sent;
+        off.serverPeakMb = quiet.peakMemoryMb();
+        on.serverPeakMb = counting.peakMemoryMb();
+        pairs.push({ scenario: s.name, off, on });
+      }
     }
   } finally {
     await Promise.all([counting.stop(), quiet.stop()]);
@@ -85,8 +97,8 @@ function median(xs: number[]) {
 }
 const spread = (xs: number[]) => ({ median: round3(median(xs)), min: round3(Math.min(...xs)), max: round3(Math.max(...xs)) });
 
-/** Counting's price over the pairs: its share of CPU per request and of throughput, median and spread, and the CPU times. */
-export function countingCost(pairs: CountingPair[]) {
+/** Counting's price over one scenario's pairs: its share of CPU per request and of throughput, median and spread, and the CPU times. */
+function scenarioCost(pairs: CountingPair[]) {
   return {
     pairs: pairs.length,
     /** Per pair, how much more CPU a request takes on the counting server. */
@@ -100,7 +112,19 @@ export function countingCost(pairs: CountingPair[]) {
   };
 }
 
-/** One line: counting's price, median and spread. */
-export function countingLine(cost: ReturnType<typeof countingCost>) {
-  return `counting costs ${pct(cost.cpuPerRequest.median)} of CPU per article request (pairs ${pct(cost.cpuPerRequest.min)} to ${pct(cost.cpuPerRequest.max)}; ${cost.cpuMsPerRequest.on} against ${cost.cpuMsPerRequest.off} ms), ${pct(cost.throughput.median)} of throughput (${pct(cost.throughput.min)} to ${pct(cost.throughput.max)})`;
+export type CountingCost = ReturnType<typeof scenarioCost>;
+
+/** Counting's price in each scenario, by the scenario's name. */
+export function countingCost(pairs: CountingPair[]): Record<string, CountingCost> {
+  const names = [...new Set(pairs.map((p) => p.scenario))];
+  return Object.fromEntries(names.map((name) => [name, scenarioCost(pairs.filter((p) => p.scenario === name))]));
+}
+
+/** One line: counting's price in each scenario, median and spread. */
+export function countingLine(costs: Record<string, CountingCost>) {
+  const each = Object.entries(costs).map(
+    ([name, cost]) =>
+      `${name}: ${pct(cost.cpuPerRequest.median)} of CPU per request (pairs ${pct(cost.cpuPerRequest.min)} to ${pct(cost.cpuPerRequest.max)}; ${cost.cpuMsPerRequest.on} against ${cost.cpuMsPerRequest.off} ms), ${pct(cost.throughput.median)} of throughput (${pct(cost.throughput.min)} to ${pct(cost.throughput.max)})`,
+  );
+  return `counting costs, ${each.join("; ")}`;
 }

@@ -408,8 +408,13 @@ async function searchRun(url: string, env: Record<string, string>) {
   }
 }
 
-/** Counting's price on `article`: the pairs, side by side, on the catalogue in `url`. */
+/**
+ * Counting's price, the pairs side by side on the catalogue in `url`: on
+ * `article` asked for again and again (the page copy's answer, the cheapest),
+ * and on articles spread over the catalogue as a day's readers ask for them.
+ */
 function countingPrice(url: string, env: Record<string, string>, article: string) {
+  const zipf = zipfArticles(SIZE, READER_REQUESTS);
   return countingPairs({
     pairs: COUNTING_PAIRS,
     seconds: SECONDS,
@@ -417,7 +422,10 @@ function countingPrice(url: string, env: Record<string, string>, article: string
     instances: INSTANCES,
     port: PORT,
     env,
-    path: article,
+    scenarios: [
+      { name: "one article", path: article },
+      { name: "articles, Zipf", path: zipf[0]!.path, requests: zipf },
+    ],
     views: { total: async () => (await catalogueViews(url)).v, lost: (before, sent) => viewsLost(url, before, sent) },
     log,
   });
