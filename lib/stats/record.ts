@@ -65,7 +65,7 @@ function hashWaiting() {
 }
 
 /**
- * A view (no `attachmentId`) or a download by the visitor at `clientAddress`
+ * A view (`attachmentId` null) or a download by the visitor at `clientAddress`
  * with `userAgent`, at `at` (epoch milliseconds): hashed within
  * HASH_AFTER_MS with others, then written as recordView's and recordDownload's are.
  */
