@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listPublications } from "@/lib/data/publications";
-import { indexQueuedPapers } from "@/lib/data/search-index";
+import { indexEveryQueuedPaper } from "./support/search-index";
 import type { Locale } from "@/lib/i18n/routing";
 import { createAuthor, createPublication, createSeries, createTopic, uid } from "./support/factories";
 
@@ -47,7 +47,7 @@ describe("the catalogue's entries", () => {
     const tag = uid();
     const author = await createAuthor();
     const paper = await createPublication({ seriesId, title: `Withdrawn ${tag}`, authorIds: [author.id] });
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
     expect((await listed(author.id, "en", { q: tag })).ids).toEqual([paper.id]);
     await db.publication.update({ where: { id: paper.id }, data: { status: "draft", publishedAt: null } });
     expect((await listed(author.id, "en", { q: tag })).ids).toEqual([]);
@@ -81,7 +81,7 @@ describe("the catalogue's entries", () => {
       translationId: ko.id,
       authorIds: [author.id],
     });
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
     // The Korean words find the English version on /en, counted in the English version's series.
     const before = await listed(author.id, "en", { q: `해양 ${tag}` });
     expect(before.ids).toEqual([en.id]);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getSeriesNeighbours, listPublications, listRelatedPublications, getPublicPublication } from "@/lib/data/publications";
-import { indexQueuedPapers } from "@/lib/data/search-index";
+import { indexEveryQueuedPaper } from "./support/search-index";
 import { parseListingQuery } from "@/lib/validations/publications";
 import { createAuthor, createPublication, createSeries, uid } from "./support/factories";
 
@@ -35,7 +35,7 @@ describe("the catalogue", () => {
     await db.publicationTopic.createMany({
       data: [ids.a2024!, ids.b2024!].map((publicationId) => ({ publicationId, topicId: topic.id })),
     });
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
   });
 
   const titles = async (q: Record<string, string>, locale: "ko" | "en" = "en") => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { listPublications, PAGE_SIZE } from "@/lib/data/publications";
-import { indexQueuedPapers } from "@/lib/data/search-index";
+import { indexEveryQueuedPaper } from "./support/search-index";
 import { createPublication, createSeries, uid } from "./support/factories";
 
 type Paper = { id: number; score: number; publishedAt: Date };
@@ -55,7 +55,7 @@ describe("ranking a broad search page by page", () => {
       const score = (shape.title ? 103 : 0) + (shape.summary ? 20 : 0) + (shape.body ? 4 : 0) + (shape.pdf ? 1 : 0);
       papers.push({ id: p.id, score, publishedAt });
     }
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
   });
 
   it("orders every page as the full score would, best first, newest first among equals", async () => {
@@ -136,7 +136,7 @@ describe("ranking a broad search page by page", () => {
       body: `## One\n\nThe ${other} question returns.`,
       translationId: korean.id,
     });
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
     const listed = await listPublications({ locale: "en", q: other }, 1);
     expect(listed.items.map((i) => i.id)).toEqual([both.id, twinned.id]);
   });
@@ -170,7 +170,7 @@ describe("ranking a broad search page by page", () => {
     // A PDF alone (1), newest of all: last, though the twinned paper's English version alone would tie with it.
     const newest = await createPublication({ seriesId, title: "A fourth matter", publishedAt: new Date("2023-01-01T00:00:00Z") });
     await attachPdfHolding(newest.id, word);
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
 
     const expected = [twinned.id, older.id, newest.id];
     expect((await listPublications({ locale: "en", q: word }, 1)).items.map((i) => i.id)).toEqual(expected);
@@ -209,7 +209,7 @@ describe("ranking a broad search page by page", () => {
           })
         ).id,
       );
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
     const first = await listPublications({ locale: "en", q: `${a} ${b}` }, 1);
     expect(first.total).toBe(35);
     expect(first.items.slice(0, 10).map((i) => i.id)).toEqual([...phrased].reverse());

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import sitemap from "@/app/sitemap";
 import { listPublications } from "@/lib/data/publications";
-import { indexQueuedPapers } from "@/lib/data/search-index";
+import { indexEveryQueuedPaper } from "./support/search-index";
 import { getTopicBySlug } from "@/lib/data/tags";
 import { env } from "@/lib/env";
 import { parseListingQuery } from "@/lib/validations/publications";
@@ -40,7 +40,7 @@ describe("topic pages", () => {
     await make("future", { seriesId: seriesA.id, status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) });
     await make("otherTopic", { seriesId: seriesA.id, publishedAt: new Date("2024-05-01T00:00:00Z") });
     topic = await createTopic([ids.a2024!, ids.b2024!, ids.a2023!, ids.draft!, ids.future!]);
-    await indexQueuedPapers();
+    await indexEveryQueuedPaper();
     await createTopic([ids.otherTopic!]);
     draftOnlyTopic = await createTopic([ids.draft!]);
   });

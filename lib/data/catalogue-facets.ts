@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SITE_TIME_ZONE } from "@/lib/site";
-import { factQuerySql, joinQueries } from "@/lib/search/facts";
+import { allQueries, factQuerySql } from "@/lib/search/facts";
 import type { CatalogueFilters } from "./catalogue-filter";
 
 /*
@@ -48,27 +48,7 @@ const authorFact = (f: CatalogueFilters) =>
 export function setFactsSql(f: CatalogueFilters, except?: FacetKey): Prisma.Sql | null {
   const chosen = chosenFacts(f);
   const parts = [...authorFact(f), ...FACET_KEYS.flatMap((k) => (k !== except && chosen[k] ? [chosen[k]] : []))];
-  return parts.length > 0 ? joinQueries("all", parts) : null;
-}
-
-/**
- * What a search document's facts must hold for its paper to count anywhere in
- * a listing with facets (catalogueSliceSql), as a tsquery: the author, and all
- * the chosen series, year, topic and region but one at most, since each facet
- * counts what its own choices would show, ignoring the current one. Null when
- * that asks nothing (no author and at most one of those chosen). A superset
- * of the papers listed and counted: each is still tested on its catalogue
- * entry, which is current at once, while the facts are written by the indexer.
- */
-export function factsFilterSql(f: CatalogueFilters): Prisma.Sql | null {
-  const chosen = Object.values(chosenFacts(f));
-  const parts = authorFact(f);
-  if (chosen.length >= 2) {
-    const others = (i: number) => chosen.filter((_, j) => j !== i);
-    const alternatives = chosen.map((_, i) => joinQueries("all", others(i)));
-    parts.push(joinQueries("any", alternatives));
-  }
-  return parts.length > 0 ? joinQueries("all", parts) : null;
+  return parts.length > 0 ? allQueries(parts) : null;
 }
 
 type FacetConditions = { series: Prisma.Sql; year: Prisma.Sql; topic: Prisma.Sql; region: Prisma.Sql };

@@ -49,25 +49,28 @@ function tiered(plan: SearchPlan, holds: (text: string) => Prisma.Sql, phrase: n
 const QUEUED = Prisma.sql`(SELECT q."publicationId" FROM "SearchQueue" q)`;
 
 /**
- * Whether the document `alias` carries the facts (a tsquery on the fact
- * lexemes, lib/search/facts.ts) in its title, or is among `queued_matches`
- * (queuedMatchesCte, which the statement must hold), tested row by row: for
- * documents already found holding every word some other way. "IS TRUE" keeps it
- * out of the index conditions: a fact such as the current year is in most
- * documents, and the planner, which cannot estimate a query computed at run
- * time, scanned by it and tested the words on each row, reading its body and
- * PDFs (1.9 s instead of 30 ms at 10,000 papers).
+ * Whether the document `alias` holds the query `q` (SQL, a tsquery) in one of
+ * its parts, tested part by part: for a document already found some other way
+ * (by its key), whose body and PDFs are read only when the title and head do not
+ * hold the words.
  */
-export function factsHoldSql(alias: string, facts: Prisma.Sql): Prisma.Sql {
-  const d = Prisma.raw(alias);
-  // The query made once (a subquery without outer references), not for each row; the queued matches hashed once.
-  return Prisma.sql`(${d}.title @@ (SELECT ${facts}) OR ${d}."publicationId" IN (SELECT q."publicationId" FROM queued_matches q)) IS TRUE`;
-}
-
-/** Whether the document `alias` holds the query `q` (SQL, a tsquery) in one of its parts. */
 function inAnyPart(alias: string, q: Prisma.Sql): Prisma.Sql {
   const d = Prisma.raw(alias);
   return Prisma.sql`(${d}.title @@ ${q} OR ${d}.head @@ ${q} OR ${d}.body @@ ${q} OR ${d}.pdf @@ ${q})`;
+}
+
+/**
+ * The document `alias`'s parts as one vector: the expression the all-parts
+ * index is built on (migration 20261203090000), so that a query on it is one
+ * scan of that index. Every word of a search, each in any part, is then
+ * intersected inside the index and read only as far as the search needs: with
+ * an index per part, each word's matches in all four were read whole and
+ * intersected in the statement (35-48 ms a common word at 100,000 papers).
+ * Not for testing a row: it reads and merges all four vectors.
+ */
+function everyPart(alias: string): Prisma.Sql {
+  const d = Prisma.raw(alias);
+  return Prisma.sql`search_every_part(${d}.title, ${d}.head, ${d}.body, ${d}.pdf)`;
 }
 
 /** What a search reads of a matching document: its key, and the in-row columns its in-row score reads. */
@@ -105,25 +108,27 @@ export function queuedMatchesCte(plan: SearchPlan): Prisma.Sql {
         SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE d."publicationId" = q."publicationId" AND ${everyWord} OFFSET 0) d
       WHERE ${few}
       UNION ALL
-      SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE NOT ${few} AND ${everyWord} AND d."publicationId" IN ${QUEUED})`;
+      SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d
+      WHERE NOT ${few} AND ${everyPart("d")} @@ ${tsquery(plan.match)} AND d."publicationId" IN ${QUEUED})`;
 }
 
 /**
- * The documents holding the words of `text` in one of their parts (or with
- * `part`, in that one), and with `facts` (a tsquery on the fact lexemes)
- * carrying them: a FROM item, alias `alias`, of their in-row columns. With
- * facts, the statement's WITH list must hold queuedMatchesCte.
+ * The documents holding every word of `text`, each in any of their parts
+ * (asked of the all-parts index), or with `part`, all in that one, and with
+ * `facts` (a tsquery on the fact lexemes) carrying them: a FROM item, alias
+ * `alias`, of their in-row columns. With facts, the statement's WITH list must
+ * hold queuedMatchesCte.
  *
  * Every part's vector carries the paper's facts (lib/search/document.ts), so
- * each part's index answers the words and the facts together, without reading
- * a row: at 100,000 papers, "climate" in one series and year is held by 57,157
+ * the index answers the words and the facts together, without reading a row:
+ * at 100,000 papers, "climate" in one series and year is held by 57,157
  * documents of which 2,710 carry both facts, and testing the facts row by row
  * took 268 ms. A queued paper is taken from `queued_matches` instead, whatever
  * its facts: it holds every word of the search, so also those of `text`, or
  * is not a result (in a title or summary tier, it is merely ranked too).
  */
 export function matchingDocumentsSql(alias: string, text: string, facts: Prisma.Sql | null, part?: "title" | "head"): Prisma.Sql {
-  const holding = (q: Prisma.Sql) => (part ? Prisma.sql`d.${Prisma.raw(part)} @@ ${q}` : inAnyPart("d", q));
+  const holding = (q: Prisma.Sql) => Prisma.sql`${part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d")} @@ ${q}`;
   if (!facts)
     return Prisma.sql`(SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
   // The facts' query made once (a subquery without outer references) and joined to the words'.

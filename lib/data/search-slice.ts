@@ -1,16 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchPlan } from "@/lib/search/query";
 import type { CatalogueFilters } from "./catalogue-filter";
-import {
-  entryYearSql,
-  FACET_KEYS,
-  facetConditionsSql,
-  factsFilterSql,
-  otherFacets,
-  setFactsSql,
-  type FacetKey,
-} from "./catalogue-facets";
-import { factsHoldSql, inRowScoreSql, matchingDocumentsSql, queuedMatchesCte, rankingCtes } from "./search-ranking";
+import { entryYearSql, FACET_KEYS, facetConditionsSql, otherFacets, setFactsSql, type FacetKey } from "./catalogue-facets";
+import { inRowScoreSql, matchingDocumentsSql, queuedMatchesCte, rankingCtes } from "./search-ranking";
 
 /**
  * Papers a search counts one by one. Past this many the listing says "more
@@ -58,31 +50,11 @@ export function searchSliceSql(
   const newestFirst = f.sort === "newest";
   const live = facetConditionsSql(f, "e");
   const chosen = FACET_KEYS.filter((k) => f[k] !== undefined);
-  // A single word: each set reads its documents from the word's index scans, as far as it needs.
-  // Several: each word's documents are read once, whole (from the index scans, nothing but the
-  // key), and intersected; each set then reads the documents of the intersection, as far as it
-  // needs. Read from the first word's scans and tested for the others, a set would read every
-  // document of a common first word to find the few that hold a rare second one, once per set.
-  const union = factsFilterSql(f);
-  const several = plan.words.length > 1;
-  const words = plan.words.map(
-    (w, i) =>
-      Prisma.sql`${Prisma.raw(`word_${i}`)} AS MATERIALIZED (
-        SELECT w."publicationId" AS id FROM ${matchingDocumentsSql("w", w, union)})`,
-  );
-  const intersection = Prisma.join(
-    plan.words.map((_, i) => Prisma.sql`SELECT id FROM ${Prisma.raw(`word_${i}`)}`),
-    " INTERSECT ",
-  );
-  // The documents holding all the words (a FROM item, alias d), and with `facts`, carrying them:
-  // with one word, asked of the indexes; with several, the intersection's, tested row by row.
+  // The documents holding every word, each in any part, and with `facts`, carrying them (a FROM
+  // item, alias d): one scan of the all-parts index, which intersects the words inside it, read
+  // by each set only as far as it needs, however common the words.
   type Documents = (facts: Prisma.Sql | null) => Prisma.Sql;
-  const allWords: Documents = (facts) =>
-    several
-      ? Prisma.sql`(SELECT d.* FROM matched x
-          CROSS JOIN LATERAL (SELECT * FROM "SearchDocument" d WHERE d."publicationId" = x.id) d
-          WHERE ${facts ? factsHoldSql("d", facts) : Prisma.sql`TRUE`}) d`
-      : matchingDocumentsSql("d", plan.words[0]!, facts);
+  const allWords: Documents = (facts) => matchingDocumentsSql("d", plan.match, facts);
   const author = f.author ? Prisma.sql`${f.author}::int = ANY(e."authorIds")` : Prisma.sql`TRUE`;
   // A public entry (alias `e`) of the reader's language in the set counting facet `except`.
   const listed = (except?: FacetKey) => Prisma.sql`e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
@@ -107,11 +79,6 @@ export function searchSliceSql(
       ${entry(Prisma.sql`d.id`, except)}
       LIMIT ${limit}`;
   };
-  // A facet's set, counted only: with several words, the intersection's entries alone.
-  const counted = (k: FacetKey) =>
-    several
-      ? Prisma.sql`SELECT x.id, NULL::float8 AS score, ${columns} FROM matched x ${entry(Prisma.sql`x.id`, k)} LIMIT ${limit}`
-      : set(allWords, k, false);
   const setName = (k: FacetKey) => (chosen.includes(k) ? `set_${k}` : "set_total");
   const full = (name: string) => Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
   // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
@@ -121,9 +88,7 @@ export function searchSliceSql(
   };
   // Newest first past the cap: the entries newest first, each of whose documents is a match, up to
   // the page's end (a paper's two entries share its date, so twice as many hold as many papers).
-  const matchKeys = several
-    ? Prisma.sql`SELECT id FROM matched`
-    : Prisma.sql`SELECT d."publicationId" AS id FROM ${matchingDocumentsSql("d", plan.words[0]!, setFactsSql(f))}`;
+  const matchKeys = Prisma.sql`SELECT d."publicationId" AS id FROM ${allWords(setFactsSql(f))}`;
   const newest = Prisma.sql`
     newest AS MATERIALIZED (
       SELECT e."targetId" AS id, e."publishedAt" FROM "CatalogueEntry" e
@@ -132,9 +97,8 @@ export function searchSliceSql(
   const ctes = [
     // The queued papers a filtered search takes whatever their facts (search-ranking.ts).
     ...(setFactsSql(f) ? [queuedMatchesCte(plan)] : []),
-    ...(several ? [...words, Prisma.sql`matched AS MATERIALIZED (${intersection})`] : []),
     Prisma.sql`set_total AS MATERIALIZED (${set(allWords, undefined, !newestFirst)})`,
-    ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${counted(k)})`),
+    ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${set(allWords, k, false)})`),
     newestFirst
       ? Prisma.sql`pool AS (SELECT * FROM set_total)`
       : Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${tier("title")} UNION ALL ${tier("head")})`,

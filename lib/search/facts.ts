@@ -33,7 +33,7 @@ export function factQuerySql(language: Prisma.Sql, kind: FactKind, value: Prisma
   return Prisma.sql`quote_literal(${factLexemeSql(language, kind, Prisma.sql`coalesce(${value}::text, 'none')`)})::tsquery`;
 }
 
-/** tsqueries joined by && (all) or || (any): both SQL operators on tsquery. */
-export function joinQueries(op: "all" | "any", queries: Prisma.Sql[]): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(queries, op === "all" ? " && " : " || ")})`;
+/** tsqueries joined by && (all of them): an SQL operator on tsquery. */
+export function allQueries(queries: Prisma.Sql[]): Prisma.Sql {
+  return Prisma.sql`(${Prisma.join(queries, " && ")})`;
 }
