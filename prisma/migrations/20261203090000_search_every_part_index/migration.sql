@@ -8,10 +8,10 @@
 -- 35-48 ms a common word, and most of the slowest searches' time.
 --
 -- The concatenation is a function of its own, declared costly: it reads all
--- four vectors (the body's and the PDFs' from TOAST) and merges them, and
--- the planner, told what an operator costs, would rather test it on every row
--- of a small catalogue than scan the index. PL/pgSQL, so that it is never
--- inlined into the operator, which would lose the cost.
+-- four vectors (the body's and the PDFs' from TOAST) and merges them, and a
+-- planner that priced it as the cheap operator it looks like could choose to
+-- test it on every row rather than scan the index. PL/pgSQL, so that it is
+-- never inlined into the operator, which would lose the cost.
 CREATE FUNCTION search_every_part(title tsvector, head tsvector, body tsvector, pdf tsvector) RETURNS tsvector
   LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $$
 BEGIN
