@@ -20,9 +20,9 @@ END;
 $$;
 
 -- As large as the body's and the PDFs' indexes together (5.7 GB at 100,000
--- real-size papers). Built here, on a live table, it takes minutes to tens of
--- minutes, during which papers can be read and searched but their search
--- documents not written (the indexer's changes wait in the search queue);
--- `npm run search:reindex` builds all five indexes of 100,000 papers in about
--- 45 minutes on two cores (README, Performance).
+-- real-size papers). While it is built here, papers can be read and searched
+-- but their search documents not written (the indexer's changes wait in the
+-- search queue). Its own build time was not measured alone: at 100,000 papers
+-- `npm run search:reindex` builds it and the four others, two at a time, in
+-- about 45 minutes (README, Performance).
 CREATE INDEX "SearchDocument_every_idx" ON "SearchDocument" USING GIN (search_every_part(title, head, body, pdf)) WITH (fastupdate = off);
