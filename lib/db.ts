@@ -18,12 +18,17 @@ export const SEARCH_STATEMENT_TIMEOUT_MS = 3_000;
 /** Catalogue searches one instance runs at once (searchPool). */
 const SEARCH_CONNECTIONS = 3;
 
-function newPool(max: number, settings: string[]): pg.Pool {
+function newPool(
+  max: number,
+  settings: string[],
+  keep: Pick<pg.PoolConfig, "idleTimeoutMillis" | "allowExitOnIdle"> = {},
+): pg.Pool {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
   return watchedPool({
     connectionString: url,
     max,
+    ...keep,
     // The pool awaits this before handing the connection out (its typings say void; pg-pool awaits a promise).
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     onConnect: async (connection: pg.ClientBase) => {
@@ -56,15 +61,27 @@ export function pool(): pg.Pool {
  * - A search that still runs too long is stopped, and the reader asked to narrow it.
  * - At most a few at once: on a small machine, twenty searches sharing the CPU
  *   all finish late, while the same twenty in a short queue mostly finish early.
+ * - Its connections are kept while idle (pg closes them after 10 s), since a
+ *   portal's readers search seconds or minutes apart: a search run as a new
+ *   connection's first statement took several times as long (100,000
+ *   papers, the benchmark's first 100 searches: p50 267-271 ms against 64-78
+ *   on a connection that had searched before). Where PostgreSQL spends that
+ *   is not pinned down (not on the table's pages: another part's index
+ *   scanned over the same pages first did not help; searches for other words
+ *   did). Idle, they do not keep a script from exiting.
  */
 export function searchPool(): pg.Pool {
-  globalForDb.searchPool ??= newPool(SEARCH_CONNECTIONS, [
-    ...PAGE_SETTINGS,
-    "SET enable_seqscan = off",
-    "SET work_mem = '32MB'",
-    "SET max_parallel_workers_per_gather = 0",
-    `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`,
-  ]);
+  globalForDb.searchPool ??= newPool(
+    SEARCH_CONNECTIONS,
+    [
+      ...PAGE_SETTINGS,
+      "SET enable_seqscan = off",
+      "SET work_mem = '32MB'",
+      "SET max_parallel_workers_per_gather = 0",
+      `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`,
+    ],
+    { idleTimeoutMillis: 0, allowExitOnIdle: true },
+  );
   return globalForDb.searchPool;
 }
 

@@ -1,0 +1,36 @@
+// Searches run on a pool of their own (searchPool in lib/db.ts) whose
+// connections stay open while idle: at 100,000 papers a search run as a new
+// connection's first statement took several times as long. Kept open, they
+// must still let a script exit.
+import { execFile } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { endPools, searchDb } from "@/lib/db";
+
+/** pg's own default: an idle connection is closed after this long. */
+const PG_IDLE_TIMEOUT_MS = 10_000;
+
+afterAll(() => endPools());
+
+const backend = async () => (await searchDb.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
+
+describe("the search pool", () => {
+  it("keeps its connection while idle past pg's default limit", async () => {
+    const first = await backend();
+    await new Promise((resolve) => setTimeout(resolve, PG_IDLE_TIMEOUT_MS + 1_500));
+    expect(await backend()).toBe(first);
+  }, 60_000);
+
+  it("lets a script that searched exit without ending the pool", async () => {
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-and-exit.ts"],
+        { env: process.env, timeout: 45_000 },
+        (_error, out) => resolve({ code: child.exitCode, stdout: out }),
+      );
+    });
+    expect(stdout).toContain("searched 1");
+    // Killed at the timeout instead, its exit code is null.
+    expect(code).toBe(0);
+  }, 60_000);
+});
