@@ -17,11 +17,13 @@ const globalForDb = globalThis as unknown as {
 export const SEARCH_STATEMENT_TIMEOUT_MS = 3_000;
 /** Catalogue searches one instance runs at once (searchPool). */
 const SEARCH_CONNECTIONS = 3;
+/** How long an idle search connection is kept (searchPool). */
+const SEARCH_IDLE_MS = 10 * 60_000;
 
 function newPool(
   max: number,
   settings: string[],
-  keep: Pick<pg.PoolConfig, "idleTimeoutMillis" | "allowExitOnIdle"> = {},
+  keep: Pick<pg.PoolConfig, "idleTimeoutMillis" | "keepAlive" | "keepAliveInitialDelayMillis" | "allowExitOnIdle"> = {},
 ): pg.Pool {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
@@ -61,14 +63,17 @@ export function pool(): pg.Pool {
  * - A search that still runs too long is stopped, and the reader asked to narrow it.
  * - At most a few at once: on a small machine, twenty searches sharing the CPU
  *   all finish late, while the same twenty in a short queue mostly finish early.
- * - Its connections are kept while idle (pg closes them after 10 s), since a
- *   portal's readers search seconds or minutes apart: a search run as a new
- *   connection's first statement took several times as long (100,000
+ * - Its connections are kept while idle for SEARCH_IDLE_MS, not pg's 10 s,
+ *   since a portal's readers search seconds or minutes apart: a search run as
+ *   a new connection's first statement took several times as long (100,000
  *   papers, the benchmark's first 100 searches: p50 267-271 ms against 64-78
  *   on a connection that had searched before). Where PostgreSQL spends that
  *   is not pinned down (not on the table's pages: another part's index
  *   scanned over the same pages first did not help; searches for other words
- *   did). Idle, they do not keep a script from exiting.
+ *   did). Bounded all the same, and probed by TCP keepalives while idle, so
+ *   that a firewall or load balancer that drops quiet connections without a
+ *   word does not leave a search waiting on a dead one. Idle, they do not keep
+ *   a script from exiting.
  */
 export function searchPool(): pg.Pool {
   globalForDb.searchPool ??= newPool(
@@ -80,7 +85,7 @@ export function searchPool(): pg.Pool {
       "SET max_parallel_workers_per_gather = 0",
       `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`,
     ],
-    { idleTimeoutMillis: 0, allowExitOnIdle: true },
+    { idleTimeoutMillis: SEARCH_IDLE_MS, keepAlive: true, keepAliveInitialDelayMillis: 60_000, allowExitOnIdle: true },
   );
   return globalForDb.searchPool;
 }
