@@ -70,10 +70,10 @@ export function pool(): pg.Pool {
  *   on a connection that had searched before). Where PostgreSQL spends that
  *   is not pinned down (not on the table's pages: another part's index
  *   scanned over the same pages first did not help; searches for other words
- *   did). Bounded all the same, and probed by TCP keepalives while idle, so
- *   that a firewall or load balancer that drops quiet connections without a
- *   word does not leave a search waiting on a dead one. Idle, they do not keep
- *   a script from exiting.
+ *   did). Bounded all the same, and probed by TCP keepalives while idle (the
+ *   first after a minute), which keep a firewall or load balancer that drops
+ *   quiet connections from dropping them. Idle, they do not keep a script
+ *   from exiting.
  */
 export function searchPool(): pg.Pool {
   globalForDb.searchPool ??= newPool(
