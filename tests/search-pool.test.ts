@@ -2,9 +2,9 @@
 // connections stay open while idle: at 100,000 papers a search run as a new
 // connection's first statement took several times as long. Kept open, they
 // must still let a script exit.
-import { execFile } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { endPools, searchDb } from "@/lib/db";
+import { runCommand } from "./support/run-command";
 
 /** pg's own default: an idle connection is closed after this long. */
 const PG_IDLE_TIMEOUT_MS = 10_000;
@@ -21,14 +21,15 @@ describe("the search pool", () => {
   }, 60_000);
 
   it("lets a script that searched exit without ending the pool", async () => {
-    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = execFile(
-        process.execPath,
-        ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-and-exit.ts"],
-        { env: process.env, timeout: 45_000 },
-        (_error, out) => resolve({ code: child.exitCode, stdout: out }),
-      );
-    });
+    const { code, stdout } = await runCommand(
+      process.execPath,
+      ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-and-exit.ts"],
+      process.env,
+      (child) => {
+        const timer = setTimeout(() => child.kill(), 45_000);
+        child.once("close", () => clearTimeout(timer));
+      },
+    );
     expect(stdout).toContain("searched 1");
     // Killed at the timeout instead, its exit code is null.
     expect(code).toBe(0);
