@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { watchedPool } from "@/lib/db-watch";
+import { isPglite, statementNames } from "@/lib/db-prepared";
 
 // One pool and one client per process; dev hot reloads would otherwise open more each time.
 const globalForDb = globalThis as unknown as {
@@ -20,10 +21,14 @@ const SEARCH_CONNECTIONS = 3;
 /** How long an idle search connection is kept (searchPool). */
 const SEARCH_IDLE_MS = 10 * 60_000;
 
+type PoolKeep = Pick<pg.PoolConfig, "idleTimeoutMillis" | "keepAlive" | "keepAliveInitialDelayMillis" | "allowExitOnIdle">;
+
 function newPool(
   max: number,
   settings: string[],
-  keep: Pick<pg.PoolConfig, "idleTimeoutMillis" | "keepAlive" | "keepAliveInitialDelayMillis" | "allowExitOnIdle"> = {},
+  keep: PoolKeep = {},
+  /** Asked of each new connection once its settings are made. */
+  connected?: (connection: pg.ClientBase) => Promise<void>,
 ): pg.Pool {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`, which provide one.");
@@ -35,6 +40,7 @@ function newPool(
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     onConnect: async (connection: pg.ClientBase) => {
       for (const setting of settings) await connection.query(setting);
+      await connected?.(connection);
     },
   });
 }
@@ -74,6 +80,8 @@ export function pool(): pg.Pool {
  *   first after a minute), which keep a firewall or load balancer that drops
  *   quiet connections from dropping them. Idle, they do not keep a script
  *   from exiting.
+ * - Its statements are kept prepared on each connection, by shape
+ *   (lib/db-prepared.ts), except on the embedded database.
  */
 export function searchPool(): pg.Pool {
   globalForDb.searchPool ??= newPool(
@@ -86,15 +94,25 @@ export function searchPool(): pg.Pool {
       `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`,
     ],
     { idleTimeoutMillis: SEARCH_IDLE_MS, keepAlive: true, keepAliveInitialDelayMillis: 60_000, allowExitOnIdle: true },
+    async (connection) => {
+      const { rows } = await connection.query<{ v: string }>("SELECT version() AS v");
+      searchStatements.allow(!isPglite(rows[0]?.v ?? ""));
+    },
   );
   return globalForDb.searchPool;
 }
 
+// The adapter's options (its type is not exported).
+type PrismaPgOptions = NonNullable<ConstructorParameters<typeof PrismaPg>[1]>;
+
+/** The names the search pool's statements are prepared under (lib/db-prepared.ts). */
+const searchStatements = statementNames("search");
+
 /** Created on first use, so importing a page (as `next build` does) needs no database. */
-function lazyClient(key: "prisma" | "searchPrisma", connections: () => pg.Pool): PrismaClient {
+function lazyClient(key: "prisma" | "searchPrisma", connections: () => pg.Pool, options: PrismaPgOptions = {}): PrismaClient {
   return new Proxy({} as PrismaClient, {
     get: (_target, prop) => {
-      globalForDb[key] ??= new PrismaClient({ adapter: new PrismaPg(connections()) });
+      globalForDb[key] ??= new PrismaClient({ adapter: new PrismaPg(connections(), options) });
       return Reflect.get(globalForDb[key], prop) as unknown;
     },
   });
@@ -102,7 +120,9 @@ function lazyClient(key: "prisma" | "searchPrisma", connections: () => pg.Pool):
 
 export const db: PrismaClient = lazyClient("prisma", pool);
 /** For catalogue searches only: see searchPool. */
-export const searchDb: PrismaClient = lazyClient("searchPrisma", searchPool);
+export const searchDb: PrismaClient = lazyClient("searchPrisma", searchPool, {
+  statementNameGenerator: (query) => searchStatements.nameFor(query.sql),
+});
 
 /** Closes every pool this process opened (a test about to drop its database). */
 export async function endPools(): Promise<void> {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acquireLock, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { nodeScriptArgs } from "@/scripts/lib/node-script";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
+import { runCommand } from "./support/run-command";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -172,8 +173,8 @@ describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
         embedded.url,
         `with s as (insert into "Series" ("slug","nameKo","nameEn","reportPrefix","updatedAt")
            values ('s','총서','Series','S',now()) returning id)
-         insert into "Publication" ("seriesId","reportNumber","language","title","body","updatedAt")
-         select s.id, 'n' || g, 'en', 'Harbour report ' || g, 'The breakwater held ' || g, now()
+         insert into "Publication" ("seriesId","reportNumber","language","title","body","status","publishedAt","updatedAt")
+         select s.id, 'n' || g, 'en', 'Harbour report ' || g, 'The breakwater held ' || g, 'published', now() - interval '1 day', now()
          from s, generate_series(1, 120) g`,
       );
       const before = await query<{ s: string }>(embedded.url, shape);
@@ -197,6 +198,16 @@ describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
         ),
       ).toEqual([{ documents: papers.n, queued: 0 }]);
       expect(await query<{ s: string }>(embedded.url, shape)).toEqual(before);
+      // The same search again, on several connections at once: statements stay unnamed here, where
+      // every connection shares one session and a name prepared twice would be an error (lib/db-prepared.ts).
+      const searched = await runCommand(
+        process.execPath,
+        ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-repeatedly.ts", "breakwater"],
+        { ...process.env, NODE_ENV: "test", DATABASE_URL: embedded.url },
+      );
+      expect(searched.stderr).not.toContain("Error");
+      expect(searched.code).toBe(0);
+      expect(searched.stdout.trim().split("\n").at(-1)).toBe(JSON.stringify([papers.n, papers.n, papers.n, papers.n]));
     } finally {
       await embedded.stop();
       await rm(dataDir, { recursive: true, force: true });

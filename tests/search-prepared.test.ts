@@ -1,0 +1,94 @@
+// A search's statement is kept prepared on the search pool's connections once
+// its shape comes back (lib/db-prepared.ts): planned a few times, then reused.
+// It must find what an unprepared one finds, stay within its bound, and stay
+// off on the embedded database (tests/embedded-postgres.test.ts runs that).
+import { afterAll, describe, expect, it } from "vitest";
+import { isPglite, MAX_NAMED, statementNames } from "@/lib/db-prepared";
+import { endPools, searchDb } from "@/lib/db";
+import { listPublications } from "@/lib/data/publications";
+import { indexEveryQueuedPaper } from "./support/search-index";
+import { createPublication, createSeries, uid } from "./support/factories";
+import { runCommand } from "./support/run-command";
+
+afterAll(() => endPools());
+
+describe("statement names", () => {
+  it("names a shape once it comes back, the same name for the same text, none before the server is known", () => {
+    const names = statementNames("t");
+    expect(names.nameFor("SELECT 1")).toBe("");
+    names.allow(true);
+    expect(names.nameFor("SELECT 1")).toBe("");
+    const second = names.nameFor("SELECT 1");
+    expect(second).toMatch(/^t_[0-9a-f]{20}$/);
+    expect(names.nameFor("SELECT 1")).toBe(second);
+    names.nameFor("SELECT 2");
+    const other = names.nameFor("SELECT 2");
+    expect(other).not.toBe("");
+    expect(other).not.toBe(second);
+    // Once the server is known to share one session among connections, nothing is named.
+    names.allow(false);
+    expect(names.nameFor("SELECT 1")).toBe("");
+  });
+
+  it("names at most MAX_NAMED shapes; the others run unnamed", () => {
+    const names = statementNames("t");
+    names.allow(true);
+    const twice = (sql: string) => (names.nameFor(sql), names.nameFor(sql));
+    const given = Array.from({ length: MAX_NAMED }, (_, i) => twice(`SELECT ${i}`));
+    expect(new Set(given).size).toBe(MAX_NAMED);
+    expect(given).not.toContain("");
+    expect(twice("SELECT 'one more'")).toBe("");
+    // The shapes already named keep their names.
+    expect(names.nameFor("SELECT 0")).toBe(given[0]);
+  });
+
+  it("tells PGlite from PostgreSQL by version()", async () => {
+    const [row] = await searchDb.$queryRaw<{ v: string }[]>`SELECT version() AS v`;
+    expect(isPglite(row!.v)).toBe(false);
+    expect(isPglite("PostgreSQL 18.6 (PGlite 0.5.14) on wasm32-unknown-emscripten, compiled by emcc")).toBe(true);
+  });
+});
+
+describe("a search run again", () => {
+  it("is prepared on the connections that ran it, and finds what it found the first time", async () => {
+    const word = `Preparedword${uid()}`;
+    const seriesId = (await createSeries()).id;
+    const papers = await Promise.all(
+      [`${word} in the title`, `Plain title ${uid()}`].map((title, i) =>
+        createPublication({ seriesId, title, body: i === 1 ? `The ${word} in the body.` : "" }),
+      ),
+    );
+    await indexEveryQueuedPaper();
+    const search = async () => (await listPublications({ locale: "en", q: word.toLowerCase() }, 1)).items.map((p) => p.id);
+    const first = await search();
+    expect(first).toEqual(papers.map((p) => p.id));
+    for (const again of await Promise.all([search(), search(), search(), search()])) expect(again).toEqual(first);
+    // Asked of every connection at once (the pool has three): the search's statement is kept on some.
+    const kept = await Promise.all(
+      [0, 1, 2].map(
+        () =>
+          searchDb.$queryRaw<{ name: string; statement: string }[]>`
+            SELECT name, statement FROM pg_prepared_statements, pg_sleep(0.2)`,
+      ),
+    );
+    const searches = kept.flat().filter((s) => s.name.startsWith("search_") && s.statement.includes('"SearchDocument"'));
+    expect(searches.length).toBeGreaterThan(0);
+  });
+
+  it("runs from a script on several connections at once", async () => {
+    const { code, stdout, stderr } = await runCommand(
+      process.execPath,
+      ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-repeatedly.ts", "harbour"],
+      process.env,
+      (child) => {
+        const timer = setTimeout(() => child.kill(), 45_000);
+        child.once("close", () => clearTimeout(timer));
+      },
+    );
+    expect(stderr).not.toContain("Error");
+    expect(code).toBe(0);
+    const totals = JSON.parse(stdout.trim().split("\n").at(-1)!) as number[];
+    expect(totals).toHaveLength(4);
+    expect(new Set(totals).size).toBe(1);
+  }, 60_000);
+});
