@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
  * whose text depends only on the query's shape (how many words, which facets,
  * which sort), its words and filters travelling as parameters; the bench's
  * thousands of searches have a dozen shapes. Parsed and planned anew each
- * time, it cost PostgreSQL 4.4 ms of the 12.6 ms of CPU a search took it at
- * 10,000 papers; prepared, PostgreSQL plans a statement a few times and then
+ * time, it took 4.4 ms of the 12.6 ms PostgreSQL spent on a search at 10,000
+ * papers; prepared, PostgreSQL plans a statement a few times and then
  * reuses a generic plan when that looks no worse (plan_cache_mode `auto`).
  *
  * Bounded, since a prepared statement of that size holds about 1.3 MB of a
