@@ -81,7 +81,8 @@ export function pool(): pg.Pool {
  *   quiet connections from dropping them. Idle, they do not keep a script
  *   from exiting.
  * - Its statements are kept prepared on each connection, by shape
- *   (lib/db-prepared.ts), except on the embedded database.
+ *   (lib/db-prepared.ts), except on the embedded database or when
+ *   DATABASE_PREPARED_STATEMENTS is false.
  */
 export function searchPool(): pg.Pool {
   globalForDb.searchPool ??= newPool(
@@ -96,7 +97,7 @@ export function searchPool(): pg.Pool {
     { idleTimeoutMillis: SEARCH_IDLE_MS, keepAlive: true, keepAliveInitialDelayMillis: 60_000, allowExitOnIdle: true },
     async (connection) => {
       const { rows } = await connection.query<{ v: string }>("SELECT version() AS v");
-      searchStatements.allow(!isPglite(rows[0]?.v ?? ""));
+      searchStatements.allow(env().DATABASE_PREPARED_STATEMENTS && !isPglite(rows[0]?.v ?? ""));
     },
   );
   return globalForDb.searchPool;

@@ -42,6 +42,9 @@ const schema = z
         .max(3600, "must be at most 3600")
         .default(30),
     ),
+    // Searches keep their statements prepared on their connections (lib/db-prepared.ts); false for
+    // a connection pooler that cannot follow them (PgBouncer before 1.21 in transaction mode).
+    DATABASE_PREPARED_STATEMENTS: flag("true"),
     PORT: z.coerce
       .number({ error: "must be a port number" })
       .int("must be a whole number")

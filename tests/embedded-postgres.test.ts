@@ -207,7 +207,10 @@ describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
       );
       expect(searched.stderr).not.toContain("Error");
       expect(searched.code).toBe(0);
-      expect(searched.stdout.trim().split("\n").at(-1)).toBe(JSON.stringify([papers.n, papers.n, papers.n, papers.n]));
+      expect(searched.stdout.trim().split("\n").slice(-2)).toEqual([
+        JSON.stringify([papers.n, papers.n, papers.n, papers.n]),
+        "prepared 0",
+      ]);
     } finally {
       await embedded.stop();
       await rm(dataDir, { recursive: true, force: true });

@@ -15,6 +15,8 @@ describe("configuration", () => {
     expect(env.RENDERS_AT_ONCE).toBe(4);
     expect(env.STORED_PAGES).toBe(true);
     expect(parseEnv({ ...base, STORED_PAGES: "false" }).STORED_PAGES).toBe(false);
+    expect(env.DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(parseEnv({ ...base, DATABASE_PREPARED_STATEMENTS: "false" }).DATABASE_PREPARED_STATEMENTS).toBe(false);
   });
 
   it.each([
@@ -37,6 +39,7 @@ describe("configuration", () => {
     [{ RENDERS_AT_ONCE: "many" }, /RENDERS_AT_ONCE must be a number of renders/],
     [{ RENDERS_AT_ONCE: "2.5" }, /RENDERS_AT_ONCE must be a whole number/],
     [{ STORED_PAGES: "yes" }, /STORED_PAGES must be true or false/],
+    [{ DATABASE_PREPARED_STATEMENTS: "off" }, /DATABASE_PREPARED_STATEMENTS must be true or false/],
     [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a number of proxies/],
     [{ TRUST_PROXY: "11" }, /TRUST_PROXY must be at most 10 proxies/],
     [

@@ -75,11 +75,11 @@ describe("a search run again", () => {
     expect(searches.length).toBeGreaterThan(0);
   });
 
-  it("runs from a script on several connections at once", async () => {
+  const searchRepeatedly = async (env: NodeJS.ProcessEnv) => {
     const { code, stdout, stderr } = await runCommand(
       process.execPath,
       ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-repeatedly.ts", "harbour"],
-      process.env,
+      env,
       (child) => {
         const timer = setTimeout(() => child.kill(), 45_000);
         child.once("close", () => clearTimeout(timer));
@@ -87,8 +87,20 @@ describe("a search run again", () => {
     );
     expect(stderr).not.toContain("Error");
     expect(code).toBe(0);
-    const totals = JSON.parse(stdout.trim().split("\n").at(-1)!) as number[];
+    const [totals, prepared] = stdout.trim().split("\n").slice(-2);
+    return { totals: JSON.parse(totals!) as number[], prepared: Number(/^prepared (\d+)$/.exec(prepared!)?.[1]) };
+  };
+
+  it("runs from a script on several connections at once", async () => {
+    const { totals, prepared } = await searchRepeatedly(process.env);
     expect(totals).toHaveLength(4);
     expect(new Set(totals).size).toBe(1);
+    expect(prepared).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("stays unprepared with DATABASE_PREPARED_STATEMENTS=false (a pooler that cannot follow them)", async () => {
+    const { totals, prepared } = await searchRepeatedly({ ...process.env, DATABASE_PREPARED_STATEMENTS: "false" });
+    expect(new Set(totals).size).toBe(1);
+    expect(prepared).toBe(0);
   }, 60_000);
 });
