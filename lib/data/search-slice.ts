@@ -115,7 +115,7 @@ export function searchSliceSql(
         max(p.id) FILTER (WHERE p.id <> p."targetId") AS twin,
         max(p.score) FILTER (WHERE p.id <> p."targetId") AS "twinScore"
       FROM pool p GROUP BY p."targetId")`,
-    newestFirst ? newest : rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, readVectorsUpTo),
+    newestFirst ? newest : rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, { readVectorsUpTo, facts: setFactsSql(f) }),
   ];
   const byDate = Prisma.sql`m."publishedAt" DESC, m.id DESC`;
   const pageOf = (from: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
