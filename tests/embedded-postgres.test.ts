@@ -204,6 +204,10 @@ describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
         process.execPath,
         ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-repeatedly.ts", "breakwater"],
         { ...process.env, NODE_ENV: "test", DATABASE_URL: embedded.url },
+        (child) => {
+          const timer = setTimeout(() => child.kill(), 60_000);
+          child.once("close", () => clearTimeout(timer));
+        },
       );
       expect(searched.stderr).not.toContain("Error");
       expect(searched.code).toBe(0);

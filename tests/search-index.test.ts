@@ -34,6 +34,22 @@ const liveShape = () =>
       SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
       WHERE conrelid = '"SearchDocument"'::regclass AND contype <> 'n') shape ORDER BY name, def`;
 
+/** A PDF on the paper, its extracted text `text`. */
+const attachPdf = (publicationId: number, text: string) => {
+  const key = uid();
+  return db.attachment.create({
+    data: {
+      publicationId,
+      fileName: "annex.pdf",
+      byteSize: 1,
+      sha256: key.padStart(64, "1"),
+      mediaType: "application/pdf",
+      storageKey: `t/${key}-annex`,
+      extractedText: text,
+    },
+  });
+};
+
 describe("the search index", () => {
   let seriesId: number;
   beforeAll(async () => {
@@ -266,17 +282,7 @@ describe("the search index", () => {
     // The words are in the body of one paper and in the PDF of another, nowhere else.
     const inBody = await createPublication({ seriesId, title: `Harbour ${uid()}`, body: `Dredging ${tag} of the channel` });
     const inPdf = await createPublication({ seriesId, title: `Harbour ${uid()}` });
-    await db.attachment.create({
-      data: {
-        publicationId: inPdf.id,
-        fileName: "annex.pdf",
-        byteSize: 1,
-        sha256: tag.padStart(64, "1"),
-        mediaType: "application/pdf",
-        storageKey: `t/${tag}-annex`,
-        extractedText: `Annex: dredging ${tag} costs`,
-      },
-    });
+    await attachPdf(inPdf.id, `Annex: dredging ${tag} costs`);
     await indexQueuedPapers();
     expect(await searchQueueLength()).toBe(0);
     const ids = async (series: string, sort?: "newest") =>
@@ -313,17 +319,7 @@ describe("the search index", () => {
       title: `Pier ${uid()}`,
       publishedAt: new Date("2024-05-01T00:00:00Z"),
     });
-    await db.attachment.create({
-      data: {
-        publicationId: inPdf.id,
-        fileName: "annex.pdf",
-        byteSize: 1,
-        sha256: tag.padStart(64, "2"),
-        mediaType: "application/pdf",
-        storageKey: `t/${tag}-pier`,
-        extractedText: `Annex: silting ${tag} costs`,
-      },
-    });
+    await attachPdf(inPdf.id, `Annex: silting ${tag} costs`);
     const inBody = await createPublication({
       seriesId,
       title: `Pier ${uid()}`,
