@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { createDatabase } from "./support/databases";
 import { startGatedSmtp } from "./support/gated-smtp";
+import { supportScriptArgs } from "./support/run-command";
 
 // The forms' server actions run for real; only the request edges are stood in for.
 vi.mock("next/headers", () => ({ headers: () => Promise.resolve(new Headers()) }));
@@ -565,12 +566,10 @@ describe("two instances", () => {
 
 /** Another portal instance: a process of its own running the alert workers. */
 async function startInstance(): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    // tsx as a loader, not its CLI: the CLI runs the script in a child of its own, which a kill would miss.
-    ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/alert-instance.ts"],
-    { env: { ...process.env, ...ENV, NODE_ENV: "test" }, stdio: ["ignore", "pipe", "inherit"] },
-  );
+  const child = spawn(process.execPath, supportScriptArgs("alert-instance.ts"), {
+    env: { ...process.env, ...ENV, NODE_ENV: "test" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());

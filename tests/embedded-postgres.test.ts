@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acquireLock, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { nodeScriptArgs } from "@/scripts/lib/node-script";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
-import { runCommand } from "./support/run-command";
+import { killAfter, runCommand, supportScriptArgs } from "./support/run-command";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -202,12 +202,9 @@ describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
       // every connection shares one session and a name prepared twice would be an error (lib/db-prepared.ts).
       const searched = await runCommand(
         process.execPath,
-        ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-repeatedly.ts", "breakwater"],
+        supportScriptArgs("search-repeatedly.ts", "breakwater"),
         { ...process.env, NODE_ENV: "test", DATABASE_URL: embedded.url },
-        (child) => {
-          const timer = setTimeout(() => child.kill(), 60_000);
-          child.once("close", () => clearTimeout(timer));
-        },
+        killAfter(60_000),
       );
       expect(searched.stderr).not.toContain("Error");
       expect(searched.code).toBe(0);

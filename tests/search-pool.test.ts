@@ -4,7 +4,7 @@
 // must still let a script exit.
 import { afterAll, describe, expect, it } from "vitest";
 import { endPools, searchDb } from "@/lib/db";
-import { runCommand } from "./support/run-command";
+import { killAfter, runCommand, supportScriptArgs } from "./support/run-command";
 
 /** pg's own default: an idle connection is closed after this long. */
 const PG_IDLE_TIMEOUT_MS = 10_000;
@@ -23,12 +23,9 @@ describe("the search pool", () => {
   it("lets a script that searched exit without ending the pool", async () => {
     const { code, stdout } = await runCommand(
       process.execPath,
-      ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-and-exit.ts"],
+      supportScriptArgs("search-and-exit.ts"),
       process.env,
-      (child) => {
-        const timer = setTimeout(() => child.kill(), 45_000);
-        child.once("close", () => clearTimeout(timer));
-      },
+      killAfter(45_000),
     );
     expect(stdout).toContain("searched 1");
     // Killed at the timeout instead, its exit code is null.

@@ -8,7 +8,7 @@ import { endPools, searchDb } from "@/lib/db";
 import { listPublications } from "@/lib/data/publications";
 import { indexEveryQueuedPaper } from "./support/search-index";
 import { createPublication, createSeries, uid } from "./support/factories";
-import { runCommand } from "./support/run-command";
+import { killAfter, runCommand, supportScriptArgs } from "./support/run-command";
 
 afterAll(() => endPools());
 
@@ -78,12 +78,9 @@ describe("a search run again", () => {
   const searchRepeatedly = async (env: NodeJS.ProcessEnv) => {
     const { code, stdout, stderr } = await runCommand(
       process.execPath,
-      ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", "tests/support/search-repeatedly.ts", "harbour"],
+      supportScriptArgs("search-repeatedly.ts", "harbour"),
       env,
-      (child) => {
-        const timer = setTimeout(() => child.kill(), 45_000);
-        child.once("close", () => clearTimeout(timer));
-      },
+      killAfter(45_000),
     );
     expect(stderr).not.toContain("Error");
     expect(code).toBe(0);

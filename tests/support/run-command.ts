@@ -23,3 +23,20 @@ export function runCommand(
     started?.(child);
   });
 }
+
+/**
+ * The arguments that run a script of tests/support outside Next.js and Vitest:
+ * tsx as a loader (its CLI would run the script in a child of its own, which a
+ * kill would miss), and "server-only" resolved to an empty module.
+ */
+export function supportScriptArgs(script: string, ...args: string[]): string[] {
+  return ["--import", "tsx", "--import", "./tests/support/no-server-only.mjs", `tests/support/${script}`, ...args];
+}
+
+/** A `started` callback for runCommand that kills the child if it has not ended within `ms`. */
+export function killAfter(ms: number): (child: ChildProcess) => void {
+  return (child) => {
+    const timer = setTimeout(() => child.kill(), ms);
+    child.once("close", () => clearTimeout(timer));
+  };
+}
