@@ -14,7 +14,13 @@ const { db, endPools } = await import("@/lib/db");
 const { listPublications, PAGE_SIZE } = await import("@/lib/data/publications");
 const { COUNT_CAP } = await import("@/lib/data/search-slice");
 const { indexQueuedPapers } = await import("@/lib/data/search-index");
-const { createSeries } = await import("./support/factories");
+const { catalogueSliceSql } = await import("@/lib/data/catalogue-filter");
+const { createPublication, createSeries, uid } = await import("./support/factories");
+
+afterAll(async () => {
+  await endPools();
+  await fresh.drop();
+});
 
 const TOTAL = 2 * COUNT_CAP + 3;
 const THROUGH_TWINS = 5;
@@ -59,10 +65,6 @@ describe("a search past the count's cap", () => {
     }
     await indexQueuedPapers();
   }, 120_000);
-  afterAll(async () => {
-    await endPools();
-    await fresh.drop();
-  });
 
   it("says more than the cap, stops its pages there, and lists the years and series without numbers", async () => {
     const result = await listPublications({ locale: "en", q: word }, 1);
@@ -119,5 +121,83 @@ describe("a search past the count's cap", () => {
       expect(newest).toMatchObject({ moreThanTotal: true, total: COUNT_CAP, pageCount: byRelevance.pageCount });
       expect(newest.facets).toEqual(byRelevance.facets);
     }
+  });
+});
+
+// A facet's set of a filtered search is known to be past the cap, without reading it, when its
+// documents alone pass the limit by more than the papers that could drop out (search-slice.ts):
+// those not public now, and the queued ones, whose facts may be out of date.
+describe("a facet's set judged past the cap from its documents alone", () => {
+  // A cap of 2: a set is read up to 6 documents.
+  const CAP = 2;
+  const LIMIT = 2 * CAP + 2;
+  type Facet = { value: number | string; count: number }[] | null;
+  const slice = async (q: string, filters: { series?: string; year?: number }) =>
+    (
+      await db.$queryRaw<{ total: number | null; series: Facet; years: Facet }[]>(
+        catalogueSliceSql({ locale: "en", q, ...filters }, 1, PAGE_SIZE, { countCap: CAP }),
+      )
+    )[0]!;
+  const wordOf = () => `numbat${uid().replace(/\d/g, "q")}`;
+  /** English entries not public now, in the whole database: the slack the test must pass. */
+  const hiddenNow = async () =>
+    Number(
+      (
+        await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "CatalogueEntry"
+          WHERE language = 'en' AND NOT coalesce("visibleFrom" <= now(), false)`
+      )[0]!.n,
+    );
+  const at2024 = new Date(Date.UTC(2024, 5, 1));
+
+  it("is past it when its documents pass the limit, and counts exactly when they do not", async () => {
+    const series = await createSeries();
+    const [many, few] = [wordOf(), wordOf()];
+    for (let i = 0; i < LIMIT + (await hiddenNow()); i++)
+      await createPublication({ seriesId: series.id, publishedAt: at2024, title: `The ${many} file ${i}` });
+    for (let i = 0; i < 2; i++)
+      await createPublication({ seriesId: series.id, publishedAt: at2024, title: `The ${few} file ${i}` });
+    await indexQueuedPapers();
+    // The series chosen, the year facet counts that series' papers of every year.
+    expect((await slice(many, { series: series.slug, year: 2024 })).years).toBeNull();
+    expect(await slice(few, { series: series.slug, year: 2024 })).toMatchObject({ total: 2, years: [{ value: 2024, count: 2 }] });
+  });
+
+  it("counts the papers public now when drafts and papers not yet due take its documents past the limit", async () => {
+    const series = await createSeries();
+    const word = wordOf();
+    const title = (i: number) => `The ${word} file ${i}`;
+    await createPublication({ seriesId: series.id, publishedAt: at2024, title: title(0) });
+    await createPublication({ seriesId: series.id, publishedAt: at2024, title: title(1) });
+    // Seven documents in all, more than the limit of six.
+    for (let i = 2; i < 6; i++) await createPublication({ seriesId: series.id, status: "draft", title: title(i) });
+    await createPublication({
+      seriesId: series.id,
+      status: "scheduled",
+      publishedAt: new Date(Date.now() + 86_400_000),
+      title: title(6),
+    });
+    await indexQueuedPapers();
+    // The year facet counts the series' papers of every year: two, not "past the cap".
+    expect(await slice(word, { series: series.slug, year: 2024 })).toMatchObject({
+      total: 2,
+      years: [{ value: 2024, count: 2 }],
+    });
+  });
+
+  it("counts the papers of a series when queued papers still carry its facts in their documents", async () => {
+    const [stay, leave] = [await createSeries(), await createSeries()];
+    const word = wordOf();
+    // Past the limit by more than the papers not public now, so that only the queued ones can tip it.
+    const moved = LIMIT + (await hiddenNow());
+    const papers = [];
+    for (let i = 0; i < moved + 2; i++)
+      papers.push(await createPublication({ seriesId: stay.id, publishedAt: at2024, title: `The ${word} file ${i}` }));
+    await indexQueuedPapers();
+    // Moved to another series and queued, not yet indexed again: their documents still say `stay`.
+    await db.publication.updateMany({ where: { id: { in: papers.slice(2).map((p) => p.id) } }, data: { seriesId: leave.id } });
+    expect(await db.searchQueue.count()).toBe(moved);
+    // The series chosen, the year facet counts that series' papers: the two that stayed.
+    expect(await slice(word, { series: stay.slug, year: 2024 })).toMatchObject({ total: 2, years: [{ value: 2024, count: 2 }] });
+    await indexQueuedPapers();
   });
 });

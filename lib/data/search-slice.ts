@@ -2,7 +2,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchPlan } from "@/lib/search/query";
 import type { CatalogueFilters } from "./catalogue-filter";
 import { entryYearSql, FACET_KEYS, facetConditionsSql, otherFacets, setFactsSql, type FacetKey } from "./catalogue-facets";
-import { inRowScoreSql, matchingDocumentsSql, queuedMatchesCte, rankingCtes } from "./search-ranking";
+import {
+  documentsPassSql,
+  inRowScoreSql,
+  matchingDocumentsSql,
+  QUEUED_LOOKED_UP,
+  queuedMatchesCte,
+  rankingCtes,
+} from "./search-ranking";
 
 /**
  * Papers a search counts one by one. Past this many the listing says "more
@@ -80,7 +87,38 @@ export function searchSliceSql(
       LIMIT ${limit}`;
   };
   const setName = (k: FacetKey) => (chosen.includes(k) ? `set_${k}` : "set_total");
-  const full = (name: string) => Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
+  // A set only counted, whose documents alone pass the limit by more than the papers that could
+  // drop out, is past the cap without reading it: its documents counted from the all-parts index
+  // (search-ranking.ts: documentsPassSql), their entries never looked up. At 100,000 papers a
+  // common word in one series and year read 2,002 documents and their entries for each of the
+  // series' and the year's counts, to learn that they are past it. Only sets asked for facts,
+  // which are those of the reader's language's entries (a document without one carries none),
+  // and not the listing's own set when ranked: past the cap it brings the body and PDF matches.
+  const factsOf = (name: string) => setFactsSql(f, name === "set_total" ? undefined : (name.slice(4) as FacetKey));
+  const tested = [...chosen.map((k) => `set_${k}`), ...(newestFirst ? ["set_total"] : [])].flatMap((name) => {
+    const facts = factsOf(name);
+    return facts ? [{ name, facts }] : [];
+  });
+  const isTested = (name: string) => tested.some((t) => t.name === name);
+  // What could drop out: the entries of the reader's language not public now (their documents carry
+  // facts like any other), and the queued papers, whose facts may be out of date; many queued,
+  // nothing is certain.
+  const hidden = Prisma.sql`(SELECT count(*) FROM "CatalogueEntry" e
+      WHERE e.language = ${f.locale}::"Language" AND (e."visibleFrom" IS NULL OR e."visibleFrom" > now()))`;
+  const queued = Prisma.sql`(SELECT count(*) FROM queue_head)`;
+  const pastCte = ({ name, facts }: { name: string; facts: Prisma.Sql }) => {
+    const passes = documentsPassSql(plan.match, facts, limit, Prisma.sql`(SELECT n FROM hidden) + ${queued}`);
+    return Prisma.sql`${Prisma.raw(`past_${name}`)} AS MATERIALIZED (
+      SELECT CASE WHEN ${queued} <= ${QUEUED_LOOKED_UP} THEN ${passes} ELSE FALSE END AS yes)`;
+  };
+  const past = (name: string) => Prisma.sql`(SELECT yes FROM ${Prisma.raw(`past_${name}`)})`;
+  const full = (name: string) => {
+    const counted = Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
+    return isTested(name) ? Prisma.sql`(NOT ${past(name)} AND ${counted})` : counted;
+  };
+  // A tested set is read only when its test leaves it in doubt.
+  const unlessPast = (name: string, body: Prisma.Sql) =>
+    isTested(name) ? Prisma.sql`SELECT * FROM (${body}) s WHERE NOT ${past(name)}` : body;
   // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
   const tier = (column: "title" | "head") => {
     const holding: Documents = (facts) => matchingDocumentsSql("d", plan.match, facts, column);
@@ -97,8 +135,11 @@ export function searchSliceSql(
   const ctes = [
     // The queued papers a filtered search takes whatever their facts (search-ranking.ts).
     ...(setFactsSql(f) ? [queuedMatchesCte(plan)] : []),
-    Prisma.sql`set_total AS MATERIALIZED (${set(allWords, undefined, !newestFirst)})`,
-    ...chosen.map((k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${set(allWords, k, false)})`),
+    ...(tested.length > 0 ? [Prisma.sql`hidden AS MATERIALIZED (SELECT ${hidden} AS n)`, ...tested.map(pastCte)] : []),
+    Prisma.sql`set_total AS MATERIALIZED (${unlessPast("set_total", set(allWords, undefined, !newestFirst))})`,
+    ...chosen.map(
+      (k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${unlessPast(`set_${k}`, set(allWords, k, false))})`,
+    ),
     newestFirst
       ? Prisma.sql`pool AS (SELECT * FROM set_total)`
       : Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${tier("title")} UNION ALL ${tier("head")})`,
