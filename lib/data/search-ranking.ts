@@ -193,16 +193,19 @@ export function rankingCtes(
   // in every part (they came from sets asked for them: matchingDocumentsSql), so the scan asks
   // for them too and visits only the filtered papers' rows: at 100,000 papers a common word
   // filtered by series and year scanned some 50,000 rows of each part to keep 2,000, 40-60 ms
-  // each. Queued candidates, whose facts may be out of date, are tested one by one.
+  // each. Queued candidates, whose facts may be out of date, are tested one by one, each looked up
+  // by its key (OFFSET 0 keeps it so): joined, the planner scanned the part's index for the words
+  // first, whatever the queue held (32 ms of a search at 100,000 papers, with nothing queued).
   const holding = (name: string, column: "body" | "pdf", text: string) => {
     const part = Prisma.raw(column);
     const scanned = facts ? Prisma.sql`(${tsquery(text)} && (SELECT ${facts}))` : tsquery(text);
     const queued = facts
       ? Prisma.sql`
       UNION ALL
-      SELECT d."publicationId" FROM queued_matches q JOIN "SearchDocument" d ON d."publicationId" = q."publicationId"
+      SELECT q."publicationId" FROM queued_matches q CROSS JOIN LATERAL (
+        SELECT FROM "SearchDocument" d WHERE d."publicationId" = q."publicationId" AND d.${part} @@ ${tsquery(text)} OFFSET 0) d
       WHERE (SELECT n FROM candidate_sources) > ${readVectorsUpTo}
-        AND q."publicationId" = ANY((SELECT ids FROM candidate_sources)::int[]) AND d.${part} @@ ${tsquery(text)}`
+        AND q."publicationId" = ANY((SELECT ids FROM candidate_sources)::int[])`
       : Prisma.empty;
     return Prisma.sql`
     ${Prisma.raw(name)} AS MATERIALIZED (
