@@ -41,8 +41,8 @@ describe("recording a reader's use", () => {
       },
     });
     // Counting's clock read afresh: it reads the wall clock once a second and adds the monotonic
-    // clock's progress since, so a wall clock set back meanwhile (seen here: 10 ms within a second,
-    // on a machine whose clock was being corrected) would put the uses after `after` below.
+    // clock's progress since, so a wall clock set back meanwhile would put the uses after `after`
+    // below (seen once in CI here: a reading 11 ms after Date.now()).
     vi.resetModules();
     const counting = await import("@/lib/stats/count-request");
     const record = await import("@/lib/stats/record");
