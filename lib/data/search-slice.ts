@@ -94,11 +94,11 @@ export function searchSliceSql(
   // series' and the year's counts, to learn that they are past it. Only sets asked for facts,
   // which are those of the reader's language's entries (a document without one carries none),
   // and not the listing's own set when ranked: past the cap it brings the body and PDF matches.
-  const counted = [
+  const countOnly = [
     ...chosen.map((k) => ({ name: `set_${k}`, facts: setFactsSql(f, k) })),
     ...(newestFirst ? [{ name: "set_total", facts: setFactsSql(f) }] : []),
   ];
-  const tested = counted.flatMap(({ name, facts }) => (facts ? [{ name, facts }] : []));
+  const tested = countOnly.flatMap(({ name, facts }) => (facts ? [{ name, facts }] : []));
   const isTested = (name: string) => tested.some((t) => t.name === name);
   // What could drop out: the entries of the reader's language not public now (their documents carry
   // facts like any other), and the queued papers, whose facts may be out of date; many queued,
