@@ -30,6 +30,8 @@ const BODY_AND_PDF_MOST = 5;
 export const READ_VECTORS_UP_TO = 200;
 
 const tsquery = (text: string) => Prisma.sql`${text}::tsquery`;
+/** The words of `text` and `facts` (a tsquery on the fact lexemes) as one query, the facts' query made once (a subquery without outer references). */
+const withFacts = (text: string, facts: Prisma.Sql) => Prisma.sql`(${tsquery(text)} && (SELECT ${facts}))`;
 const inRow = (column: "title" | "head", text: string) => Prisma.sql`d.${Prisma.raw(column)} @@ ${tsquery(text)}`;
 
 /** `phrase` points when the part holds the phrase, `words` when it holds all the words, else 0. */
@@ -131,8 +133,7 @@ export function matchingDocumentsSql(alias: string, text: string, facts: Prisma.
   const holding = (q: Prisma.Sql) => Prisma.sql`${part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d")} @@ ${q}`;
   if (!facts)
     return Prisma.sql`(SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
-  // The facts' query made once (a subquery without outer references) and joined to the words'.
-  const both = holding(Prisma.sql`(${tsquery(text)} && (SELECT ${facts}))`);
+  const both = holding(withFacts(text, facts));
   return Prisma.sql`(
     SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d
     WHERE ${both} AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)
@@ -149,7 +150,7 @@ export function matchingDocumentsSql(alias: string, text: string, facts: Prisma.
  */
 export function documentsPassSql(text: string, facts: Prisma.Sql, limit: number, slack: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`((SELECT count(*) FROM (
-      SELECT FROM "SearchDocument" d WHERE ${everyPart("d")} @@ (${tsquery(text)} && (SELECT ${facts}))
+      SELECT FROM "SearchDocument" d WHERE ${everyPart("d")} @@ ${withFacts(text, facts)}
       LIMIT ${limit} + ${slack}) x) >= ${limit} + ${slack})`;
 }
 
@@ -198,7 +199,7 @@ export function rankingCtes(
   // first, whatever the queue held (32 ms of a search at 100,000 papers, with nothing queued).
   const holding = (name: string, column: "body" | "pdf", text: string) => {
     const part = Prisma.raw(column);
-    const scanned = facts ? Prisma.sql`(${tsquery(text)} && (SELECT ${facts}))` : tsquery(text);
+    const scanned = facts ? withFacts(text, facts) : tsquery(text);
     const queued = facts
       ? Prisma.sql`
       UNION ALL
