@@ -25,9 +25,12 @@ const BODY_AND_PDF_MOST = 5;
  * costs about 45 µs, and scanning an index for words in thousands of papers a
  * few milliseconds (no vector is read: the index alone answers these queries):
  * at 2,000, two common Korean words took 220-250 ms, at 200 under 40
- * (the bench's search mix at 10,000 real-size papers).
+ * (the bench's search mix at 10,000 real-size papers). Since the index scans
+ * ask for a filtered search's facts too, they are cheaper still: the bench's
+ * first 400 searches at 10,000 papers took 4.7-5.5 s at 50, 5.1-6.8 at 20 and
+ * 5.9-7.1 at 200 (the statement alone, three turns each, README Performance).
  */
-export const READ_VECTORS_UP_TO = 200;
+export const READ_VECTORS_UP_TO = 50;
 
 const tsquery = (text: string) => Prisma.sql`${text}::tsquery`;
 /** The words of `text` and `facts` (a tsquery on the fact lexemes) as one query, the facts' query made once (a subquery without outer references). */
