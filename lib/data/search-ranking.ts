@@ -27,8 +27,9 @@ const BODY_AND_PDF_MOST = 5;
  * at 2,000, two common Korean words took 220-250 ms, at 200 under 40
  * (the bench's search mix at 10,000 real-size papers). Since the index scans
  * ask for a filtered search's facts too, they are cheaper still: the bench's
- * first 400 searches at 10,000 papers took 4.7-5.5 s at 50, 5.1-6.8 at 20 and
- * 5.9-7.1 at 200 (the statement alone, three turns each, README Performance).
+ * first 400 searches at 10,000 papers, the statement alone, took a fifth to a
+ * quarter less time at 50 than at 200, and less than at 20, in each of three
+ * turns (README Performance).
  */
 export const READ_VECTORS_UP_TO = 50;
 
