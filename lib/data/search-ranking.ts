@@ -23,13 +23,14 @@ const BODY_AND_PDF_MOST = 5;
  * Up to this many candidate documents, their body and PDF vectors are read one
  * by one; beyond, the indexes are scanned. Reading a body's vector from TOAST
  * costs about 45 µs, and scanning an index for words in thousands of papers a
- * few milliseconds (no vector is read: the index alone answers these queries):
- * at 2,000, two common Korean words took 220-250 ms, at 200 under 40
- * (the bench's search mix at 10,000 real-size papers). Since the index scans
- * ask for a filtered search's facts too, they are cheaper still: the bench's
- * first 400 searches at 10,000 papers, the statement alone, took a fifth to a
- * quarter less time at 50 than at 200, and less than at 20, in each of three
- * turns (README Performance).
+ * few milliseconds (no vector is read, though the scan visits each matching
+ * row of the search table: 50,000 rows of a common word took 47-74 ms at
+ * 100,000 papers): at 2,000, two common Korean words took 220-250 ms, at 200
+ * under 40 (the bench's search mix at 10,000 real-size papers). Since the
+ * index scans ask for a filtered search's facts too, they are cheaper still:
+ * the bench's first 400 searches at 10,000 papers, the statement alone, took a
+ * fifth to a quarter less time at 50 than at 200, and less than at 20, in each
+ * of three turns; its first 200 at 100,000 papers 1-8 % less (README Performance).
  */
 export const READ_VECTORS_UP_TO = 50;
 
