@@ -400,7 +400,7 @@ async function searchRun(url: string, env: Record<string, string>) {
     };
     console.table(results.map((r) => ({ ...scenarioColumns(r), "peak MB": r.serverPeakMb })));
     console.log(
-      `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB · all different: p95 ${searched.textQueryP95Ms.allDifferentOneAtATime} ms one at a time (target < 100), ${searched.textQueryP95Ms.allDifferent20AtOnce} ms 20 at once (target < 300)`,
+      `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB (PostgreSQL ${sizes.postgres.server_version ?? "?"}, shared buffers ${sizes.postgres.shared_buffers ?? "?"}) · all different: p95 ${searched.textQueryP95Ms.allDifferentOneAtATime} ms one at a time (target < 100), ${searched.textQueryP95Ms.allDifferent20AtOnce} ms 20 at once (target < 300)`,
     );
     console.log(`Results written to ${writeResults(`-size${SIZE}-search`, summary)}.`);
   } finally {
@@ -517,7 +517,22 @@ async function databaseSizes(url: string) {
     `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('"SearchDocument"') AS search`,
   );
   const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
-  return { databaseSizeMb: mb(size?.db), searchIndexSizeMb: mb(size?.search) };
+  return { databaseSizeMb: mb(size?.db), searchIndexSizeMb: mb(size?.search), postgres: await serverSettings(url) };
+}
+
+/**
+ * The database server's version and the settings a large catalogue's figures
+ * depend on: with the search table and its indexes many times the shared
+ * buffers, a search reads most of its pages from the operating system.
+ * Recorded with the figures, since the server is the machine's, not the bench's.
+ */
+async function serverSettings(url: string) {
+  const rows = await sql<{ name: string; setting: string }>(
+    url,
+    `SELECT name, current_setting(name) AS setting FROM pg_settings
+     WHERE name IN ('server_version', 'shared_buffers', 'effective_cache_size', 'work_mem') ORDER BY name`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.setting]));
 }
 
 /** A scenario's row of the printed table: its rate, latencies and failures. */
@@ -549,6 +564,7 @@ function report(
     seconds: number;
     databaseSizeMb: number;
     searchIndexSizeMb: number;
+    postgres: Record<string, string>;
     searched: SearchFigures;
   },
 ) {
@@ -589,6 +605,8 @@ function report(
     storedPagesSeconds,
     databaseSizeMb: extra.databaseSizeMb,
     searchIndexSizeMb: extra.searchIndexSizeMb,
+    /** The database server's version and the settings large catalogues' figures depend on. */
+    postgres: extra.postgres,
     ...extra.searched,
     totalSeconds: extra.seconds,
     results,
