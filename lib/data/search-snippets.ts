@@ -17,12 +17,6 @@ export type ResultSnippet = {
   trailing: boolean;
 };
 
-const textSelect = {
-  summary: true,
-  body: true,
-  attachments: { orderBy: { sortOrder: "asc" }, select: { id: true, extractedText: true } },
-} as const;
-
 type PaperTexts = {
   summary: string;
   body: string;
@@ -57,12 +51,12 @@ export const FIRST_READ_CHARS = 8_000;
 
 type Beginning = { id: number; summary: string; body: string; cut: boolean };
 
-// The texts of a page of results are read through the pool, not Prisma: they
-// are long (a real-size paper's body and PDF text, tens of KB each), and
-// Prisma's mapping of them cost half as much CPU again as the driver's own
-// rows (all the results of the benchmark's first 200 searches at 100,000
-// papers, read whole: 0.80 s against 0.53 s). Those searches' snippets and
-// listed papers, made as here: 2.45 s of CPU against 2.68 s (medians of six
+// The texts of a page of results, and of their twins, are read through the
+// pool, not Prisma: they are long (a real-size paper's body and PDF text, tens
+// of KB each), and Prisma's mapping of them cost half as much CPU again as the
+// driver's own rows (all the results of the benchmark's first 200 searches at
+// 100,000 papers, read whole: 0.80 s against 0.53 s). Those searches' snippets
+// and listed papers, made as here: 2.45 s of CPU against 2.68 s (medians of six
 // rounds), the snippets' p50 12.4 against 13.9 ms.
 
 /**
@@ -127,15 +121,22 @@ export async function searchSnippets(ids: number[], q: string): Promise<Record<n
     else throughTwin.push(p.id);
   }
   if (throughTwin.length === 0) return out;
-  const twin = { where: publicPublicationWhere(), select: textSelect };
-  const twins = await db.publication.findMany({
+  // Each such result's public twin, its texts read as the results' own are (two results may share one).
+  const twin = { where: publicPublicationWhere(), select: { id: true } };
+  const links = await db.publication.findMany({
     where: { id: { in: throughTwin } },
     select: { id: true, translation: twin, translatedFrom: twin },
   });
-  for (const p of twins) {
+  const pairs = links.flatMap((p) => {
     const other = p.translation ?? p.translatedFrom;
+    return other ? [{ id: p.id, twin: other.id }] : [];
+  });
+  if (pairs.length === 0) return out;
+  const texts = new Map((await wholeTexts(pairs.map((p) => p.twin))).map((t) => [t.id, t]));
+  for (const { id, twin } of pairs) {
+    const other = texts.get(twin);
     const found = other ? bestSnippet(partsOf(other), words) : null;
-    if (found) out[p.id] = resultSnippet(found);
+    if (found) out[id] = resultSnippet(found);
   }
   return out;
 }

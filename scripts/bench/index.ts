@@ -322,7 +322,7 @@ async function main() {
     await counting.stop();
   }
   const peakMemoryMb = Math.max(counting.peakMemoryMb(), pairsPeakMb);
-  const sizes = await databaseSizes(url);
+  const sizes = await databaseFacts(url);
   report(results, {
     weight,
     ceilingWeight,
@@ -389,7 +389,7 @@ async function searchRun(url: string, env: Record<string, string>) {
   try {
     const { searches } = await readerMix(url);
     const searched = await measureSearches(measure, deployment, searches);
-    const sizes = await databaseSizes(url);
+    const sizes = await databaseFacts(url);
     const summary = {
       ...runHeader(),
       searchIndexSeconds,
@@ -510,8 +510,8 @@ async function measureSearches(measure: Measure, server: BenchServer, searches: 
   };
 }
 
-/** The catalogue database's size and its search table's (with indexes and TOAST), in MB. */
-async function databaseSizes(url: string) {
+/** The catalogue database's size and its search table's (with indexes and TOAST), in MB, and the server's settings. */
+async function databaseFacts(url: string) {
   const [size] = await sql<{ db: string; search: string }>(
     url,
     `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('"SearchDocument"') AS search`,
@@ -605,7 +605,7 @@ function report(
     storedPagesSeconds,
     databaseSizeMb: extra.databaseSizeMb,
     searchIndexSizeMb: extra.searchIndexSizeMb,
-    /** The database server's version and the settings large catalogues' figures depend on. */
+    /** The database server's version and settings the run had (serverSettings). */
     postgres: extra.postgres,
     ...extra.searched,
     totalSeconds: extra.seconds,
