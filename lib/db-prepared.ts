@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
  * which sort), its words and filters travelling as parameters; the bench's
  * thousands of searches have a dozen shapes. Parsed and planned anew each
  * time, it took 4.4 ms of the 12.6 ms PostgreSQL spent on a search at 10,000
- * papers; prepared, PostgreSQL plans a statement a few times and then
- * reuses a generic plan when that looks no worse (plan_cache_mode `auto`).
+ * papers; prepared, it is planned once per connection, a generic plan for
+ * any values (the search pool's plan_cache_mode, lib/db.ts).
  *
  * Bounded, since a prepared statement of that size holds about 1.3 MB of a
  * connection's memory until the connection closes: a shape is named only
