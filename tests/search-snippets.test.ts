@@ -4,7 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { blockText, bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
-import { bestSnippet, mayHold, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
+import { bestSnippet, findHits, mayHold, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
 import { normalize, queryWords, textPieces, wordToken } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
 
@@ -146,6 +146,35 @@ describe("search snippets", () => {
       "page three",
       "",
     ]);
+  });
+
+  it("marks each word where it is: whole English words by their stem, Korean stems inside words, pairs across spacing", () => {
+    const marked = (text: string, q: string) =>
+      findHits(text, queryWords(q)).map((h) => `${text.slice(h.start, h.end)}:${h.word}`);
+    // Whole words only: not inside "unsanctioned", whatever the case or the stem's rewritten ending.
+    expect(marked("Sanctions were sanctioned; unsanctioned trade, SANCTIONING.", "sanction")).toEqual([
+      "Sanctions:0",
+      "sanctioned:0",
+      "SANCTIONING:0",
+    ]);
+    expect(marked("Happy, the happy ones; unhappy.", "happiness")).toEqual(["Happy:0", "happy:0"]);
+    // A Korean stem wherever it is, each time; with particles, inside compounds.
+    expect(marked("동맹은 한미동맹을 동맹동맹", "동맹을")).toEqual(["동맹:0", "동맹:0", "동맹:0", "동맹:0"]);
+    // Spaced otherwise: each Korean word (a run of Hangul) without the stem that holds one of its pairs, whole.
+    expect(marked("북러 동맹과 한미동맹, 북러동맹의 일본", "북러동맹")).toEqual([
+      "북러:0",
+      "동맹과:0",
+      "한미동맹:0",
+      "북러동맹:0",
+    ]);
+    // Two words, each marked where it is, in the text's order.
+    expect(marked("Sanctions on 북한의 핵; sanctioned again", "북한 sanction")).toEqual([
+      "Sanctions:1",
+      "북한:0",
+      "sanctioned:1",
+    ]);
+    // Text that normalizing lengthens (a ligature) is read word by word, a changed word marked whole.
+    expect(marked("ﬁnance and sanctions", "finance sanction")).toEqual(["ﬁnance:0", "sanctions:1"]);
   });
 
   it("looks for a word only in text that can hold it, whatever stemming made of its ending", () => {

@@ -1,5 +1,5 @@
 import type { DeferredPart, TextPart } from "./paper-text";
-import { insideWord, normalize, textPieces, wordToken, type QueryWord } from "./tokens";
+import { cjkPieceAround, insideWord, normalize, textPieces, wordAt, wordToken, type QueryWord } from "./tokens";
 
 /** Characters of text a snippet shows around its matches. */
 export const SNIPPET_LENGTH = 180;
@@ -22,18 +22,66 @@ type Hit = Span & { word: number };
  * ("sanctions" for "sanction"); a Korean word its stem inside a word
  * ("동맹" in "한미동맹을"); written with other spacing ("북러 동맹" for
  * "북러동맹"), each word holding one of its syllable pairs.
+ *
+ * Each word is looked for where it can start (indexOf in the normalized
+ * text), not by splitting the text into words: a result's text runs to tens
+ * of KB, and splitting and stemming every word of it was most of a snippet's
+ * time. The hits are those of the text's pieces (textPieces) one by one, which
+ * is still how a text is read when normalizing changed its length.
  */
 export function findHits(text: string, words: QueryWord[], { whole, possible }: FirstLook = firstLook(text, words)): Hit[] {
+  // Most parts of a result hold few of the query's words: those it cannot hold are not looked for.
+  if (!possible.includes(true)) return [];
+  if (whole.length !== text.length) return hitsPieceByPiece(text, words, possible);
   const hits: Hit[] = [];
-  // Normalized once for the whole text; word by word only when that changed its length (then each
-  // word's own offsets are kept by normalizing it alone).
-  // Most parts of a result hold few of the query's words: those it cannot hold are not looked for,
-  // and a part that can hold none is not split into words at all.
-  if (!possible.includes(true)) return hits;
-  const wholeAligned = whole.length === text.length;
-  for (const p of textPieces(wholeAligned ? whole : text)) {
-    const norm = wholeAligned ? p.text : normalize(p.text);
-    // Offsets stay the original's only when normalizing kept the length; otherwise the whole word is marked.
+  words.forEach((w, word) => {
+    if (possible[word]) (w.kind === "word" ? wordHits : cjkHits)(whole, w, word, hits);
+  });
+  return hits.sort(byPlace);
+}
+
+const byPlace = (a: Hit, b: Hit) => a.start - b.start || a.end - b.end;
+
+/**
+ * A stemmed word's hits: the words of `text` whose token is its stem. Such a
+ * word starts with all but the stem's last two letters (mayHold), so only
+ * the words starting there are stemmed.
+ */
+function wordHits(text: string, w: QueryWord, word: number, hits: Hit[]) {
+  const start = w.stem.slice(0, Math.max(1, w.stem.length - 2));
+  for (let at = text.indexOf(start); at >= 0;) {
+    const found = insideWord(text, at) ? "" : wordAt(text, at);
+    if (found && cachedWordToken(found) === w.stem) hits.push({ start: at, end: at + found.length, word });
+    at = text.indexOf(start, at + Math.max(1, found.length));
+  }
+}
+
+/**
+ * A Korean word's hits: each place its stem is; and each Korean piece (a run
+ * of Hangul or Han) without the stem that holds one of its syllable pairs,
+ * marked whole, when the stem has more than one pair ("북러" and "동맹" of
+ * "북러 동맹" for "북러동맹").
+ */
+function cjkHits(text: string, w: QueryWord, word: number, hits: Hit[]) {
+  for (let at = text.indexOf(w.stem); at >= 0; at = text.indexOf(w.stem, at + w.stem.length))
+    hits.push({ start: at, end: at + w.stem.length, word });
+  if (w.tokens.length < 2) return;
+  const marked = new Set<number>();
+  for (const token of w.tokens) {
+    for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+      const piece = cjkPieceAround(text, at);
+      if (marked.has(piece.start)) continue;
+      marked.add(piece.start);
+      if (!text.slice(piece.start, piece.end).includes(w.stem)) hits.push({ ...piece, word });
+    }
+  }
+}
+
+/** findHits for text whose normalized form has another length: piece by piece, each normalized alone, a piece whose length changed marked whole. */
+function hitsPieceByPiece(text: string, words: QueryWord[], possible: boolean[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const p of textPieces(text)) {
+    const norm = normalize(p.text);
     const aligned = norm.length === p.text.length;
     words.forEach((w, word) => {
       if (w.kind !== p.kind || !possible[word]) return;
@@ -50,7 +98,7 @@ export function findHits(text: string, words: QueryWord[], { whole, possible }: 
       }
     });
   }
-  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return hits.sort(byPlace);
 }
 
 /** A text normalized, and which of the query's words it may hold (mayHold): what findHits starts from. */

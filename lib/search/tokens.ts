@@ -54,6 +54,29 @@ export function* textPieces(text: string): Generator<Piece> {
   }
 }
 
+// The pieces' two kinds of run, matched from a given place (sticky).
+const WORD_RUN = new RegExp(`(?:${WORD_CHAR})+`, "uy");
+const CJK_RUN = /[\p{Script=Hangul}\p{Script=Han}]+/uy;
+
+/** The non-CJK word (a piece of kind "word") that starts at `at` in `text`, or "" when none does: for an `at` that is not insideWord. */
+export function wordAt(text: string, at: number): string {
+  WORD_RUN.lastIndex = at;
+  return WORD_RUN.exec(text)?.[0] ?? "";
+}
+
+/** Where the CJK piece holding the character at `at` begins and ends. */
+export function cjkPieceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0) {
+    // The character before, a surrogate pair taken whole.
+    const pair = start >= 2 && SURROGATE.test(text[start - 1]!) ? 2 : 1;
+    if (!CJK.test(text.slice(start - pair, start))) break;
+    start -= pair;
+  }
+  CJK_RUN.lastIndex = start;
+  return { start, end: start + (CJK_RUN.exec(text)?.[0].length ?? 0) };
+}
+
 /** Whether the piece of `text` at `at` would be a word's middle, not its start: the character before goes on a non-CJK word. */
 export function insideWord(text: string, at: number): boolean {
   return ENDS_IN_WORD.test(text.slice(Math.max(0, at - 2), at));
