@@ -84,12 +84,14 @@ export function pool(): pg.Pool {
  *   (lib/db-prepared.ts), except on the embedded database or when
  *   DATABASE_PREPARED_STATEMENTS is false, and planned once, for any words
  *   and filters (a generic plan). PostgreSQL's default would plan each
- *   statement anew for its first five runs on each connection, then keep the
- *   generic plan, which it chose for every shape the benchmark asks: planning
- *   is about a third of a search's time in the statement at 10,000 papers,
- *   and with three connections a dozen shapes take 180 searches to settle
- *   (after each start, and after each idle spell that closed a connection).
- *   An unnamed statement is still planned for its values.
+ *   statement anew for its first five runs on each connection, then mostly
+ *   keep the generic plan (every shape the benchmark asks at 10,000 papers;
+ *   at 100,000 one shape went back and forth, and forced generic plans were
+ *   no slower there: README Performance). Planning is about a third of a
+ *   search's time in the statement at 10,000 papers, and with three
+ *   connections a dozen shapes take 180 searches to settle (after each
+ *   start, and after each idle spell that closed a connection). An unnamed
+ *   statement is still planned for its values.
  */
 export function searchPool(): pg.Pool {
   globalForDb.searchPool ??= newPool(
