@@ -42,17 +42,11 @@ export function findHits(text: string, words: QueryWord[], { whole, possible }: 
 
 const byPlace = (a: Hit, b: Hit) => a.start - b.start || a.end - b.end;
 
-/**
- * A stemmed word's hits: the words of `text` whose token is its stem. Such a
- * word starts with all but the stem's last two letters (mayHold), so only
- * the words starting there are stemmed.
- */
+/** A stemmed word's hits: the words of `text` whose token is its stem, looked at only where they can start (wordStarts). */
 function wordHits(text: string, w: QueryWord, word: number, hits: Hit[]) {
-  const start = w.stem.slice(0, Math.max(1, w.stem.length - 2));
-  for (let at = text.indexOf(start); at >= 0;) {
-    const found = insideWord(text, at) ? "" : wordAt(text, at);
+  for (const at of wordStarts(text, w)) {
+    const found = wordAt(text, at);
     if (found && cachedWordToken(found) === w.stem) hits.push({ start: at, end: at + found.length, word });
-    at = text.indexOf(start, at + Math.max(1, found.length));
   }
 }
 
@@ -112,19 +106,26 @@ function firstLook(text: string, words: QueryWord[]): FirstLook {
 /**
  * Whether normalized text can hold the word at all, by substring search: a
  * Korean word is found only where one of its syllable pairs is; an English
- * word only where its stem's beginning starts a word, as Porter stemming
- * rewrites at most a word's last letters ("happi" for "happy", "relat" for
- * "relational"), so all but the stem's last two letters start the word as
- * written. Where a word starts matters for a short stem: "ke" of "kele" is
- * inside most paragraphs ("make", "taken"), and each paragraph let through
- * is split into words and stemmed.
+ * word only where it can start (wordStarts).
  */
 export function mayHold(normalized: string, w: QueryWord): boolean {
   if (w.kind === "cjk") return w.tokens.some((t) => normalized.includes(t));
+  return !wordStarts(normalized, w).next().done;
+}
+
+/**
+ * Where in normalized text an English word whose token is `w`'s stem can
+ * start: where its stem's beginning starts a word, as Porter stemming
+ * rewrites at most a word's last letters ("happi" for "happy", "relat" for
+ * "relational"), so all but the stem's last two letters start the word as
+ * written. Where a word starts matters for a short stem: "ke" of "kele" is
+ * inside most paragraphs ("make", "taken"), and each place let through lets
+ * a paragraph through (mayHold) and is stemmed (findHits).
+ */
+function* wordStarts(normalized: string, w: QueryWord): Generator<number> {
   const start = w.stem.slice(0, Math.max(1, w.stem.length - 2));
   for (let at = normalized.indexOf(start); at >= 0; at = normalized.indexOf(start, at + 1))
-    if (!insideWord(normalized, at)) return true;
-  return false;
+    if (!insideWord(normalized, at)) yield at;
 }
 
 /**
