@@ -174,16 +174,8 @@ export function createStoredPages({ side, copies, renderedBy }: Options): Stored
           timer = setTimeout(resolve, ms);
           timer.unref();
         });
-      // Another instance may have stored it since the batch was listed.
-      const storeIfMissing = async (key: StoredPageKey) => {
-        const still = await side.missing({
-          renderedBy,
-          afterId: key.publicationId - 1,
-          beforeId: key.publicationId + 1,
-          limit: 1,
-        });
-        if (still.length > 0) await store(key);
-      };
+      // Another instance may have stored it since the batch was listed, or be storing it now.
+      const storeIfMissing = (key: StoredPageKey) => side.storeAheadAlone(key, renderedBy, () => store(key));
       /** Stores the missing pages of papers after `afterId` and before `beforeId`, in id order. */
       const storeMissing = async (afterId: number, beforeId?: number) => {
         for (;;) {

@@ -3,7 +3,7 @@
 // is refused, what a change drops. The server's use of them, with the real
 // Next.js behind it: e2e/hits.spec.ts (the figure of now in a stored page).
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { renderedEpoch, withHitFigure } from "@/lib/render/stored-page-marks";
 import { createDatabase } from "./support/databases";
@@ -13,8 +13,14 @@ const fresh = await createDatabase("perspectives_stored_pages");
 process.env.DATABASE_URL = fresh.url;
 resetEnvCache();
 const { db, endPools } = await import("@/lib/db");
-const { dropPagesLinkingToPapersGoneLive, listMissingStoredPages, readStoredPage, renderEpoch, writeStoredPage } =
-  await import("@/lib/data/stored-pages");
+const {
+  dropPagesLinkingToPapersGoneLive,
+  listMissingStoredPages,
+  readStoredPage,
+  renderEpoch,
+  storeAheadAlone,
+  writeStoredPage,
+} = await import("@/lib/data/stored-pages");
 const { createAuthor, createPublication, createSeries } = await import("./support/factories");
 
 const BUILD = "build-a";
@@ -254,6 +260,35 @@ describe("stored pages", () => {
     expect(await store(ko.id, "ko", "build-old")).toBe(true);
     expect(await store(ko.id, "en")).toBe(true);
     expect(await missing()).toEqual([{ publicationId: ko.id, locale: "ko" }]);
+  });
+
+  it("stores a page ahead in one instance at a time, and only while it is missing", async () => {
+    const paper = await createPublication({ seriesId, language: "en" });
+    const key = { publicationId: paper.id, locale: "en" as const };
+    let renders = 0;
+    let finish!: () => void;
+    const rendering = new Promise<void>((resolve) => (finish = resolve));
+    // The first holds the page's lock while "rendering"; a second, on another connection, passes it by.
+    const first = storeAheadAlone(key, BUILD, async () => {
+      renders++;
+      await rendering;
+      expect(await store(paper.id, "en")).toBe(true);
+    });
+    await vi.waitFor(() => expect(renders).toBe(1));
+    expect(await storeAheadAlone(key, BUILD, () => Promise.resolve(void renders++))).toBe(false);
+    finish();
+    expect(await first).toBe(true);
+    // Lock released, page stored: not stored again; by another build it is missing, and stored.
+    expect(await storeAheadAlone(key, BUILD, () => Promise.resolve(void renders++))).toBe(false);
+    expect(await storeAheadAlone(key, "build-next", () => Promise.resolve(void renders++))).toBe(true);
+    expect(renders).toBe(2);
+    // A failed store releases the lock: the page is still missing, and the next try stores it.
+    await db.storedPage.deleteMany({ where: { publicationId: paper.id } });
+    await expect(storeAheadAlone(key, BUILD, () => Promise.reject(new Error("render failed")))).rejects.toThrow("render failed");
+    expect(await storeAheadAlone(key, BUILD, () => store(paper.id, "en"))).toBe(true);
+    expect(await listMissingStoredPages({ renderedBy: BUILD, afterId: paper.id - 1, beforeId: paper.id + 1, limit: 1 })).toEqual(
+      [],
+    );
   });
 });
 

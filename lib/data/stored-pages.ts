@@ -116,6 +116,51 @@ export async function listMissingStoredPages(o: {
   return rows;
 }
 
+/** pg_try_advisory_lock's first key for the pages being stored ahead; the paper's id is the second. */
+const STORING_AHEAD = "hashtext('perspectives.store-ahead')";
+
+/**
+ * Runs `store` if the paper's page in its own language is still missing for
+ * `renderedBy` and no other instance is storing it now; whether it ran.
+ * Instances storing ahead of readers start at different papers, but one
+ * catches up with another (a slower machine, readers to answer) and could then
+ * render the same pages side by side, each having found them missing before
+ * the other stored them. The page's lock is held on a connection of its own
+ * while it is rendered and stored: the instance that does not get it passes
+ * the page by, and a page the holder failed to store is still missing on the
+ * next pass. A session lock, so an instance that dies mid-render releases it
+ * with its connection.
+ */
+export async function storeAheadAlone(key: StoredPageKey, renderedBy: string, store: () => Promise<unknown>): Promise<boolean> {
+  const client = await pool().connect();
+  let locked = false;
+  let broken = false;
+  try {
+    const { rows } = await client.query<{ got: boolean }>(`SELECT pg_try_advisory_lock(${STORING_AHEAD}, $1) AS got`, [
+      key.publicationId,
+    ]);
+    locked = rows[0]?.got === true;
+    if (!locked) return false;
+    // Checked once the lock is held: the last holder may just have stored it.
+    const still = await listMissingStoredPages({
+      renderedBy,
+      afterId: key.publicationId - 1,
+      beforeId: key.publicationId + 1,
+      limit: 1,
+    });
+    if (still.length === 0) return false;
+    await store();
+    return true;
+  } finally {
+    if (locked)
+      await client.query(`SELECT pg_advisory_unlock(${STORING_AHEAD}, $1)`, [key.publicationId]).catch(() => {
+        broken = true;
+      });
+    // A lock not released goes with its connection, closed rather than handed on.
+    client.release(broken);
+  }
+}
+
 /** The highest paper id (0 with none): a pass over the papers picks its starting point below it. */
 export async function lastPaperId(): Promise<number> {
   const { rows } = await pool().query<{ id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Publication"`);

@@ -16,6 +16,7 @@ import type {
   lastPaperId,
   listMissingStoredPages,
   readStoredPage,
+  storeAheadAlone,
   writeStoredPage,
 } from "@/lib/data/stored-pages";
 import type { CountableRequest } from "@/lib/stats/counting-rules";
@@ -46,6 +47,7 @@ export type StoredPagesSide = {
   read: typeof readStoredPage;
   write: typeof writeStoredPage;
   missing: typeof listMissingStoredPages;
+  storeAheadAlone: typeof storeAheadAlone;
   lastPaperId: typeof lastPaperId;
   dropGoneLive: typeof dropPagesLinkingToPapersGoneLive;
   /** The configuration a paper's page shows, as one string: pages rendered under another are not answered. */

@@ -6,6 +6,7 @@ import {
   listMissingStoredPages,
   readStoredPage,
   renderEpoch,
+  storeAheadAlone,
   writeStoredPage,
 } from "@/lib/data/stored-pages";
 import { attachStoredPages } from "@/lib/edge/bridge";
@@ -22,6 +23,7 @@ export function installStoredPages() {
     read: readStoredPage,
     write: writeStoredPage,
     missing: listMissingStoredPages,
+    storeAheadAlone,
     lastPaperId,
     dropGoneLive: dropPagesLinkingToPapersGoneLive,
     // What a paper's page shows of this process's configuration: its absolute links, and
