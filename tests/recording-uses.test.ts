@@ -1,15 +1,17 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { countUse } from "@/lib/stats/count-request";
+import { flushUsageEvents } from "@/lib/stats/record";
 import { countableRequest } from "@/lib/stats/counting-rules";
 import { visitorHash } from "@/lib/stats/visitor";
 import { createPublication, createSeries } from "./support/factories";
 
-// countUse hashes visitors a moment later, many at a time (lib/stats/record.ts),
-// and reads the time from its own clock (lib/stats/clock.ts): what reaches the
-// database must be what hashing each use on the spot would have written.
+// countUse hashes visitors a moment later, many at a time, and gives the uses
+// hashed together the time they were hashed (lib/stats/record.ts): what reaches
+// the database must be what hashing each use on the spot would have written,
+// at a time no earlier than the use and no later than the flush.
 
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
@@ -40,22 +42,16 @@ describe("recording a reader's use", () => {
         storageKey: `t/recording-${p.id}`,
       },
     });
-    // Counting's clock read afresh: it reads the wall clock once a second and adds the monotonic
-    // clock's progress since, so a wall clock set back meanwhile would put the uses after `after`
-    // below (seen once in CI here: a reading 11 ms after Date.now()).
-    vi.resetModules();
-    const counting = await import("@/lib/stats/count-request");
-    const record = await import("@/lib/stats/record");
     const before = Date.now();
     const addresses = Array.from({ length: 600 }, (_, i) => `10.9.${i >> 8}.${i & 255}`);
     addresses.forEach((address, i) =>
-      counting.countUse(
+      countUse(
         reader(address, i % 2 ? FIREFOX : CHROME),
         i % 3 ? { kind: "view", publicationId: p.id } : { kind: "download", publicationId: p.id, attachmentId: a.id },
       ),
     );
+    await flushUsageEvents();
     const after = Date.now();
-    await record.flushUsageEvents();
     const written = await events(p.id);
     expect(written).toHaveLength(600);
     // The same day for every use (a run across midnight would have two salts).
@@ -84,40 +80,5 @@ describe("recording a reader's use", () => {
     const p = await paper();
     countUse(reader("10.8.0.1"), { kind: "view", publicationId: p.id });
     await expect.poll(async () => (await events(p.id)).length, { timeout: 10_000, interval: 50 }).toBe(1);
-  });
-});
-
-describe("counting's clock", () => {
-  afterEach(() => void vi.useRealTimers());
-
-  it("reads whole milliseconds of the wall clock", async () => {
-    // A clock of its own, read afresh (see the first test: the wall clock may be set meanwhile).
-    vi.resetModules();
-    const { countingClockMs } = await import("@/lib/stats/clock");
-    const before = Date.now();
-    // The first reading is the wall clock's; the second adds the monotonic clock's progress to it.
-    const readings = [countingClockMs(), countingClockMs()];
-    const after = Date.now();
-    for (const at of readings) {
-      expect(Number.isInteger(at)).toBe(true);
-      // Whole milliseconds since a reading of the wall clock, itself whole, on another clock: within 1 ms of it.
-      expect(at).toBeGreaterThanOrEqual(before - 1);
-      expect(at).toBeLessThanOrEqual(after + 1);
-    }
-  });
-
-  it("follows the wall clock when it is set forward or back, within a second", async () => {
-    vi.useFakeTimers({ toFake: ["Date", "performance"], now: Date.parse("2026-12-03T23:59:59.000Z") });
-    // A clock of its own, started on the fake monotonic clock (the real one is far ahead of it).
-    vi.resetModules();
-    const { countingClockMs } = await import("@/lib/stats/clock");
-    vi.advanceTimersByTime(2_000);
-    expect(countingClockMs()).toBe(Date.parse("2026-12-04T00:00:01.000Z"));
-    vi.advanceTimersByTime(300);
-    expect(countingClockMs()).toBe(Date.parse("2026-12-04T00:00:01.300Z"));
-    // The wall clock set back an hour (a VM resumed, NTP stepped): noticed at the next second.
-    vi.setSystemTime(Date.parse("2026-12-03T23:00:01.300Z"));
-    vi.advanceTimersByTime(1_000);
-    expect(countingClockMs()).toBe(Date.parse("2026-12-03T23:00:02.300Z"));
   });
 });

@@ -2,7 +2,6 @@ import "server-only";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { skipReason, type CountableRequest } from "./counting-rules";
-import { countingClockMs } from "./clock";
 import { recordUse } from "./record";
 
 /** A use of a paper: its page read, or one of its files downloaded. */
@@ -32,7 +31,6 @@ export function countUse(request: CountableRequest, use: Use): void {
       attachmentId: use.kind === "download" ? use.attachmentId : null,
       clientAddress: clientAddress(request.headers),
       userAgent: request.headers.get("user-agent") ?? "",
-      at: countingClockMs(),
     });
   } catch (error) {
     console.error(`[stats] recording a ${use.kind} failed:`, error);
