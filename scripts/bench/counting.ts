@@ -61,8 +61,9 @@ async function startPair(o: Options) {
  * happened to be (their code as V8 optimized it, their heaps, where the system
  * put them): on 2026-12-05 one run's pairs all lay between 6.1 and 8.4 % and
  * the next run's median, same code, was 1.7 %. A new pair of processes each
- * time makes that variation part of the spread, where the median can see
- * past it, instead of a bias shared by every pair of a run.
+ * time makes that variation part of the spread, which then shows it, instead
+ * of a bias shared by every pair of a run; pairs of several runs can be
+ * pooled. (New processes scatter as widely: README Performance.)
  */
 export async function countingPairs(o: Options) {
   const pairs: CountingPair[] = [];
