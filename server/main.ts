@@ -18,6 +18,7 @@ import { EnvError, parseEnv } from "@/lib/env";
 import { onStopRequest } from "@/lib/process/stop-requests";
 import { keepStartContext } from "@/lib/process/outside-requests";
 import { formatAbortReasons } from "@/lib/process/abort-reasons";
+import { listenForCountingSwitch } from "@/lib/stats/counting-switch";
 import { applyBuiltConfig } from "./built-config";
 import type { CataloguePages } from "./catalogue-pages";
 import { limitConnections } from "./connections";
@@ -137,6 +138,8 @@ async function main() {
     process.exit(1);
   });
   server.listen(PORT, () => console.log(`[server] ${dev ? "development" : "production"} server on port ${PORT}`));
+  // Only the benchmark's crossover, through an IPC channel it opened, pauses counting (lib/stats/counting-switch.ts).
+  listenForCountingSwitch();
   // Pages are stored ahead of readers only while no reader is being answered.
   const stopPrerendering = stored?.startPrerendering(() => readersInFlight > 0);
 

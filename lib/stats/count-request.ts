@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { skipReason, type CountableRequest } from "./counting-rules";
+import { countingPaused } from "./counting-switch";
 import { recordUse } from "./record";
 
 /** A use of a paper: its page read, or one of its files downloaded. */
@@ -23,7 +24,7 @@ export type Use = { kind: "view"; publicationId: number } | { kind: "download"; 
 export function countUse(request: CountableRequest, use: Use): void {
   try {
     const e = env();
-    if (!e.VIEW_COUNTING || skipReason(request, { countStaff: e.COUNT_STAFF_VIEWS })) return;
+    if (!e.VIEW_COUNTING || countingPaused() || skipReason(request, { countStaff: e.COUNT_STAFF_VIEWS })) return;
     // The visitor is hashed a moment later, with others (record.ts).
     recordUse({
       kind: use.kind,

@@ -23,7 +23,7 @@ import type { ReaderRequest } from "./readers";
 export type CountingScenario = { name: string; path: string; requests?: ReaderRequest[] };
 export type CountingPair = { scenario: string; on: ScenarioResult; off: ScenarioResult };
 
-type Options = {
+export type CountingOptions = {
   pairs: number;
   seconds: number;
   /** Connections of the pair together: each server gets half. */
@@ -40,7 +40,7 @@ type Options = {
 };
 
 /** A counting and a quiet deployment, started alike, differing only in VIEW_COUNTING. */
-async function startPair(o: Options) {
+async function startPair(o: CountingOptions) {
   const counting = await startDeployment(o.instances, o.port + 2, {
     ...o.env,
     VIEW_COUNTING: "true",
@@ -65,7 +65,7 @@ async function startPair(o: Options) {
  * of a bias shared by every pair of a run; pairs of several runs can be
  * pooled. (New processes scatter as widely: README Performance.)
  */
-export async function countingPairs(o: Options) {
+export async function countingPairs(o: CountingOptions) {
   const pairs: CountingPair[] = [];
   const lostViews: Record<string, number> = {};
   let peakMb = 0;
@@ -109,12 +109,16 @@ export async function countingPairs(o: Options) {
   return { pairs, lostViews, peakMb };
 }
 
-function median(xs: number[]) {
+export function median(xs: number[]) {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-const spread = (xs: number[]) => ({ median: round3(median(xs)), min: round3(Math.min(...xs)), max: round3(Math.max(...xs)) });
+export const spread = (xs: number[]) => ({
+  median: round3(median(xs)),
+  min: round3(Math.min(...xs)),
+  max: round3(Math.max(...xs)),
+});
 
 /** Counting's price over one scenario's pairs: its share of CPU per request and of throughput, median and spread, and the CPU times. */
 function scenarioCost(pairs: CountingPair[]) {

@@ -20,6 +20,9 @@ export async function startDeployment(instances: number, port: number, env: Reco
     peakMemoryMb: () => servers.reduce((sum, s) => sum + s.peakMemoryMb(), 0),
     residentMb: () => servers.reduce((sum, s) => sum + s.residentMb(), 0),
     cpuMs: () => servers.reduce((sum, s) => sum + s.cpuMs(), 0),
+    async setCounting(on) {
+      await Promise.all(servers.map((s) => s.setCounting(on)));
+    },
     async stop() {
       await nginx.close();
       await Promise.all(servers.map((s) => s.stop()));

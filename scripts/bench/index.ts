@@ -13,6 +13,7 @@ import { buildWithCeilingPage } from "./build";
 import { generateCatalogue, searchPaths } from "./catalogue";
 import { drive, warmUp, WARM_UP_HEADERS as BOT, type ScenarioResult } from "./load";
 import { countingCost, countingLine, countingPairs, type CountingPair } from "./counting";
+import { countingCrossover, crossoverCost, crossoverLine, type CrossoverWindow } from "./crossover";
 import { pct, round3 } from "./figures";
 import { pageWeight, type PageWeight } from "./page-weight";
 import { coldArticles, mixedRequests, zipfArticles, type ReaderRequest } from "./readers";
@@ -60,6 +61,10 @@ function soakDuration(text: string) {
 const CONNECTIONS = 50;
 /** Counting-on and counting-off runs of the article page, side by side (scripts/bench/counting.ts). */
 const COUNTING_PAIRS = 5;
+/** The crossover (scripts/bench/crossover.ts): pairs of processes, each taking turns counting over windows of so many seconds. */
+const CROSSOVER_PROCESSES = 3;
+const CROSSOVER_WINDOWS = 6;
+const CROSSOVER_WINDOW_SECONDS = 10;
 /** Requests listed for a reader scenario: more than a run can send at full speed. */
 const READER_REQUESTS = 200_000;
 const PORT = 3300;
@@ -263,6 +268,7 @@ async function main() {
   if (values["counting-only"]) return countingRun(url, env, `/en/publications/${article}`);
   const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
   const pairs: CountingPair[] = [];
+  const windows: CrossoverWindow[] = [];
   let weight: PageWeight | null = null;
   let searched: SearchFigures | null = null;
   let ceilingWeight: PageWeight | null = null;
@@ -283,6 +289,7 @@ async function main() {
     // Counting's price, before the scenarios that fill this server's heap.
     const price = await countingPrice(url, env, `/en/publications/${article}`);
     pairs.push(...price.pairs);
+    windows.push(...price.windows);
     Object.assign(lostViews, price.lostViews);
     pairsPeakMb = price.peakMb;
     results.push(...price.pairs.flatMap((p) => [p.off, p.on]));
@@ -328,6 +335,7 @@ async function main() {
     ceilingWeight,
     peakMemoryMb,
     pairs,
+    windows,
     lostViews,
     crawler,
     seconds: Math.round((Date.now() - started) / 1000),
@@ -409,14 +417,15 @@ async function searchRun(url: string, env: Record<string, string>) {
 }
 
 /**
- * Counting's price, the pairs side by side on the catalogue in `url`: on
- * `article` asked for again and again (the page copy's answer, the cheapest),
- * and on articles spread over the catalogue as a day's readers ask for them.
+ * Counting's price on the catalogue in `url`: on `article` asked for again and
+ * again (the page copy's answer, the cheapest), and on articles spread over the
+ * catalogue as a day's readers ask for them; first in pairs of new processes,
+ * one counting and one not, side by side (counting.ts), then in a crossover of
+ * processes that take turns counting (crossover.ts).
  */
-function countingPrice(url: string, env: Record<string, string>, article: string) {
+async function countingPrice(url: string, env: Record<string, string>, article: string) {
   const zipf = zipfArticles(SIZE, READER_REQUESTS);
-  return countingPairs({
-    pairs: COUNTING_PAIRS,
+  const common = {
     seconds: SECONDS,
     connections: CONNECTIONS,
     instances: INSTANCES,
@@ -426,9 +435,25 @@ function countingPrice(url: string, env: Record<string, string>, article: string
       { name: "one article", path: article },
       { name: "articles, Zipf", path: zipf[0]!.path, requests: zipf },
     ],
-    views: { total: async () => (await catalogueViews(url)).v, lost: (before, sent) => viewsLost(url, before, sent) },
+    views: {
+      total: async () => (await catalogueViews(url)).v,
+      lost: (before: number, sent: number) => viewsLost(url, before, sent),
+    },
     log,
+  };
+  const pairs = await countingPairs({ ...common, pairs: COUNTING_PAIRS });
+  const crossover = await countingCrossover({
+    ...common,
+    seconds: CROSSOVER_WINDOW_SECONDS,
+    processes: CROSSOVER_PROCESSES,
+    windows: CROSSOVER_WINDOWS,
   });
+  return {
+    pairs: pairs.pairs,
+    windows: crossover.windows,
+    lostViews: { ...pairs.lostViews, ...crossover.lostViews },
+    peakMb: Math.max(pairs.peakMb, crossover.peakMb),
+  };
 }
 
 /** --counting-only: counting's price (the full run's pairs) and nothing else. */
@@ -451,13 +476,16 @@ async function countingRun(url: string, env: Record<string, string>, article: st
     secondsPerScenario: SECONDS,
     lostViews: price.lostViews,
     countingCost: countingCost(price.pairs),
+    crossoverCost: crossoverCost(price.windows),
     totalSeconds: Math.round((Date.now() - started) / 1000),
     results,
+    crossoverWindows: price.windows,
   };
   console.table(
     results.map((r) => ({ ...scenarioColumns(r), "CPU ms/req": r.cpuMsPerRequest?.toFixed(3), "peak MB": r.serverPeakMb })),
   );
   console.log(`${countingLine(summary.countingCost)} · views lost ${Object.values(price.lostViews).reduce((a, b) => a + b, 0)}`);
+  console.log(crossoverLine(summary.crossoverCost));
   console.log(`Results written to ${writeResults(`-size${SIZE}-counting`, summary)}.`);
 }
 
@@ -559,6 +587,7 @@ function report(
     ceilingWeight: PageWeight | null;
     peakMemoryMb: number;
     pairs: CountingPair[];
+    windows: CrossoverWindow[];
     lostViews: Record<string, number>;
     crawler: { views: number; foldSeconds: number | null } | null;
     seconds: number;
@@ -601,6 +630,8 @@ function report(
     crawlerBurst: extra.crawler,
     /** Counting's price over COUNTING_PAIRS interleaved pairs: share of CPU per request, and of throughput. */
     countingCost: countingCost(extra.pairs),
+    /** Counting's price in processes that take turns counting (crossover.ts): what the target is judged by. */
+    crossoverCost: crossoverCost(extra.windows),
     searchIndexSeconds,
     storedPagesSeconds,
     databaseSizeMb: extra.databaseSizeMb,
@@ -610,10 +641,12 @@ function report(
     ...extra.searched,
     totalSeconds: extra.seconds,
     results,
+    crossoverWindows: extra.windows,
   };
   console.log(
     `Peak memory of the portal's processes together: ${summary.peakPortalMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · ${countingLine(summary.countingCost)} · papers' pages stored ahead in ${summary.storedPagesSeconds ?? "?"} s · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
   );
+  console.log(crossoverLine(summary.crossoverCost));
   const w = summary.articlePageWeight;
   if (w)
     console.log(

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { parseEnv } from "@/lib/env";
 import { LAUNCHER_BUNDLE } from "../lib/launcher-bundle";
 import { memoryOptions, serverProcessEnv } from "../lib/server-command";
+import type { CountingSwitch } from "@/lib/stats/counting-switch";
 import { cpuTime, ownPeak, treeRss } from "./processes";
 
 export type BenchServer = {
@@ -13,6 +14,8 @@ export type BenchServer = {
   residentMb(): number;
   /** CPU time (user + system) the server and its children have used so far, in ms. */
   cpuMs(): number;
+  /** Resumes or pauses counting (a server started with VIEW_COUNTING); resolves once the server has. */
+  setCounting(on: boolean): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -48,7 +51,8 @@ export async function startServer(
       DEMO_DATA: "false",
       ...env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    // The channel lets the crossover pause and resume counting (lib/stats/counting-switch.ts).
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const url = `http://127.0.0.1:${port}`;
   // Up to 150 s: a first start migrates and may load the demo catalogue, slowly on a slow machine.
@@ -81,6 +85,7 @@ export async function startServer(
     },
     residentMb: () => (child.pid ? Math.round(treeRss(child.pid) / MB) : 0),
     cpuMs: () => (child.pid ? cpuTime(child.pid) : 0),
+    setCounting: (on) => switchCounting(child, on),
     async stop() {
       clearInterval(sampler);
       running.delete(server);
@@ -93,4 +98,23 @@ export async function startServer(
   };
   running.add(server);
   return server;
+}
+
+/** Sends the server a counting switch; resolves when it answers that the switch holds. */
+function switchCounting(child: ChildProcess, on: boolean): Promise<void> {
+  const message: CountingSwitch = { type: "perspectives:counting", counting: on };
+  return new Promise((resolve, reject) => {
+    const answer = (m: unknown) => {
+      if ((m as CountingSwitch | null)?.type !== message.type || (m as CountingSwitch).counting !== on) return;
+      clearTimeout(timer);
+      child.off("message", answer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      child.off("message", answer);
+      reject(new Error(`The portal (process ${child.pid}) did not switch counting ${on ? "on" : "off"} within 10 s.`));
+    }, 10_000);
+    child.on("message", answer);
+    child.send(message);
+  });
 }
