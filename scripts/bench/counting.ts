@@ -39,17 +39,29 @@ export type CountingOptions = {
   log: (message: string) => void;
 };
 
-/** A counting and a quiet deployment, started alike, differing only in VIEW_COUNTING. */
-async function startPair(o: CountingOptions) {
-  const counting = await startDeployment(o.instances, o.port + 2, {
-    ...o.env,
-    VIEW_COUNTING: "true",
-    STATS_FOLD_INTERVAL_SECONDS: "5",
-  });
-  const quiet = await startDeployment(o.instances, o.port + 1, { ...o.env, VIEW_COUNTING: "false" }).catch(async (e: unknown) => {
-    await counting.stop();
+/**
+ * Two deployments started alike, on port + 1 and port + 2, each with its own
+ * variables on top of the run's: neither is left running if the other fails.
+ */
+export async function startTwo(
+  o: Pick<CountingOptions, "instances" | "port" | "env">,
+  first: Record<string, string>,
+  second: Record<string, string>,
+) {
+  const a = await startDeployment(o.instances, o.port + 1, { ...o.env, ...first });
+  const b = await startDeployment(o.instances, o.port + 2, { ...o.env, ...second }).catch(async (e: unknown) => {
+    await a.stop();
     throw e;
   });
+  return [a, b] as const;
+}
+
+/** Counting on, with folding every 5 s. */
+export const COUNTING = { VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" };
+
+/** A quiet and a counting deployment, started alike, differing only in VIEW_COUNTING. */
+async function startPair(o: CountingOptions) {
+  const [quiet, counting] = await startTwo(o, { VIEW_COUNTING: "false" }, COUNTING);
   return { counting, quiet };
 }
 
@@ -137,10 +149,15 @@ function scenarioCost(pairs: CountingPair[]) {
 
 export type CountingCost = ReturnType<typeof scenarioCost>;
 
+/** `cost` of each scenario's measurements, by the scenario's name. */
+export function byScenario<T extends { scenario: string }, C>(items: T[], cost: (of: T[]) => C): Record<string, C> {
+  const names = [...new Set(items.map((i) => i.scenario))];
+  return Object.fromEntries(names.map((name) => [name, cost(items.filter((i) => i.scenario === name))]));
+}
+
 /** Counting's price in each scenario, by the scenario's name. */
 export function countingCost(pairs: CountingPair[]): Record<string, CountingCost> {
-  const names = [...new Set(pairs.map((p) => p.scenario))];
-  return Object.fromEntries(names.map((name) => [name, scenarioCost(pairs.filter((p) => p.scenario === name))]));
+  return byScenario(pairs, scenarioCost);
 }
 
 /** One line: counting's price in each scenario, median and spread. */

@@ -13,9 +13,8 @@
 // squared: neither the processes' difference nor the machine's speed in those
 // seconds is left in it.
 import { drive, warmUp, WARM_UP_HEADERS } from "./load";
-import { startDeployment } from "./deployment";
 import { pct } from "./figures";
-import { spread, type CountingOptions } from "./counting";
+import { byScenario, COUNTING, spread, startTwo, type CountingOptions } from "./counting";
 import type { BenchServer } from "./server";
 
 /** One process's share of a window: its CPU time and what it served. */
@@ -34,23 +33,13 @@ type Options = Omit<CountingOptions, "pairs"> & {
   windows: number;
 };
 
-async function startBoth(o: Options) {
-  const env = { ...o.env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" };
-  const a = await startDeployment(o.instances, o.port + 1, env);
-  const b = await startDeployment(o.instances, o.port + 2, env).catch(async (e: unknown) => {
-    await a.stop();
-    throw e;
-  });
-  return { a, b };
-}
-
 /** Runs the windows; returns them, the views lost in each scenario, and the peak memory of either server. */
 export async function countingCrossover(o: Options) {
   const windows: CrossoverWindow[] = [];
   const lostViews: Record<string, number> = {};
   let peakMb = 0;
   for (let p = 0; p < o.processes; p++) {
-    const { a, b } = await startBoth(o);
+    const [a, b] = await startTwo(o, COUNTING, COUNTING);
     try {
       for (const s of o.scenarios)
         await Promise.all([warmUp(a.url, s.path, WARM_UP_HEADERS), warmUp(b.url, s.path, WARM_UP_HEADERS)]);
@@ -129,8 +118,7 @@ export type CrossoverCost = ReturnType<typeof scenarioCost>;
 
 /** Counting's price in each scenario, by the scenario's name. */
 export function crossoverCost(windows: CrossoverWindow[]): Record<string, CrossoverCost> {
-  const names = [...new Set(windows.map((w) => w.scenario))];
-  return Object.fromEntries(names.map((name) => [name, scenarioCost(windows.filter((w) => w.scenario === name))]));
+  return byScenario(windows, scenarioCost);
 }
 
 /** One line: counting's price in each scenario by the crossover, median and spread. */
