@@ -1,10 +1,11 @@
 // Counting paused and resumed in a running server, for one purpose: the
-// benchmark's crossover (scripts/bench/counting.ts), which prices counting by
+// benchmark's crossover (scripts/bench/crossover.ts), which prices counting by
 // switching it off and on in the same two processes, so that what differs
 // between two processes (their code as V8 optimized it, their heaps) is not
 // taken for counting's cost. Only a parent that started the server with an IPC
 // channel can switch it; `npm start`, systemd and containers open none, so in
-// production nothing here listens and counting is as VIEW_COUNTING says.
+// production nothing here listens and counting is as VIEW_COUNTING says (a
+// process manager that does open one, as pm2 does, sends no such message).
 
 /** The message that switches counting, and the answer once it is switched. */
 export type CountingSwitch = { type: "perspectives:counting"; counting: boolean };

@@ -13,7 +13,8 @@ const GIVE_UP_MS = 90 * 60_000;
  * When the server's build was made. A page stored before it was rendered by an
  * earlier build, which this one does not answer from (server/stored-pages.ts)
  * and renders again: counted as stored, a run on a reused catalogue after a new
- * build was measured while both servers rendered every page anew.
+ * build was measured while both servers rendered every page anew. (The build's
+ * time is this machine's clock, a page's the database's: one machine here.)
  */
 function buildTime(): Date {
   return statSync(path.join(process.cwd(), ".next", "BUILD_ID")).mtime;
