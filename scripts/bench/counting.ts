@@ -121,7 +121,7 @@ export async function countingPairs(o: CountingOptions) {
   return { pairs, lostViews, peakMb };
 }
 
-export function median(xs: number[]) {
+function median(xs: number[]) {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;

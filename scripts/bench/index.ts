@@ -12,7 +12,7 @@ import { seedDatabase } from "@/prisma/seed/seed";
 import { buildWithCeilingPage } from "./build";
 import { generateCatalogue, searchPaths } from "./catalogue";
 import { drive, warmUp, WARM_UP_HEADERS as BOT, type ScenarioResult } from "./load";
-import { countingCost, countingLine, countingPairs, type CountingPair } from "./counting";
+import { COUNTING, countingCost, countingLine, countingPairs, type CountingPair } from "./counting";
 import { countingCrossover, crossoverCost, crossoverLine, type CrossoverWindow } from "./crossover";
 import { pct, round3 } from "./figures";
 import { pageWeight, type PageWeight } from "./page-weight";
@@ -266,7 +266,7 @@ async function main() {
   if (SOAK_SECONDS !== null) return soakRun(url, env);
   if (values["search-only"]) return searchRun(url, env);
   if (values["counting-only"]) return countingRun(url, env, `/en/publications/${article}`);
-  const counting = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
+  const counting = await startDeployment(INSTANCES, PORT, { ...env, ...COUNTING });
   const pairs: CountingPair[] = [];
   const windows: CrossoverWindow[] = [];
   let weight: PageWeight | null = null;
@@ -349,7 +349,7 @@ async function main() {
  * then for SOAK_SECONDS at half that rate; every view must be counted.
  */
 async function soakRun(url: string, env: Record<string, string>) {
-  const deployment = await startDeployment(INSTANCES, PORT, { ...env, VIEW_COUNTING: "true", STATS_FOLD_INTERVAL_SECONDS: "5" });
+  const deployment = await startDeployment(INSTANCES, PORT, { ...env, ...COUNTING });
   try {
     // As in the full run: storing pages ahead, beside the soak, would be part of its memory.
     log("Waiting for the server to store every paper's page ahead of its readers...");
@@ -456,7 +456,7 @@ async function countingPrice(url: string, env: Record<string, string>, article: 
   };
 }
 
-/** --counting-only: counting's price (the full run's pairs) and nothing else. */
+/** --counting-only: counting's price (the full run's pairs and crossover) and nothing else. */
 async function countingRun(url: string, env: Record<string, string>, article: string) {
   const started = Date.now();
   // As in the full run, every paper's page is stored first: storing them beside the pairs
