@@ -158,11 +158,17 @@ async function prepare() {
   if (!values["database-only"]) await buildLauncherBundle();
   const url = dbUrl(DB_NAME);
   if (values["reuse-database"]) {
-    const [left] = await sql<{ papers: number; queued: number }>(
+    // Indexed means every paper's document in the live table, none queued, and no rebuild under way:
+    // a rebuild (the first run's, still going) fills a table of its own and leaves the live one
+    // empty until its swap, and searches measured on that would find nothing, quickly.
+    const [left] = await sql<{ papers: number; documents: number; queued: number; rebuilding: boolean }>(
       url,
-      `SELECT (SELECT count(*)::int FROM "Publication" WHERE id > 1000000) AS papers, (SELECT count(*)::int FROM "SearchQueue") AS queued`,
+      `SELECT (SELECT count(*)::int FROM "Publication" WHERE id > 1000000) AS papers,
+        (SELECT count(*)::int FROM "SearchDocument" WHERE "publicationId" > 1000000) AS documents,
+        (SELECT count(*)::int FROM "SearchQueue") AS queued,
+        to_regclass('"SearchDocumentRebuild"') IS NOT NULL AS rebuilding`,
     ).catch(() => []);
-    if (left?.papers !== SIZE || left.queued !== 0)
+    if (left?.papers !== SIZE || left.documents !== SIZE || left.queued !== 0 || left.rebuilding)
       throw new Error(
         `--reuse-database: ${DB_NAME} does not hold a fully indexed catalogue of ${SIZE} papers; run without it once.`,
       );
