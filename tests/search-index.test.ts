@@ -397,6 +397,32 @@ describe("the search index", () => {
     expect(await searchQueueLength()).toBe(0);
   });
 
+  it("frees the queue's dead rows once a pass empties it, and after a rebuild, so a search does not read them", async () => {
+    const vacuums = async () => {
+      const [row] = await db.$queryRaw<{ n: number }[]>`
+        SELECT vacuum_count::int AS n FROM pg_stat_user_tables WHERE relname = 'SearchQueue'`;
+      return row!.n;
+    };
+    const pages = async () => {
+      const [row] = await db.$queryRaw<{ n: number }[]>`SELECT (pg_relation_size('"SearchQueue"') / 8192)::int AS n`;
+      return row!.n;
+    };
+    await indexQueuedPapers();
+    // Rows of papers gone meanwhile (no paper has these ids): a pass just takes them off the queue.
+    await db.$executeRaw`INSERT INTO "SearchQueue" ("publicationId") SELECT g FROM generate_series(900000001, 900002000) g`;
+    expect(await pages()).toBeGreaterThan(5);
+    const before = await vacuums();
+    expect(await indexQueuedPapers()).toBe(2000);
+    expect(await vacuums()).toBe(before + 1);
+    // Emptied and vacuumed, the table keeps no page of dead rows for a search to read.
+    expect(await pages()).toBe(0);
+    // A pass that found nothing to do leaves it be.
+    await indexQueuedPapers();
+    expect(await vacuums()).toBe(before + 1);
+    await rebuildSearchIndex();
+    expect(await vacuums()).toBe(before + 2);
+  });
+
   it("rebuilds everything on request (npm run search:reindex) into a table of its own, then puts it in place", async () => {
     const before = await liveShape();
     const [word, renamed] = [`Rebuildword${uid()}`, `Renamedword${uid()}`];

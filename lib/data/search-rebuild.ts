@@ -2,6 +2,7 @@ import "server-only";
 import type pg from "pg";
 import { db, pool } from "@/lib/db";
 import { readPaperTexts, writeSearchDocuments } from "@/lib/data/search-documents";
+import { vacuumSearchQueue } from "@/lib/data/search-index";
 
 /**
  * A full rebuild of the search index (`npm run search:reindex`) fills a
@@ -275,6 +276,8 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
       await client.query("ROLLBACK");
       throw e;
     }
+    // The queue this rebuild emptied at its start holds those rows dead until a vacuum.
+    await vacuumSearchQueue();
     return { papers: done, fillSeconds, indexSeconds };
   } catch (e) {
     failed = true;
