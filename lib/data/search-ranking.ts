@@ -104,8 +104,9 @@ export const QUEUED_LOOKED_UP = 300;
  * It is read through its key's index, not its table: a queue just emptied
  * holds its rows dead until a vacuum, and at 100,000 papers a rebuild left
  * 5,045 pages of them, which every filtered search read to find nothing
- * (20 ms, most of them from outside the database's buffers); the index holds
- * the same rows in 275 (search-index.ts: vacuumSearchQueue).
+ * (20 ms, most of them from outside the database's buffers); its key's index
+ * holds such dead rows in about a third of the pages (1,658 against 5,410),
+ * and the indexer vacuums them away (search-index.ts: vacuumSearchQueue).
  */
 export function queuedMatchesCte(plan: SearchPlan): Prisma.Sql {
   const everyWord = Prisma.join(
