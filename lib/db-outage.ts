@@ -37,14 +37,23 @@ export function databaseUnavailableSince(): number | null {
  * Notes a failure. Returns whether it was the database being unreachable; the
  * first such failure of an outage is logged (one line). `unlogged`: the caller
  * drops its own log line for it (counted, and said at the end of the outage).
+ * `mark`: reachabilityMark() from before the failed ask, when there was one (a
+ * connection being opened). An ask begun during an outage that has ended since
+ * is older news than the answer that ended it: a connection begun while the
+ * database was still starting up is refused ("starting up") after another one
+ * has got through, and would otherwise open a second outage for the same one.
  */
-export function noteDatabaseError(error: unknown, { unlogged = false } = {}): boolean {
+export function noteDatabaseError(
+  error: unknown,
+  { unlogged = false, mark }: { unlogged?: boolean; mark?: ReachabilityMark } = {},
+): boolean {
   if (!isDatabaseUnavailable(error)) return false;
   const s = state();
   if (s.outage) {
     if (unlogged) s.outage.unlogged++;
     return true;
   }
+  if (mark?.duringOutage) return true;
   if (unlogged && s.endedAt !== undefined && Date.now() - s.endedAt < ECHO_MS) return true;
   s.outage = { since: Date.now(), unlogged: 0, number: ++s.begun };
   // Pages are answered 503 meanwhile only by the portal's server (server/database-outage.ts), not in a script.
@@ -65,15 +74,19 @@ export function noteDatabaseError(error: unknown, { unlogged = false } = {}): bo
   return true;
 }
 
+/** Where the outages stood when an ask began: how many had begun, and whether one was under way. */
+export type ReachabilityMark = { begun: number; duringOutage: boolean };
+
 /**
  * Taken before asking the database (opening a connection), and given to
- * noteDatabaseReachable with its answer. A stopping server may finish a
- * connection begun just before it went away after it has already cut the
- * others: that answer is older than the outage and does not end it (it would
- * end it for a moment and log the same outage twice).
+ * noteDatabaseReachable or noteDatabaseError with its answer. A stopping
+ * server may finish a connection begun just before it went away after it has
+ * already cut the others: that answer is older than the outage and does not
+ * end it (it would end it for a moment and log the same outage twice).
  */
-export function reachabilityMark(): number {
-  return state().begun;
+export function reachabilityMark(): ReachabilityMark {
+  const s = state();
+  return { begun: s.begun, duringOutage: s.outage !== null };
 }
 
 /**
@@ -81,9 +94,9 @@ export function reachabilityMark(): number {
  * line. `mark`: reachabilityMark() from before the ask; an answer to an ask
  * made before the outage began does not end it.
  */
-export function noteDatabaseReachable(mark: number): void {
+export function noteDatabaseReachable(mark: ReachabilityMark): void {
   const s = state();
-  if (!s.outage || mark < s.outage.number) return;
+  if (!s.outage || mark.begun < s.outage.number) return;
   const { since, unlogged } = s.outage;
   s.outage = null;
   s.endedAt = Date.now();

@@ -21,7 +21,8 @@ class WatchedClient extends pg.Client {
   override connect(): Promise<pg.Client>;
   override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
   override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
-    // A connection begun before an outage and finished after it began proves nothing of the database now.
+    // A connection begun before an outage and finished after it began proves nothing of the database
+    // now; nor does one begun during an outage and refused after it ended.
     const mark = reachabilityMark();
     if (!callback) {
       return outsideRequests(() => super.connect()).then(
@@ -30,7 +31,7 @@ class WatchedClient extends pg.Client {
           return client;
         },
         (e: Error) => {
-          noteDatabaseError(e);
+          noteDatabaseError(e, { mark });
           throw e;
         },
       );
@@ -38,7 +39,7 @@ class WatchedClient extends pg.Client {
     const done = callback as (err: Error | null, c?: pg.Client) => void;
     outsideRequests(() =>
       super.connect((err: Error | null, c?: pg.Client) => {
-        if (err) noteDatabaseError(err);
+        if (err) noteDatabaseError(err, { mark });
         else noteDatabaseReachable(mark);
         done(err, c);
       }),

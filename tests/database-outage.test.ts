@@ -172,6 +172,52 @@ describe("the data layer's outage flag", () => {
     expect(logs.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[db\] database reachable again after /)]);
   });
 
+  it("is not begun again by a connection begun during the outage that fails after it ended", async () => {
+    // A database starting up refuses the connections it was given before it
+    // was ready ("starting up") while later ones get through: a refusal that
+    // arrives after the outage has ended is older news and must not open a
+    // second outage (e2e/database-outage.spec.ts saw two lines for one restart).
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const gate = await startTcpProxy(databaseAddress(realUrl));
+    gates.push(gate);
+    const late = watchedPool({ connectionString: gate.url(realUrl), max: 1 });
+    const cutOff = watchedPool({ connectionString: proxy.url(realUrl), max: 1 });
+    pools.push(late, cutOff);
+
+    await proxy.cut();
+    await failure(() => cutOff.query("SELECT 1"));
+    expect(databaseUnavailableSince()).not.toBeNull();
+    gate.hold();
+    const lateQuery = failure(() => late.query("SELECT 1"));
+    await vi.waitFor(() => expect(gate.held()).toBe(1));
+
+    await proxy.restore();
+    await cutOff.query("SELECT 1");
+    expect(databaseUnavailableSince()).toBeNull();
+    await gate.cut();
+    expect(isDatabaseUnavailable(await lateQuery)).toBe(true);
+    expect(databaseUnavailableSince()).toBeNull();
+
+    // A connection begun after the outage ended that fails is a new outage.
+    await failure(() => late.query("SELECT 1"));
+    expect(databaseUnavailableSince()).not.toBeNull();
+    // Ended by a new connection (cutOff's stays open and proves nothing new).
+    const again = watchedPool({ connectionString: proxy.url(realUrl), max: 1 });
+    pools.push(again);
+    await again.query("SELECT 1");
+    expect(databaseUnavailableSince()).toBeNull();
+    await Promise.all([late.end(), cutOff.end(), again.end()]);
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(/^\[db\] database unreachable: /),
+      expect.stringMatching(/^\[db\] database unreachable: /),
+    ]);
+    expect(logs.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(/^\[db\] database reachable again after /),
+      expect.stringMatching(/^\[db\] database reachable again after /),
+    ]);
+  });
+
   it("notices the return of a database nobody asks, by itself", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     vi.spyOn(console, "log").mockImplementation(() => undefined);
