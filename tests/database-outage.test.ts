@@ -120,6 +120,23 @@ describe("isDatabaseUnavailable", () => {
   });
 });
 
+/**
+ * Two watched pools of one connection each, the console's lines caught: `late`
+ * through a proxy of its own (`gate`) that can hold a connection on its way,
+ * and `cutOff` through the one the tests cut. `cutOff` is created last, so it
+ * is the pool the outage probes with.
+ */
+async function lateAndCutOff() {
+  const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
+  const gate = await startTcpProxy(databaseAddress(realUrl));
+  gates.push(gate);
+  const late = watchedPool({ connectionString: gate.url(realUrl), max: 1 });
+  const cutOff = watchedPool({ connectionString: proxy.url(realUrl), max: 1 });
+  pools.push(late, cutOff);
+  return { errors, logs, gate, late, cutOff };
+}
+
 describe("the data layer's outage flag", () => {
   it("is set the moment a connection fails and cleared when one succeeds, with one line each", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -145,14 +162,7 @@ describe("the data layer's outage flag", () => {
     // A stopping server cuts its open connections, then may still finish one it
     // had begun: that success says nothing of the database now. Ending the
     // outage on it logged the same outage twice.
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
-    const gate = await startTcpProxy(databaseAddress(realUrl));
-    gates.push(gate);
-    const late = watchedPool({ connectionString: gate.url(realUrl), max: 1 });
-    // Created last, so it is the pool the outage probes with: through the cut proxy.
-    const cutOff = watchedPool({ connectionString: proxy.url(realUrl), max: 1 });
-    pools.push(late, cutOff);
+    const { errors, logs, gate, late, cutOff } = await lateAndCutOff();
     gate.hold();
     const lateQuery = late.query("SELECT 1");
     await vi.waitFor(() => expect(gate.held()).toBe(1));
@@ -177,13 +187,7 @@ describe("the data layer's outage flag", () => {
     // was ready ("starting up") while later ones get through: a refusal that
     // arrives after the outage has ended is older news and must not open a
     // second outage (e2e/database-outage.spec.ts saw two lines for one restart).
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
-    const gate = await startTcpProxy(databaseAddress(realUrl));
-    gates.push(gate);
-    const late = watchedPool({ connectionString: gate.url(realUrl), max: 1 });
-    const cutOff = watchedPool({ connectionString: proxy.url(realUrl), max: 1 });
-    pools.push(late, cutOff);
+    const { errors, logs, gate, late, cutOff } = await lateAndCutOff();
 
     await proxy.cut();
     await failure(() => cutOff.query("SELECT 1"));
