@@ -23,11 +23,12 @@ afterAll(async () => {
 });
 
 /** `npm run <script> -- <args>` as an operator types it, against `url`; its exit code, output, and the last line it wrote to stderr. */
-async function npmRun(script: string, url: string, args: string[] = []) {
+async function npmRun(script: string, url: string, args: string[] = [], env: Record<string, string> = {}) {
   const r = await runCommand("npm", ["run", "--silent", script, "--", ...args], {
     ...process.env,
     DATABASE_URL: url,
     STORAGE_DIR: path.join(scratch, "storage"),
+    ...env,
   });
   return { ...r, last: r.stderr.trim().split("\n").pop() ?? "" };
 }
@@ -87,7 +88,7 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
     const nowhere = `postgresql://postgres@127.0.0.1:${await freePort()}/perspectives`;
 
     // Act
-    const [help, migrateHelp, option, reset, extra, benchSize, benchOption] = await Promise.all([
+    const [help, migrateHelp, option, reset, extra, benchSize, benchOption, plansCount, plansNowhere] = await Promise.all([
       npmRun("search:reindex", nowhere, ["--help"]),
       npmRun("db:migrate", nowhere, ["--help"]),
       npmRun("search:reindex", nowhere, ["--all"]),
@@ -96,6 +97,9 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
       // The benchmark, before it builds anything.
       npmRun("bench", nowhere, ["--size", "10k"]),
       npmRun("bench", nowhere, ["--instance", "2"]),
+      npmRun("bench:plans", nowhere, ["--searches", "0"]),
+      // Its catalogue is the one the benchmark builds, on the benchmark's server.
+      npmRun("bench:plans", nowhere, [], { BENCH_DATABASE_URL: nowhere }),
     ]);
 
     // Assert
@@ -113,5 +117,13 @@ describe("scripts' arguments", { timeout: 60_000 }, () => {
     expect(benchSize.stderr).toMatch(/^\[bench\] --size takes a whole number from 10 up, not "10k"\.\nUsage: npm run bench/);
     expect(benchOption.code).toBe(1);
     expect(benchOption.stderr).toMatch(/^\[bench\] Unknown option '--instance'/);
+    expect(plansCount.code).toBe(1);
+    expect(plansCount.stderr).toMatch(
+      /^\[bench\] --searches takes a whole number from 1 to 10000, not "0"\.\nUsage: npm run bench:plans/,
+    );
+    expect(plansNowhere.code).toBe(1);
+    expect(plansNowhere.last).toMatch(
+      /^\[bench\] No benchmark catalogue to read \(.*ECONNREFUSED.*\): run `npm run bench -- --database-only` first\.$/,
+    );
   });
 });

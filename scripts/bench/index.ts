@@ -24,6 +24,7 @@ import { startDeployment } from "./deployment";
 import { benchOptions, refuse, wholeNumber } from "./options";
 import { stopAllServers, type BenchServer } from "./server";
 import { soak, soakSeconds } from "./soak";
+import { BENCH_ADMIN_URL, BENCH_DB_NAME, benchDatabaseUrl } from "./database";
 
 const USAGE =
   "Usage: npm run bench [-- --size N] [--seconds N] [--instances 1-8] [--soak 15m] [--skip-build] [--database-only] [--reuse-database] [--search-only] [--counting-only]";
@@ -69,16 +70,8 @@ const CROSSOVER_WINDOW_SECONDS = 10;
 const READER_REQUESTS = 200_000;
 const PORT = 3300;
 const log = (m: string) => console.log(`[bench] ${m}`);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const DB_NAME = "perspectives_bench";
 const WORK = path.resolve("bench/.work");
 const SECRET = "bench-secret-bench-secret-bench-secret";
-
-function dbUrl(name: string) {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []) {
   const c = new pg.Client({ connectionString: url });
@@ -156,7 +149,7 @@ async function prepare() {
     await buildWithCeilingPage();
   }
   if (!values["database-only"]) await buildLauncherBundle();
-  const url = dbUrl(DB_NAME);
+  const url = benchDatabaseUrl();
   if (values["reuse-database"]) {
     // Indexed means every paper's document in the live table, none queued, and no rebuild under way:
     // a rebuild (the first run's, still going) fills a table of its own and leaves the live one
@@ -170,18 +163,18 @@ async function prepare() {
     ).catch(() => []);
     if (left?.papers !== SIZE || left.documents !== SIZE || left.queued !== 0 || left.rebuilding)
       throw new Error(
-        `--reuse-database: ${DB_NAME} does not hold a fully indexed catalogue of ${SIZE} papers; run without it once.`,
+        `--reuse-database: ${BENCH_DB_NAME} does not hold a fully indexed catalogue of ${SIZE} papers; run without it once.`,
       );
     // Migrations written since that run apply to it as they would to a live portal's database.
     await applyMigrations(url);
     // Pages stored by an earlier build are answered by none of this one's instances
     // (server/main.ts, renderedBy), but would count as stored: this build stores its own.
     if (!values["skip-build"] && !values["database-only"]) await sql(url, `DELETE FROM "StoredPage"`);
-    log(`Reusing the catalogue of ${SIZE} papers in ${DB_NAME}.`);
+    log(`Reusing the catalogue of ${SIZE} papers in ${BENCH_DB_NAME}.`);
     return url;
   }
-  await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await sql(ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
+  await sql(BENCH_ADMIN_URL, `DROP DATABASE IF EXISTS "${BENCH_DB_NAME}" WITH (FORCE)`);
+  await sql(BENCH_ADMIN_URL, `CREATE DATABASE "${BENCH_DB_NAME}"`);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
   await applyMigrations(url);

@@ -1,0 +1,100 @@
+// `npm run bench:plans [-- --searches 200] [--slowest 10]`: where the search
+// statement's time goes, on the catalogue `npm run bench -- --database-only`
+// left (same --size). Each of the benchmark's first searches is prepared and
+// run as the search pool runs it (a generic plan, the pool's settings) under
+// EXPLAIN ANALYZE, and the time of each part (a CTE, a subplan) is summed over
+// all of them. The README's figures of the statement alone come from this;
+// the server's own share is what `npm run bench -- --search-only` adds.
+import { createRequire } from "node:module";
+import pg from "pg";
+import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
+import { PAGE_SIZE } from "@/lib/data/publications";
+import { parseListingQuery } from "@/lib/validations/publications";
+import { searchPaths } from "./catalogue";
+import { benchDatabaseUrl } from "./database";
+import { benchOptions, wholeNumber } from "./options";
+
+const USAGE = "Usage: npm run bench:plans [-- --searches N] [--slowest N]";
+const values = benchOptions(USAGE, {
+  searches: { type: "string", default: "200" },
+  slowest: { type: "string", default: "10" },
+});
+const SEARCHES = wholeNumber(USAGE, "--searches", values.searches, 1, 10_000);
+const SLOWEST = wholeNumber(USAGE, "--slowest", values.slowest, 0, 100);
+
+// pg's own conversion of a value to the text it sends: EXECUTE takes its values as literals.
+const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils.js") as { prepareValue: (v: unknown) => string | null };
+
+/** A plan node of EXPLAIN (FORMAT JSON), as far as it is read here. */
+type PlanNode = { "Subplan Name"?: string; "Actual Total Time": number; "Actual Loops": number; Plans?: PlanNode[] };
+type Explained = { Plan: PlanNode; "Execution Time": number; "Planning Time": number };
+
+/** Each named part's time in one plan (inclusive of what it reads), in ms. */
+function partsOf(node: PlanNode, into = new Map<string, number>()): Map<string, number> {
+  const name = node["Subplan Name"];
+  if (name) into.set(name, (into.get(name) ?? 0) + node["Actual Total Time"] * node["Actual Loops"]);
+  for (const child of node.Plans ?? []) partsOf(child, into);
+  return into;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main() {
+  const client = new pg.Client({ connectionString: benchDatabaseUrl() });
+  try {
+    await client.connect();
+  } catch (error) {
+    console.error(
+      `[bench] No benchmark catalogue to read (${(error as Error).message}): run \`npm run bench -- --database-only\` first.`,
+    );
+    process.exit(1);
+  }
+  try {
+    const slugs = (await client.query<{ slug: string }>(`SELECT slug FROM "Series" ORDER BY id`)).rows.map((r) => r.slug);
+    // The search pool's settings (lib/db.ts: searchPool), without its time limit: a slow search is what is looked for.
+    await client.query(
+      "SET enable_seqscan = off; SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0; SET plan_cache_mode = force_generic_plan",
+    );
+    const byPart = new Map<string, number>();
+    const searches: { path: string; ms: number; parts: Map<string, number> }[] = [];
+    let planning = 0;
+    for (const [i, path] of searchPaths(slugs).slice(0, SEARCHES).entries()) {
+      const url = new URL(path, "http://bench");
+      const locale = url.pathname.split("/")[1] === "ko" ? "ko" : "en";
+      const { query } = parseListingQuery(Object.fromEntries(url.searchParams));
+      const statement = catalogueSliceSql({ ...query, locale }, query.page, PAGE_SIZE);
+      await client.query(`PREPARE s${i} AS ${statement.text}`);
+      const values = statement.values.map((v) => {
+        const text = prepareValue(v);
+        return text === null ? "NULL" : client.escapeLiteral(text);
+      });
+      const { rows } = await client.query<{ "QUERY PLAN": Explained[] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE s${i}${values.length > 0 ? `(${values.join(", ")})` : ""}`,
+      );
+      await client.query(`DEALLOCATE s${i}`);
+      const explained = rows[0]!["QUERY PLAN"][0]!;
+      // Planning is left out: the pool plans each shape once per connection (prepared statements).
+      planning += explained["Planning Time"];
+      const parts = partsOf(explained.Plan);
+      for (const [name, ms] of parts) byPart.set(name, (byPart.get(name) ?? 0) + ms);
+      searches.push({ path: decodeURIComponent(path), ms: explained["Execution Time"], parts });
+    }
+    const times = searches.map((s) => s.ms).sort((a, b) => a - b);
+    console.log(
+      `${searches.length} searches, executed: ${seconds(times.reduce((a, b) => a + b, 0))}, p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (planning apart: ${seconds(planning)})`,
+    );
+    console.log("Parts, summed (a part's time includes the parts it reads):");
+    for (const [name, ms] of [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      console.log(`  ${name.padEnd(30)} ${seconds(ms)}`);
+    if (SLOWEST > 0) console.log(`The slowest ${SLOWEST}:`);
+    for (const s of [...searches].sort((a, b) => b.ms - a.ms).slice(0, SLOWEST)) {
+      const top = [...s.parts].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      console.log(`  ${s.ms.toFixed(1)} ms ${s.path}\n      ${top.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(" · ")}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+await main();
