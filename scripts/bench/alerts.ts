@@ -17,6 +17,7 @@ import { buildLauncherBundle } from "../lib/launcher-bundle";
 import { runScript } from "../lib/run-script";
 import { benchOptions, wholeNumber } from "./options";
 import { startServer, stopAllServers } from "./server";
+import { BENCH_ADMIN_URL, benchDatabaseUrl } from "./database";
 
 const USAGE = "Usage: npm run bench:alerts [-- --subscribers N] [--rate N] (mails a second)";
 const values = benchOptions(USAGE, {
@@ -29,19 +30,12 @@ const RATE = wholeNumber(USAGE, "--rate", values.rate, 1);
 const PORT = 3360;
 const SMTP_PORT = 3361;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "perspectives_bench_alerts";
 const WORK = path.resolve("bench/.work/alerts");
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const ADMIN = { email: "bench-admin@bench.example.org", password: "bench-admin-password-1" };
 const PROBES = 6;
 const log = (m: string) => console.log(`[bench:alerts] ${m}`);
-
-function databaseUrl(name: string) {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -128,9 +122,9 @@ async function publish(page: Page, id: number): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 runScript(async () => {
-  const url = databaseUrl(DB_NAME);
-  await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await sql(ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
+  const url = benchDatabaseUrl(DB_NAME);
+  await sql(BENCH_ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+  await sql(BENCH_ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
   await applyMigrations(url);
   const drafts = await seed(url);
   log(`${SUBSCRIBERS} confirmed subscribers follow one series; sending limit ${RATE} mails/s`);
@@ -219,6 +213,6 @@ runScript(async () => {
     await browser.close();
     await stopAllServers();
     await sink.close();
-    await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+    await sql(BENCH_ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
   }
 });

@@ -16,21 +16,15 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { nodeScriptArgs } from "../lib/node-script";
 import { benchOptions, refuse, wholeNumber } from "./options";
 import { ownPeak, treeRss } from "./processes";
+import { BENCH_ADMIN_URL, benchDatabaseUrl } from "./database";
 
 const USAGE = "Usage: npm run bench:import [-- --papers N] (an even number: half Korean, half English)";
 const values = benchOptions(USAGE, { papers: { type: "string", default: "10000" } });
 const PAPERS = wholeNumber(USAGE, "--papers", values.papers, 2);
 if (PAPERS % 2 !== 0) refuse(`--papers takes an even number, not ${PAPERS}.`, USAGE);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "perspectives_bench_import";
 const WORK = path.resolve("bench/.work/import");
 const log = (m: string) => console.log(`[bench:import] ${m}`);
-
-function dbUrl(name: string) {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function sql(url: string, text: string) {
   const c = new pg.Client({ connectionString: url });
@@ -131,9 +125,9 @@ async function main() {
   const folder = path.join(WORK, "archive");
   log(`Generating an archive of ${PAPERS} papers, each with its own PDF...`);
   await generateArchive(folder);
-  await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await sql(ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
-  const url = dbUrl(DB_NAME);
+  await sql(BENCH_ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+  await sql(BENCH_ADMIN_URL, `CREATE DATABASE "${DB_NAME}"`);
+  const url = benchDatabaseUrl(DB_NAME);
   await applyMigrations(url);
 
   log("Importing...");
@@ -160,7 +154,7 @@ async function main() {
   const file = `bench/results/import-${result.date.slice(0, 10)}.json`;
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   log(`Wrote ${file}.`);
-  await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+  await sql(BENCH_ADMIN_URL, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
   rmSync(WORK, { recursive: true, force: true });
   if (run.code !== 0 || imported !== PAPERS) process.exitCode = 1;
 }
