@@ -54,7 +54,7 @@ async function main() {
     const slugs = (await client.query<{ slug: string }>(`SELECT slug FROM "Series" ORDER BY id`)).rows.map((r) => r.slug);
     // The search pool's settings (lib/db.ts: searchPool), without its time limit: a slow search is what is looked for.
     await client.query(
-      "SET enable_seqscan = off; SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0; SET plan_cache_mode = force_generic_plan",
+      "SET jit = off; SET enable_seqscan = off; SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0; SET plan_cache_mode = force_generic_plan",
     );
     const byPart = new Map<string, number>();
     const searches: { path: string; ms: number; parts: Map<string, number> }[] = [];
