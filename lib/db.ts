@@ -56,6 +56,15 @@ export function pool(): pg.Pool {
   return globalForDb.pgPool;
 }
 
+/** How the search pool's connections plan and run (see searchPool), apart from its time limit: also what `npm run bench:plans` profiles with. */
+export const SEARCH_SETTINGS: readonly string[] = [
+  ...PAGE_SETTINGS,
+  "SET enable_seqscan = off",
+  "SET work_mem = '32MB'",
+  "SET max_parallel_workers_per_gather = 0",
+  "SET plan_cache_mode = force_generic_plan",
+];
+
 /**
  * The pool catalogue searches run on (lib/data/publications.ts), set up for them:
  * - The planner prices a scan that tests every paper's search vectors (read
@@ -96,14 +105,7 @@ export function pool(): pg.Pool {
 export function searchPool(): pg.Pool {
   globalForDb.searchPool ??= newPool(
     SEARCH_CONNECTIONS,
-    [
-      ...PAGE_SETTINGS,
-      "SET enable_seqscan = off",
-      "SET work_mem = '32MB'",
-      "SET max_parallel_workers_per_gather = 0",
-      "SET plan_cache_mode = force_generic_plan",
-      `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`,
-    ],
+    [...SEARCH_SETTINGS, `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`],
     { idleTimeoutMillis: SEARCH_IDLE_MS, keepAlive: true, keepAliveInitialDelayMillis: 60_000, allowExitOnIdle: true },
     async (connection) => {
       const { rows } = await connection.query<{ v: string }>("SELECT version() AS v");

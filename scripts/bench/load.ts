@@ -70,7 +70,7 @@ type Options = {
 let readers = 0;
 
 /** The q-th percentile of the latencies, in ms (nearest rank). */
-function percentile(sorted: number[], q: number) {
+export function percentile(sorted: number[], q: number) {
   if (sorted.length === 0) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)]! * 10) / 10;
 }

@@ -9,9 +9,11 @@ import { createRequire } from "node:module";
 import pg from "pg";
 import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { PAGE_SIZE } from "@/lib/data/publications";
+import { SEARCH_SETTINGS } from "@/lib/db";
 import { parseListingQuery } from "@/lib/validations/publications";
 import { searchPaths } from "./catalogue";
 import { benchDatabaseUrl } from "./database";
+import { percentile } from "./load";
 import { benchOptions, wholeNumber } from "./options";
 
 const USAGE = "Usage: npm run bench:plans [-- --searches N] [--slowest N]";
@@ -37,7 +39,6 @@ function partsOf(node: PlanNode, into = new Map<string, number>()): Map<string, 
   return into;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
@@ -52,10 +53,8 @@ async function main() {
   }
   try {
     const slugs = (await client.query<{ slug: string }>(`SELECT slug FROM "Series" ORDER BY id`)).rows.map((r) => r.slug);
-    // The search pool's settings (lib/db.ts: searchPool), without its time limit: a slow search is what is looked for.
-    await client.query(
-      "SET jit = off; SET enable_seqscan = off; SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0; SET plan_cache_mode = force_generic_plan",
-    );
+    // The search pool's settings, without its time limit: a slow search is what is looked for.
+    for (const setting of SEARCH_SETTINGS) await client.query(setting);
     const byPart = new Map<string, number>();
     const searches: { path: string; ms: number; parts: Map<string, number> }[] = [];
     let planning = 0;
@@ -82,7 +81,7 @@ async function main() {
     }
     const times = searches.map((s) => s.ms).sort((a, b) => a - b);
     console.log(
-      `${searches.length} searches, executed: ${seconds(times.reduce((a, b) => a + b, 0))}, p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (planning apart: ${seconds(planning)})`,
+      `${searches.length} searches, executed: ${seconds(times.reduce((a, b) => a + b, 0))}, p50 ${percentile(times, 50)} ms, p95 ${percentile(times, 95)} ms (planning apart: ${seconds(planning)})`,
     );
     console.log("Parts, summed (a part's time includes the parts it reads):");
     for (const [name, ms] of [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 15))
