@@ -22,6 +22,7 @@ import { progressPrinter } from "@/lib/import/progress";
 import { waitForStoredPages } from "./stored-pages";
 import { startDeployment } from "./deployment";
 import { benchOptions, refuse, wholeNumber } from "./options";
+import { postgresCpuTime, postmasterOf } from "./processes";
 import { stopAllServers, type BenchServer } from "./server";
 import { soak, soakSeconds } from "./soak";
 import { BENCH_ADMIN_URL, BENCH_DB_NAME, benchDatabaseUrl } from "./database";
@@ -319,7 +320,7 @@ async function main() {
 
     await measure(counting, "listing page", "/en/publications");
     await measure(counting, "listing, filtered", "/en/publications?series=ifans-perspectives&topic=security&year=2025");
-    searched = await measureSearches(measure, counting, searches);
+    searched = await measureSearches(measure, counting, searches, url);
     await measure(counting, "download (full)", `/en/publications/${article}/files/${att!.id}`, { headers: BOT });
     await measure(counting, "download (Range)", `/en/publications/${article}/files/${att!.id}`, {
       headers: { ...BOT, range: "bytes=0-1023" },
@@ -395,7 +396,7 @@ async function searchRun(url: string, env: Record<string, string>) {
   const measure = measurer(results);
   try {
     const { searches } = await readerMix(url);
-    const searched = await measureSearches(measure, deployment, searches);
+    const searched = await measureSearches(measure, deployment, searches, url);
     const sizes = await databaseFacts(url);
     const summary = {
       ...runHeader(),
@@ -409,6 +410,7 @@ async function searchRun(url: string, env: Record<string, string>) {
     console.log(
       `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB (PostgreSQL ${sizes.postgres.server_version ?? "?"}, shared buffers ${sizes.postgres.shared_buffers ?? "?"}) · all different: p95 ${searched.textQueryP95Ms.allDifferentOneAtATime} ms one at a time (target < 100), ${searched.textQueryP95Ms.allDifferent20AtOnce} ms 20 at once (target < 300)`,
     );
+    console.log(searchCpuLine(searched));
     console.log(`Results written to ${writeResults(`-size${SIZE}-search`, summary)}.`);
   } finally {
     await deployment.stop();
@@ -495,6 +497,8 @@ type MeasureOptions = {
   requests?: ReaderRequest[];
   connections?: number;
   marker?: string;
+  /** Splits the scenario's CPU time per request among the portal, the database and the load generator (cpuShares). */
+  cpuShares?: CpuShares;
 };
 type Measure = (server: BenchServer, name: string, p: string, opts?: MeasureOptions) => Promise<ScenarioResult>;
 
@@ -505,23 +509,81 @@ function measurer(results: ScenarioResult[]): Measure {
     await warmUp(server.url, opts.paths || opts.requests ? "/en/publications" : p, { ...opts.headers, ...BOT });
     const connections = opts.connections ?? CONNECTIONS;
     log(`${name}: ${SECONDS} s at ${connections} connections`);
+    const before = opts.cpuShares?.read();
     const r = await drive(server.url, name, p, { seconds: SECONDS, ...opts, connections });
+    if (before) r.cpuMsPerRequestBy = opts.cpuShares!.perRequest(before, r.sent);
     r.serverPeakMb = server.peakMemoryMb();
     results.push(r);
     return r;
   };
 }
 
+type CpuReading = { portal: number; database: number | null; loadGenerator: number };
+type CpuShares = { read(): CpuReading; perRequest(before: CpuReading, requests: number): ScenarioResult["cpuMsPerRequestBy"] };
+
+/**
+ * Where a scenario's CPU time goes, read before and after it: the portal's
+ * processes, the PostgreSQL server of `url` when it runs on this machine, and
+ * this process, the load generator. On a machine of two cores the three share
+ * them, so a search's cost in all is what bounds how many a second it can
+ * answer, and the split says which part to make cheaper.
+ */
+async function cpuShares(url: string, server: BenchServer): Promise<CpuShares> {
+  // The backend's parent is read while the backend lives, on a connection held open for it.
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  let postmaster: number | null;
+  try {
+    postmaster = postmasterOf((await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid);
+  } finally {
+    await c.end();
+  }
+  const read = (): CpuReading => {
+    const own = process.cpuUsage();
+    return {
+      portal: server.cpuMs(),
+      database: postmaster === null ? null : postgresCpuTime(postmaster),
+      loadGenerator: (own.user + own.system) / 1000,
+    };
+  };
+  return {
+    read,
+    perRequest(before, requests) {
+      const after = read();
+      const per = (a: number, b: number) => Math.round(((a - b) / Math.max(1, requests)) * 10) / 10;
+      return {
+        portal: per(after.portal, before.portal),
+        database: after.database === null || before.database === null ? null : per(after.database, before.database),
+        loadGenerator: per(after.loadGenerator, before.loadGenerator),
+      };
+    },
+  };
+}
+
 type SearchFigures = Awaited<ReturnType<typeof measureSearches>>;
 
+/** A search's CPU time 20 at once, by process, and the rate that bounds on this machine's cores. */
+function searchCpuLine({ textQueryCpuMs: { twentyAtOnce: cpu } }: SearchFigures): string {
+  if (!cpu) return "CPU a search: not measured.";
+  const all = cpu.portal + (cpu.database ?? 0) + cpu.loadGenerator;
+  const cores = os.availableParallelism();
+  return `CPU a search, 20 at once: portal ${cpu.portal} ms, PostgreSQL ${cpu.database ?? "? (not on this machine)"} ms, load generator ${cpu.loadGenerator} ms; ${Math.round(all * 10) / 10} ms in all, so at most ${Math.round((cores * 1000) / all)} searches a second on ${cores} cores`;
+}
+
 /** The search scenarios, of the full run and of --search-only, and the figures the results file keeps of them. */
-async function measureSearches(measure: Measure, server: BenchServer, searches: string[]) {
+async function measureSearches(measure: Measure, server: BenchServer, searches: string[], url: string) {
   const same = await measure(server, "listing, text query", "/en/publications?q=diplomacy");
   // The same search over and over is answered from the page cache; these never
   // are. One at a time, so the figure is a search's own time, not a queue's.
   // A search stopped at its time limit answers 200 with a notice: counted apart, as a failure to answer.
   const marker = "data-search-timed-out";
-  const one = await measure(server, "text queries, all different", searches[0]!, { paths: searches, connections: 1, marker });
+  const shares = await cpuShares(url, server);
+  const one = await measure(server, "text queries, all different", searches[0]!, {
+    paths: searches,
+    connections: 1,
+    marker,
+    cpuShares: shares,
+  });
   // The same mix, 20 at a time: what readers searching together see. (Different paths from the
   // one-at-a-time run, so its cache cannot answer them: the list read backwards.)
   const concurrent = [...searches].reverse();
@@ -529,11 +591,14 @@ async function measureSearches(measure: Measure, server: BenchServer, searches: 
     paths: concurrent,
     connections: 20,
     marker,
+    cpuShares: shares,
   });
   return {
     textQueryP95Ms: { sameQuery: same.p95, allDifferentOneAtATime: one.p95, allDifferent20AtOnce: twenty.p95 },
     /** Searches stopped at their time limit (a 200 asking to narrow the search), one at a time and 20 at once. */
     textQueriesTimedOut: { oneAtATime: one.marked ?? 0, twentyAtOnce: twenty.marked ?? 0 },
+    /** CPU time per search, in ms, by process (cpuShares): one at a time and 20 at once. */
+    textQueryCpuMs: { oneAtATime: one.cpuMsPerRequestBy, twentyAtOnce: twenty.cpuMsPerRequestBy },
   };
 }
 
@@ -646,6 +711,7 @@ function report(
     `Peak memory of the portal's processes together: ${summary.peakPortalMemoryMb} MB · views lost ${Object.values(extra.lostViews).reduce((a, b) => a + b, 0)} · ${countingLine(summary.countingCost)} · papers' pages stored ahead in ${summary.storedPagesSeconds ?? "?"} s · text query p95: same query ${summary.textQueryP95Ms.sameQuery} ms (50 connections), all different ${summary.textQueryP95Ms.allDifferentOneAtATime} ms (one at a time) · ${summary.totalSeconds} s in all`,
   );
   console.log(crossoverLine(summary.crossoverCost));
+  console.log(searchCpuLine(extra.searched));
   const w = summary.articlePageWeight;
   if (w)
     console.log(

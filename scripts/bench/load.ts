@@ -18,6 +18,12 @@ export type ScenarioResult = {
   sentByKind?: Record<string, number>;
   /** The server's CPU time per request (user + system), in ms, when measured. */
   cpuMsPerRequest?: number;
+  /**
+   * CPU time per request sent, in ms, of the portal's processes, of this machine's PostgreSQL
+   * server (null when the database is elsewhere) and of the load generator itself, when measured:
+   * on two cores, these three share the machine.
+   */
+  cpuMsPerRequestBy?: { portal: number; database: number | null; loadGenerator: number };
   /** The server's peak memory (VmHWM) up to the end of this scenario, in MB: where the peak came from. */
   serverPeakMb?: number;
 };

@@ -36,19 +36,60 @@ export function ownPeak(pid: number): number {
 const MS_PER_TICK = 10;
 
 /**
+ * The fields of /proc/<pid>/stat after the command name, from 0: state 0, the
+ * parent 1, utime 11, stime 12, and the CPU time of ended children it has
+ * waited for, cutime 13 and cstime 14. Null when there is no such process (it
+ * ended, or it is not on this machine).
+ */
+function statFields(pid: number): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name is in parentheses and may itself hold ") ": the fields follow the last.
+    return stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+  } catch {
+    return null;
+  }
+}
+
+const ticks = (fields: string[] | null, from: number, to: number) =>
+  fields ? fields.slice(from, to + 1).reduce((sum, f) => sum + Number(f), 0) : 0;
+
+/**
  * CPU time used by a process and its descendants, in ms: what the process
  * would read from process.cpuUsage(), read from outside without asking it.
  */
 export function cpuTime(pid: number): number {
-  let ticks = 0;
-  for (const p of family(pid)) {
-    try {
-      // After the command name: state is field 3, utime 14 and stime 15 (1-based).
-      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
+  return family(pid).reduce((sum, p) => sum + ticks(statFields(p), 11, 12), 0) * MS_PER_TICK;
+}
+
+/** The command name of a process on this machine (as `ps -o comm` shows it); null when there is none. */
+function commandOf(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return null;
   }
-  return ticks * MS_PER_TICK;
+}
+
+/**
+ * The postmaster of the PostgreSQL server whose backend has this pid, when
+ * that server runs on this machine (a server elsewhere, or in a container of
+ * its own, has pids that mean nothing here): null otherwise.
+ */
+export function postmasterOf(backendPid: number): number | null {
+  if (commandOf(backendPid) !== "postgres") return null;
+  const parent = Number(statFields(backendPid)?.[1]);
+  return Number.isInteger(parent) && commandOf(parent) === "postgres" ? parent : null;
+}
+
+/**
+ * CPU time used so far by a PostgreSQL server on this machine, in ms: its
+ * postmaster's and every backend's and helper's, both those running and those
+ * that have ended (the postmaster waits for each, and Linux adds its time to the
+ * postmaster's children's), so a connection closed between two readings still counts.
+ */
+export function postgresCpuTime(postmaster: number): number {
+  const children = family(postmaster).slice(1);
+  const own = ticks(statFields(postmaster), 11, 14);
+  return (own + children.reduce((sum, p) => sum + ticks(statFields(p), 11, 12), 0)) * MS_PER_TICK;
 }
