@@ -26,6 +26,7 @@ import { createOldAddressRedirects } from "./old-addresses";
 import { limitDatabaseErrorLogs, OutageAwareResponse } from "./database-outage";
 import { createForwarding } from "./forwarded";
 import { createPageCache } from "./page-cache";
+import { readerActivity } from "./reader-activity";
 import { sendPlain } from "./plain-pages";
 import { createRenderGate } from "./render-gate";
 import { createStoredPages } from "./stored-pages";
@@ -41,6 +42,8 @@ keepStartContext();
 formatAbortReasons();
 
 const dev = process.argv[2] === "dev";
+/** How long after the last reader was answered the server may store pages ahead again (server/reader-activity.ts). */
+const READERS_QUIET_MS = 500;
 // As `next start` and `next dev` do: the mode decides NODE_ENV, not the shell.
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
@@ -77,7 +80,7 @@ async function main() {
   const catalogueInTurn = createRenderGate(RENDERS_AT_ONCE);
   const cacheSearch = createSearchAdmission();
   // Readers' requests being answered (not the server's own fetches).
-  let readersInFlight = 0;
+  const readers = readerActivity();
   const side = storedPagesSide();
   const stored =
     pages && side && STORED_PAGES ? createStoredPages({ side, copies: pages, renderedBy: renderedBy(side.configuration) }) : null;
@@ -103,8 +106,8 @@ async function main() {
       routeRequest(req);
       return void toNext(req, res);
     }
-    readersInFlight++;
-    res.once("close", () => readersInFlight--);
+    readers.begin();
+    res.once("close", () => readers.end());
     const route = routeRequest(req, cacheSearch);
     if (guardRequest(req, res)) return;
     // Counted first: a page answered from the copy is a view like any other.
@@ -140,8 +143,8 @@ async function main() {
   server.listen(PORT, () => console.log(`[server] ${dev ? "development" : "production"} server on port ${PORT}`));
   // Only the benchmark's crossover, through an IPC channel it opened, pauses counting (lib/stats/counting-switch.ts).
   listenForCountingSwitch();
-  // Pages are stored ahead of readers only while no reader is being answered.
-  const stopPrerendering = stored?.startPrerendering(() => readersInFlight > 0);
+  // Pages are stored ahead of readers only once no reader has been answered for a moment.
+  const stopPrerendering = stored?.startPrerendering(() => readers.busy(READERS_QUIET_MS));
 
   let stopping = false;
   stop = async () => {

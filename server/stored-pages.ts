@@ -10,8 +10,8 @@
 // - a page Next.js answers for the first time is fetched again from Next's
 //   fresh copy and stored (keepAfter);
 // - every public paper's page in its own language is fetched and stored
-//   ahead of any reader, while no reader is being answered
-//   (startPrerendering), and again after it changes. Its pages in the other
+//   ahead of any reader, while readers leave the server alone (startPrerendering;
+//   server/reader-activity.ts says when), and again after it changes. Its pages in the other
 //   languages, read far less, are stored when first read;
 // - a stored page is answered with the hit figure of now put in
 //   (lib/render/stored-page-marks.ts); one stored longer than REFRESH_AFTER_S is
