@@ -6,7 +6,9 @@
  * of a fraction of a millisecond between requests, storing ahead rendered a
  * page in each, and the next reader waited for it. At 100,000 papers, whose
  * pages take hours to store, the benchmark's searches one at a time had a p95
- * of 189 ms with it and 108 ms without (README Performance).
+ * of 167-189 ms that way and 108-144 ms with a quiet time (README Performance).
+ * A server never quiet that long still stores each paper's page when a reader
+ * first asks for it (stored-pages.ts: keepAfter).
  */
 export type ReaderActivity = {
   /** A reader's request has arrived. */
