@@ -509,17 +509,18 @@ function measurer(results: ScenarioResult[]): Measure {
     await warmUp(server.url, opts.paths || opts.requests ? "/en/publications" : p, { ...opts.headers, ...BOT });
     const connections = opts.connections ?? CONNECTIONS;
     log(`${name}: ${SECONDS} s at ${connections} connections`);
-    const before = opts.cpuShares?.read();
+    const stop = opts.cpuShares?.start();
     const r = await drive(server.url, name, p, { seconds: SECONDS, ...opts, connections });
-    if (before) r.cpuMsPerRequestBy = opts.cpuShares!.perRequest(before, r.sent);
+    if (stop) r.cpuMsPerRequestBy = stop(r.sent);
     r.serverPeakMb = server.peakMemoryMb();
     results.push(r);
     return r;
   };
 }
 
-type CpuReading = { portal: number; database: number | null; loadGenerator: number };
-type CpuShares = { read(): CpuReading; perRequest(before: CpuReading, requests: number): ScenarioResult["cpuMsPerRequestBy"] };
+type CpuReading = NonNullable<ScenarioResult["cpuMsPerRequestBy"]>;
+/** Starts reading a scenario's CPU time; what start() returns ends it and gives the time per request. */
+type CpuShares = { start(): (requests: number) => CpuReading };
 
 /**
  * Where a scenario's CPU time goes, read before and after it: the portal's
@@ -547,14 +548,16 @@ async function cpuShares(url: string, server: BenchServer): Promise<CpuShares> {
     };
   };
   return {
-    read,
-    perRequest(before, requests) {
-      const after = read();
-      const per = (a: number, b: number) => Math.round(((a - b) / Math.max(1, requests)) * 10) / 10;
-      return {
-        portal: per(after.portal, before.portal),
-        database: after.database === null || before.database === null ? null : per(after.database, before.database),
-        loadGenerator: per(after.loadGenerator, before.loadGenerator),
+    start() {
+      const before = read();
+      return (requests) => {
+        const after = read();
+        const per = (a: number, b: number) => Math.round(((a - b) / Math.max(1, requests)) * 10) / 10;
+        return {
+          portal: per(after.portal, before.portal),
+          database: after.database === null || before.database === null ? null : per(after.database, before.database),
+          loadGenerator: per(after.loadGenerator, before.loadGenerator),
+        };
       };
     },
   };
