@@ -3,6 +3,7 @@
 // (lib/data/search-ranking.ts). These pages of a broad search must come out
 // exactly as scoring every match in full would order them.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { listPublications, PAGE_SIZE } from "@/lib/data/publications";
@@ -24,6 +25,33 @@ function attachPdfHolding(publicationId: number, word: string) {
       extractedText: `Annex on the ${word} question.`,
     },
   });
+}
+
+/**
+ * How many times the statement read the search table for the words' set of the body (the loops of
+ * its plan's nodes on that table or its indexes under the CTE body_words): what settling a page
+ * from its front saves. (On a large table that is a scan of the body's index; on the tests' small
+ * one the planner may read the table itself.)
+ */
+async function wordScans(sql: Prisma.Sql): Promise<number> {
+  type Node = {
+    "Relation Name"?: string;
+    "Index Name"?: string;
+    "Subplan Name"?: string;
+    "Actual Loops": number;
+    Plans?: Node[];
+  };
+  const [row] = await db.$queryRawUnsafe<{ "QUERY PLAN": { Plan: Node }[] }[]>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`,
+    ...sql.values,
+  );
+  const readsTable = (n: Node) => n["Relation Name"] === "SearchDocument" || n["Index Name"]?.startsWith("SearchDocument");
+  const loops = (n: Node, inside: boolean): number => {
+    const within = inside || n["Subplan Name"] === "CTE body_words";
+    const own = within && readsTable(n) ? n["Actual Loops"] : 0;
+    return own + (n.Plans ?? []).reduce((a, c) => a + loops(c, within), 0);
+  };
+  return loops(row!["QUERY PLAN"][0]!.Plan, false);
 }
 
 describe("ranking a broad search page by page", () => {
@@ -69,15 +97,18 @@ describe("ranking a broad search page by page", () => {
       pages.push(...result.items.map((i) => i.id));
     }
     expect(pages).toEqual(expected);
-    // Past READ_VECTORS_UP_TO candidates the body and PDF indexes are scanned instead: the same pages.
-    const scanned: number[] = [];
-    for (let page = 1; page <= Math.ceil(papers.length / PAGE_SIZE); page++) {
-      const [row] = await db.$queryRaw<{ ids: number[] }[]>(
-        catalogueSliceSql({ locale: "en", q: word }, page, PAGE_SIZE, { readVectorsUpTo: 0 }),
-      );
-      scanned.push(...row!.ids);
+    // Past READ_VECTORS_UP_TO candidates the front's vectors are read, or the body and PDF indexes
+    // scanned (frontBeyondPage null, as for a filtered search): the same pages.
+    for (const frontBeyondPage of [undefined, 0, null]) {
+      const other: number[] = [];
+      for (let page = 1; page <= Math.ceil(papers.length / PAGE_SIZE); page++) {
+        const [row] = await db.$queryRaw<{ ids: number[] }[]>(
+          catalogueSliceSql({ locale: "en", q: word }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage }),
+        );
+        other.push(...row!.ids);
+      }
+      expect(other).toEqual(expected);
     }
-    expect(scanned).toEqual(expected);
   });
 
   it("past the count's cap, says more and lists the exact ranking's first pages while title and summary matches fill them", async () => {
@@ -178,6 +209,92 @@ describe("ranking a broad search page by page", () => {
       catalogueSliceSql({ locale: "en", q: word }, 1, PAGE_SIZE, { readVectorsUpTo: 0 }),
     );
     expect(scanned!.ids).toEqual(expected);
+  });
+
+  it("settles a page from its best candidates' own vectors when no other can reach it, and scans the indexes when one can", async () => {
+    const word = `kjh${uid().replace(/\d/g, "q")}`;
+    const seriesId = (await createSeries()).id;
+    // 30 papers with the word in the title (in-row 103), a day apart; all but the three newest hold it
+    // in the body and a PDF too (108). Those three rank last on the first page's ranking by full score.
+    const byDate: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const lacking = i >= 27;
+      const p = await createPublication({
+        seriesId,
+        title: `The ${word} file ${i}`,
+        body: lacking ? "## One\n\nNothing of note." : `## One\n\nThe ${word} file again.`,
+        publishedAt: new Date(Date.UTC(2019, 0, 1 + i)),
+      });
+      if (!lacking) await attachPdfHolding(p.id, word);
+      byDate.push(p.id);
+    }
+    await indexEveryQueuedPaper();
+    const newestFirst = [...byDate].reverse();
+    const expected = [...newestFirst.slice(3), ...newestFirst.slice(0, 3)];
+    const slice = (page: number, frontBeyondPage: number | null) =>
+      catalogueSliceSql({ locale: "en", q: word }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage });
+    const ids = async (sql: Prisma.Sql) => (await db.$queryRaw<{ ids: number[] }[]>(sql))[0]!.ids;
+    for (const page of [1, 2]) {
+      const want = expected.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+      // The scans, as before.
+      expect(await ids(slice(page, null))).toEqual(want);
+      expect(await wordScans(slice(page, null))).toBeGreaterThan(0);
+    }
+    // The front of the first page, its 20 best and 5 more (the 25 newest), holds 22 that score 108:
+    // the 23rd and later cannot pass the 20th of them (108, and newer). Settled: no index scanned.
+    expect(await ids(slice(1, 5))).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await wordScans(slice(1, 5))).toBe(0);
+    // With 2 more, the 22 newest: 19 score 108, so the page's last is one of the three at 103, and the
+    // 23rd newest (108) could pass it. Not settled: the indexes are scanned, the page is the same.
+    expect(await ids(slice(1, 2))).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await wordScans(slice(1, 2))).toBeGreaterThan(0);
+    // The second page's front holds all 30 candidates: settled.
+    expect(await ids(slice(2, 15))).toEqual(expected.slice(PAGE_SIZE));
+    expect(await wordScans(slice(2, 15))).toBe(0);
+  });
+
+  it("settles a page of several words from the papers that hold them as a phrase, whatever their date", async () => {
+    const [a, b] = [`qzx${uid().replace(/\d/g, "q")}`, `vbn${uid().replace(/\d/g, "q")}`];
+    const seriesId = (await createSeries()).id;
+    // No title holds the words (in-row score 0). 22 older papers hold them as a phrase in the body (4),
+    // 20 newer ones apart (2). Newest first, the front would be the scattered ones and could not settle;
+    // by what each can reach (the phrase's set says 4, else 2), it is the 22 and three more.
+    const phrased: number[] = [];
+    const apart: number[] = [];
+    for (let i = 0; i < 22; i++)
+      phrased.push(
+        (
+          await createPublication({
+            seriesId,
+            title: `Notes ${i}`,
+            body: `## One\n\nThe ${a} ${b} affair.`,
+            publishedAt: new Date(Date.UTC(2018, 0, 1 + i)),
+          })
+        ).id,
+      );
+    for (let i = 0; i < 20; i++)
+      apart.push(
+        (
+          await createPublication({
+            seriesId,
+            title: `Records ${i}`,
+            body: `## One\n\nFirst ${a} came up, and much later ${b}.`,
+            publishedAt: new Date(Date.UTC(2020, 0, 1 + i)),
+          })
+        ).id,
+      );
+    await indexEveryQueuedPaper();
+    const expected = [...[...phrased].reverse(), ...[...apart].reverse()];
+    const slice = (page: number, frontBeyondPage: number | null) =>
+      catalogueSliceSql({ locale: "en", q: `${a} ${b}` }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage });
+    const ids = async (sql: Prisma.Sql) => (await db.$queryRaw<{ ids: number[] }[]>(sql))[0]!.ids;
+    expect(await ids(slice(1, null))).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await ids(slice(1, 5))).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await wordScans(slice(1, 5))).toBe(0);
+    // The second page's front (all 42): settled; the same as the scans give.
+    expect(await ids(slice(2, null))).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+    expect(await ids(slice(2, 15))).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+    expect(await wordScans(slice(2, 15))).toBe(0);
   });
 
   it("tests the body of a match whose in-row score is just under the page's bar", async () => {

@@ -179,10 +179,21 @@ export function inRowScoreSql(plan: SearchPlan): Prisma.Sql {
     )::float8`;
 }
 
+/**
+ * An unfiltered search with more than READ_VECTORS_UP_TO candidates first reads
+ * the vectors of its best candidates alone: the page's and this many more,
+ * best in-row score first, then newest (settledFrontCtes). Past the count's cap
+ * a common word's candidates are thousands, and scanning the body and PDF
+ * indexes for them visits the row of every document holding the word.
+ */
+export const FRONT_BEYOND_PAGE = 15;
+
 export type RankingOptions = {
   readVectorsUpTo?: number;
   /** The listing's facts (a tsquery on the fact lexemes), when the search is filtered; the WITH list then holds queuedMatchesCte. */
   facts?: Prisma.Sql | null;
+  /** FRONT_BEYOND_PAGE; null never settles a page from its front (the indexes are scanned, as for a filtered search). */
+  frontBeyondPage?: number | null;
 };
 
 /**
@@ -197,8 +208,13 @@ export function rankingCtes(
   plan: SearchPlan,
   where: Prisma.Sql,
   last: number,
-  { readVectorsUpTo = READ_VECTORS_UP_TO, facts = null }: RankingOptions = {},
+  { readVectorsUpTo = READ_VECTORS_UP_TO, facts = null, frontBeyondPage = FRONT_BEYOND_PAGE }: RankingOptions = {},
 ): Prisma.Sql {
+  // A filtered search's index scans ask for its facts and visit only the filtered papers' rows,
+  // cheaper than reading its front's vectors (README Performance, "ranking past the cap from the
+  // first candidates' bodies and PDFs").
+  const front = facts === null && frontBeyondPage !== null ? { beyond: frontBeyondPage } : null;
+  const unsettled = front ? Prisma.sql`AND NOT (SELECT yes FROM settled)` : Prisma.empty;
   // A few candidates: each one's vector is read and tested. Many (a word in every summary puts
   // every match within reach of the page): the part's index is scanned and its matches kept if
   // they are candidates, by a hash of the candidates' ids ("+ 0" keeps the planner off the id
@@ -209,7 +225,7 @@ export function rankingCtes(
   // each. Queued candidates, whose facts may be out of date, are tested one by one, each looked up
   // by its key (OFFSET 0 keeps it so): joined, the planner scanned the part's index for the words
   // first, whatever the queue held (32 ms of a search at 100,000 papers, with nothing queued).
-  const holding = (name: string, column: "body" | "pdf", text: string) => {
+  const holding = (name: string, column: "body" | "pdf", text: string, gate: Prisma.Sql = Prisma.empty) => {
     const part = Prisma.raw(column);
     const scanned = facts ? withFacts(text, facts) : tsquery(text);
     const queued = facts
@@ -227,30 +243,91 @@ export function rankingCtes(
         AND "publicationId" = ANY((SELECT ids FROM candidate_sources)::int[]) AND ${part} @@ ${tsquery(text)}
       UNION ALL
       SELECT "publicationId" FROM "SearchDocument"
-      WHERE (SELECT n FROM candidate_sources) > ${readVectorsUpTo}
+      WHERE (SELECT n FROM candidate_sources) > ${readVectorsUpTo} ${gate}
         AND "publicationId" + 0 IN (SELECT unnest(ids) FROM candidate_sources) AND ${part} @@ ${scanned}${queued})`;
   };
-  // What a matching document's body and PDFs add to its in-row score.
+  // What a matching document's body and PDFs add to its in-row score. (The front's scores add the
+  // same terms in the same order, settledFrontCtes: floating-point sums must come out the same.)
   const bodyAndPdf = (source: Prisma.Sql) => Prisma.sql`${tiered(plan, inSetFor(plan, source, "body_phrase", "body_words"), 4, 2)}
     + ${tiered(plan, inSetFor(plan, source, "pdf_phrase", "pdf_words"), 1, 0.5)}`;
-  const sets = [
-    holding("body_words", "body", plan.match),
-    holding("pdf_words", "pdf", plan.match),
-    ...(plan.phrase === plan.match
-      ? []
-      : [holding("body_phrase", "body", plan.phrase), holding("pdf_phrase", "pdf", plan.phrase)]),
-  ];
+  const fullScore = Prisma.sql`greatest(c.own + ${bodyAndPdf(Prisma.sql`c.id`)}, c."twinScore" + ${bodyAndPdf(Prisma.sql`c.twin`)})`;
+  // The phrase's sets come first: a front is chosen and judged by them (settledFrontCtes). A phrase
+  // is rarer than its words, and GIN reads the rarest of its tokens first, so their scans are cheap.
+  const phraseSets =
+    plan.phrase === plan.match ? [] : [holding("body_phrase", "body", plan.phrase), holding("pdf_phrase", "pdf", plan.phrase)];
+  const wordSets = [holding("body_words", "body", plan.match, unsettled), holding("pdf_words", "pdf", plan.match, unsettled)];
+  const ranked = front
+    ? Prisma.sql`
+    ranked AS (SELECT s.id, s."publishedAt", s.score FROM front_scored s WHERE (SELECT yes FROM settled)
+      UNION ALL
+      SELECT c.id, c."publishedAt", ${fullScore} AS score FROM candidates c WHERE NOT (SELECT yes FROM settled))`
+    : Prisma.sql`
+    ranked AS (SELECT c.id, c."publishedAt", ${fullScore} AS score FROM candidates c)`;
   return Prisma.sql`
     bar AS (SELECT m.score FROM m WHERE ${where} ORDER BY m.score DESC OFFSET ${last - 1} LIMIT 1),
-    candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.own, m.twin, m."twinScore" FROM m
+    candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.score, m.own, m.twin, m."twinScore" FROM m
       WHERE ${where} AND m.score >= coalesce((SELECT score FROM bar), '-infinity'::float8) - ${BODY_AND_PDF_MOST}),
     candidate_sources AS MATERIALIZED (SELECT array_agg(s.id) AS ids, count(*) AS n
       FROM candidates c, LATERAL (VALUES (CASE WHEN c.own IS NOT NULL THEN c.id END), (c.twin)) AS s(id)
       WHERE s.id IS NOT NULL),
-    ${Prisma.join(sets, ",")},
-    ranked AS (SELECT c.id, c."publishedAt",
-      greatest(c.own + ${bodyAndPdf(Prisma.sql`c.id`)}, c."twinScore" + ${bodyAndPdf(Prisma.sql`c.twin`)}) AS score
-      FROM candidates c)`;
+    ${Prisma.join(
+      [...phraseSets, ...(front ? [settledFrontCtes(plan, last, front.beyond, readVectorsUpTo)] : []), ...wordSets],
+      ",",
+    )},${ranked}`;
+}
+
+/**
+ * The CTEs (after `candidates`, `candidate_sources` and the phrase's sets) that
+ * try to settle the page ending at rank `last` from its front, so that the
+ * words' sets, whose index scans visit every document holding a common word,
+ * are never read. A candidate's reach is the most its body and PDFs could add:
+ * what the phrase's sets give it, else the words' tier (for one word, every
+ * point). `front` is the best `last + beyond` candidates by reach, then newest
+ * (when there are more than `readVectorsUpTo` candidate documents; else none);
+ * `front_scored` their full scores, each document's part read by its key only
+ * when the phrase's set does not settle its tier; `settled` whether no
+ * candidate outside the front can rank above the page's last.
+ *
+ * It cannot when the front holds every candidate, or when the front's last
+ * (reach, date, id) ranks below the page's last (full score, date, id): every
+ * candidate outside the front comes after that one, its full score is at most
+ * its reach (the sums rise with their terms), and a tie in score is decided by
+ * a date and id below the page's last. A broad word in every title and body
+ * ties thousands of candidates: the newest of them hold the page, and the
+ * front settles it. Otherwise the page is ranked as before, every candidate's
+ * words looked up in the indexes; the front's reads are lost.
+ */
+function settledFrontCtes(plan: SearchPlan, last: number, beyond: number, readVectorsUpTo: number): Prisma.Sql {
+  const size = last + beyond;
+  const inPhrase = (set: string, doc: Prisma.Sql) => Prisma.sql`${doc} IN (SELECT id FROM ${Prisma.raw(set)})`;
+  // The words' tier of a document's part, read from its vector; the phrase's, from its set.
+  const holds = (column: "body" | "pdf", doc: Prisma.Sql) => (text: string) =>
+    text === plan.match
+      ? Prisma.sql`(SELECT d.${Prisma.raw(column)} @@ ${tsquery(text)} FROM "SearchDocument" d WHERE d."publicationId" = ${doc})`
+      : inPhrase(`${column}_phrase`, doc);
+  const reach = (doc: Prisma.Sql) =>
+    plan.phrase === plan.match
+      ? Prisma.sql`4::float8 + 1::float8`
+      : Prisma.sql`(CASE WHEN ${inPhrase("body_phrase", doc)} THEN 4 ELSE 2 END)::float8
+        + (CASE WHEN ${inPhrase("pdf_phrase", doc)} THEN 1 ELSE 0.5 END)::float8`;
+  // A paper whose own document did not match scores by its twin alone: its own is not read.
+  const ownDoc = Prisma.sql`(CASE WHEN c.own IS NOT NULL THEN c.id END)`;
+  const tiers = (doc: Prisma.Sql) =>
+    Prisma.sql`${tiered(plan, holds("body", doc), 4, 2)} + ${tiered(plan, holds("pdf", doc), 1, 0.5)}`;
+  return Prisma.sql`
+    front AS MATERIALIZED (
+      SELECT c.*, greatest(c.own + ${reach(Prisma.sql`c.id`)}, c."twinScore" + ${reach(Prisma.sql`c.twin`)}) AS reach
+      FROM candidates c WHERE (SELECT n FROM candidate_sources) > ${readVectorsUpTo}
+      ORDER BY reach DESC, c."publishedAt" DESC, c.id DESC LIMIT ${size}),
+    front_scored AS MATERIALIZED (
+      SELECT c.id, c."publishedAt", c.reach,
+        greatest(c.own + ${tiers(ownDoc)}, c."twinScore" + ${tiers(Prisma.sql`c.twin`)}) AS score
+      FROM front c),
+    settled AS MATERIALIZED (SELECT coalesce((SELECT count(*) FROM front) > 0 AND (
+      (SELECT count(*) FROM front) < ${size}
+      OR (SELECT (b.reach, b."publishedAt", b.id) FROM front_scored b ORDER BY b.reach, b."publishedAt", b.id LIMIT 1)
+        < (SELECT (p.score, p."publishedAt", p.id)
+          FROM front_scored p ORDER BY p.score DESC, p."publishedAt" DESC, p.id DESC OFFSET ${last - 1} LIMIT 1)), FALSE) AS yes)`;
 }
 
 /** Tests whether the document `source` is in the phrase's set or the words' set, whichever `tiered` asks. */

@@ -20,7 +20,7 @@ import {
  */
 export const COUNT_CAP = 1000;
 
-export type SearchSliceOptions = { countCap?: number; readVectorsUpTo?: number };
+export type SearchSliceOptions = { countCap?: number; readVectorsUpTo?: number; frontBeyondPage?: number | null };
 
 /**
  * One page of a search's results (by relevance, or newest first), its total
@@ -50,7 +50,7 @@ export function searchSliceSql(
   plan: SearchPlan,
   page: number,
   pageSize: number,
-  { countCap = COUNT_CAP, readVectorsUpTo }: SearchSliceOptions = {},
+  { countCap = COUNT_CAP, readVectorsUpTo, frontBeyondPage }: SearchSliceOptions = {},
 ): Prisma.Sql {
   const limit = 2 * countCap + 2;
   const offset = (page - 1) * pageSize;
@@ -156,7 +156,9 @@ export function searchSliceSql(
         max(p.id) FILTER (WHERE p.id <> p."targetId") AS twin,
         max(p.score) FILTER (WHERE p.id <> p."targetId") AS "twinScore"
       FROM pool p GROUP BY p."targetId")`,
-    newestFirst ? newest : rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, { readVectorsUpTo, facts: setFactsSql(f) }),
+    newestFirst
+      ? newest
+      : rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, { readVectorsUpTo, frontBeyondPage, facts: setFactsSql(f) }),
   ];
   const byDate = Prisma.sql`m."publishedAt" DESC, m.id DESC`;
   const pageOf = (from: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (
