@@ -251,8 +251,8 @@ export function rankingCtes(
   const bodyAndPdf = (source: Prisma.Sql) => Prisma.sql`${tiered(plan, inSetFor(plan, source, "body_phrase", "body_words"), 4, 2)}
     + ${tiered(plan, inSetFor(plan, source, "pdf_phrase", "pdf_words"), 1, 0.5)}`;
   const fullScore = Prisma.sql`greatest(c.own + ${bodyAndPdf(Prisma.sql`c.id`)}, c."twinScore" + ${bodyAndPdf(Prisma.sql`c.twin`)})`;
-  // The phrase's sets come first: a front is chosen and judged by them (settledFrontCtes). A phrase
-  // is rarer than its words, and GIN reads the rarest of its tokens first, so their scans are cheap.
+  // The phrase's sets come first and are always read: a front is chosen and judged by them
+  // (settledFrontCtes). Only the words' sets, which every matching document holds, can be skipped.
   const phraseSets =
     plan.phrase === plan.match ? [] : [holding("body_phrase", "body", plan.phrase), holding("pdf_phrase", "pdf", plan.phrase)];
   const wordSets = [holding("body_words", "body", plan.match, unsettled), holding("pdf_words", "pdf", plan.match, unsettled)];
