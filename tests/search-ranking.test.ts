@@ -54,6 +54,18 @@ async function wordScans(sql: Prisma.Sql): Promise<number> {
   return loops(row!["QUERY PLAN"][0]!.Plan, false);
 }
 
+/** `count` papers made one after another, their ids in that order. */
+async function papersMade(count: number, paper: (i: number) => Parameters<typeof createPublication>[0]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) ids.push((await createPublication(paper(i))).id);
+  return ids;
+}
+
+/** A search's page on /en, past READ_VECTORS_UP_TO from the first candidate, settled from its front if it can be (null: never). */
+const frontSlice = (q: string, page: number, frontBeyondPage: number | null) =>
+  catalogueSliceSql({ locale: "en", q }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage });
+const pageIds = async (sql: Prisma.Sql) => (await db.$queryRaw<{ ids: number[] }[]>(sql))[0]!.ids;
+
 describe("ranking a broad search page by page", () => {
   // A word no other test uses, letters only (its stem is itself).
   const word = `zyx${uid().replace(/\d/g, "q")}`;
@@ -231,25 +243,23 @@ describe("ranking a broad search page by page", () => {
     await indexEveryQueuedPaper();
     const newestFirst = [...byDate].reverse();
     const expected = [...newestFirst.slice(3), ...newestFirst.slice(0, 3)];
-    const slice = (page: number, frontBeyondPage: number | null) =>
-      catalogueSliceSql({ locale: "en", q: word }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage });
-    const ids = async (sql: Prisma.Sql) => (await db.$queryRaw<{ ids: number[] }[]>(sql))[0]!.ids;
+    const slice = (page: number, frontBeyondPage: number | null) => frontSlice(word, page, frontBeyondPage);
     for (const page of [1, 2]) {
       const want = expected.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
       // The scans, as before.
-      expect(await ids(slice(page, null))).toEqual(want);
+      expect(await pageIds(slice(page, null))).toEqual(want);
       expect(await wordScans(slice(page, null))).toBeGreaterThan(0);
     }
     // The front of the first page, its 20 best and 5 more (the 25 newest), holds 22 that score 108:
-    // the 23rd and later cannot pass the 20th of them (108, and newer). Settled: no index scanned.
-    expect(await ids(slice(1, 5))).toEqual(expected.slice(0, PAGE_SIZE));
+    // the 23rd and later cannot pass the 20th of them (108, and newer). Settled: the words' set is not read.
+    expect(await pageIds(slice(1, 5))).toEqual(expected.slice(0, PAGE_SIZE));
     expect(await wordScans(slice(1, 5))).toBe(0);
     // With 2 more, the 22 newest: 19 score 108, so the page's last is one of the three at 103, and the
     // 23rd newest (108) could pass it. Not settled: the indexes are scanned, the page is the same.
-    expect(await ids(slice(1, 2))).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await pageIds(slice(1, 2))).toEqual(expected.slice(0, PAGE_SIZE));
     expect(await wordScans(slice(1, 2))).toBeGreaterThan(0);
     // The second page's front holds all 30 candidates: settled.
-    expect(await ids(slice(2, 15))).toEqual(expected.slice(PAGE_SIZE));
+    expect(await pageIds(slice(2, 15))).toEqual(expected.slice(PAGE_SIZE));
     expect(await wordScans(slice(2, 15))).toBe(0);
   });
 
@@ -259,41 +269,27 @@ describe("ranking a broad search page by page", () => {
     // No title holds the words (in-row score 0). 22 older papers hold them as a phrase in the body (4),
     // 20 newer ones apart (2). Newest first, the front would be the scattered ones and could not settle;
     // by what each can reach (the phrase's set says 4, else 2), it is the 22 and three more.
-    const phrased: number[] = [];
-    const apart: number[] = [];
-    for (let i = 0; i < 22; i++)
-      phrased.push(
-        (
-          await createPublication({
-            seriesId,
-            title: `Notes ${i}`,
-            body: `## One\n\nThe ${a} ${b} affair.`,
-            publishedAt: new Date(Date.UTC(2018, 0, 1 + i)),
-          })
-        ).id,
-      );
-    for (let i = 0; i < 20; i++)
-      apart.push(
-        (
-          await createPublication({
-            seriesId,
-            title: `Records ${i}`,
-            body: `## One\n\nFirst ${a} came up, and much later ${b}.`,
-            publishedAt: new Date(Date.UTC(2020, 0, 1 + i)),
-          })
-        ).id,
-      );
+    const phrased = await papersMade(22, (i) => ({
+      seriesId,
+      title: `Notes ${i}`,
+      body: `## One\n\nThe ${a} ${b} affair.`,
+      publishedAt: new Date(Date.UTC(2018, 0, 1 + i)),
+    }));
+    const apart = await papersMade(20, (i) => ({
+      seriesId,
+      title: `Records ${i}`,
+      body: `## One\n\nFirst ${a} came up, and much later ${b}.`,
+      publishedAt: new Date(Date.UTC(2020, 0, 1 + i)),
+    }));
     await indexEveryQueuedPaper();
     const expected = [...[...phrased].reverse(), ...[...apart].reverse()];
-    const slice = (page: number, frontBeyondPage: number | null) =>
-      catalogueSliceSql({ locale: "en", q: `${a} ${b}` }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage });
-    const ids = async (sql: Prisma.Sql) => (await db.$queryRaw<{ ids: number[] }[]>(sql))[0]!.ids;
-    expect(await ids(slice(1, null))).toEqual(expected.slice(0, PAGE_SIZE));
-    expect(await ids(slice(1, 5))).toEqual(expected.slice(0, PAGE_SIZE));
+    const slice = (page: number, frontBeyondPage: number | null) => frontSlice(`${a} ${b}`, page, frontBeyondPage);
+    expect(await pageIds(slice(1, null))).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await pageIds(slice(1, 5))).toEqual(expected.slice(0, PAGE_SIZE));
     expect(await wordScans(slice(1, 5))).toBe(0);
     // The second page's front (all 42): settled; the same as the scans give.
-    expect(await ids(slice(2, null))).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
-    expect(await ids(slice(2, 15))).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+    expect(await pageIds(slice(2, null))).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+    expect(await pageIds(slice(2, 15))).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
     expect(await wordScans(slice(2, 15))).toBe(0);
   });
 
@@ -302,30 +298,18 @@ describe("ranking a broad search page by page", () => {
     const seriesId = (await createSeries()).id;
     // 25 papers hold the first word in the title and the second in the body: in-row score 1.5, no more.
     // 10 hold both as a phrase in the body only: in-row score 0, but 4 in full. They must come first.
-    const titled: number[] = [];
-    const phrased: number[] = [];
-    for (let i = 0; i < 25; i++)
-      titled.push(
-        (
-          await createPublication({
-            seriesId,
-            title: `${a} notes ${i}`,
-            body: `Later, ${b} came up.`,
-            publishedAt: new Date(Date.UTC(2021, 0, 1 + i)),
-          })
-        ).id,
-      );
-    for (let i = 0; i < 10; i++)
-      phrased.push(
-        (
-          await createPublication({
-            seriesId,
-            title: `Notes ${i}`,
-            body: `The ${a} ${b} affair.`,
-            publishedAt: new Date(Date.UTC(2020, 0, 1 + i)),
-          })
-        ).id,
-      );
+    const titled = await papersMade(25, (i) => ({
+      seriesId,
+      title: `${a} notes ${i}`,
+      body: `Later, ${b} came up.`,
+      publishedAt: new Date(Date.UTC(2021, 0, 1 + i)),
+    }));
+    const phrased = await papersMade(10, (i) => ({
+      seriesId,
+      title: `Notes ${i}`,
+      body: `The ${a} ${b} affair.`,
+      publishedAt: new Date(Date.UTC(2020, 0, 1 + i)),
+    }));
     await indexEveryQueuedPaper();
     const first = await listPublications({ locale: "en", q: `${a} ${b}` }, 1);
     expect(first.total).toBe(35);
