@@ -61,8 +61,8 @@ async function papersMade(count: number, paper: (i: number) => Parameters<typeof
   return ids;
 }
 
-/** A search's page on /en, past READ_VECTORS_UP_TO from the first candidate, settled from its front if it can be (null: never). */
-const frontSlice = (q: string, page: number, frontBeyondPage: number | null) =>
+/** A search's page on /en, past READ_VECTORS_UP_TO from the first candidate, settled from its front if it can be (null: never; undefined: FRONT_BEYOND_PAGE). */
+const frontSlice = (q: string, page: number, frontBeyondPage: number | null | undefined) =>
   catalogueSliceSql({ locale: "en", q }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage });
 const pageIds = async (sql: Prisma.Sql) => (await db.$queryRaw<{ ids: number[] }[]>(sql))[0]!.ids;
 
@@ -113,12 +113,8 @@ describe("ranking a broad search page by page", () => {
     // scanned (frontBeyondPage null, as for a filtered search): the same pages.
     for (const frontBeyondPage of [undefined, 0, null]) {
       const other: number[] = [];
-      for (let page = 1; page <= Math.ceil(papers.length / PAGE_SIZE); page++) {
-        const [row] = await db.$queryRaw<{ ids: number[] }[]>(
-          catalogueSliceSql({ locale: "en", q: word }, page, PAGE_SIZE, { readVectorsUpTo: 0, frontBeyondPage }),
-        );
-        other.push(...row!.ids);
-      }
+      for (let page = 1; page <= Math.ceil(papers.length / PAGE_SIZE); page++)
+        other.push(...(await pageIds(frontSlice(word, page, frontBeyondPage))));
       expect(other).toEqual(expected);
     }
   });

@@ -180,6 +180,12 @@ export function inRowScoreSql(plan: SearchPlan): Prisma.Sql {
 }
 
 /**
+ * A candidate's own document (alias `c`), or NULL when only its twin matched:
+ * its own is then neither a source of the ranking nor read.
+ */
+const OWN_DOCUMENT = Prisma.sql`(CASE WHEN c.own IS NOT NULL THEN c.id END)`;
+
+/**
  * An unfiltered search with more than READ_VECTORS_UP_TO candidates first reads
  * the vectors of its best candidates alone: the page's and this many more,
  * those that could reach the highest score first, then newest
@@ -248,10 +254,9 @@ export function rankingCtes(
       WHERE (SELECT n FROM candidate_sources) > ${readVectorsUpTo} ${gate}
         AND "publicationId" + 0 IN (SELECT unnest(ids) FROM candidate_sources) AND ${part} @@ ${scanned}${queued})`;
   };
-  // What a matching document's body and PDFs add to its in-row score. (The front's scores add the
-  // same terms in the same order, settledFrontCtes: floating-point sums must come out the same.)
-  const bodyAndPdf = (source: Prisma.Sql) => Prisma.sql`${tiered(plan, inSetFor(plan, source, "body_phrase", "body_words"), 4, 2)}
-    + ${tiered(plan, inSetFor(plan, source, "pdf_phrase", "pdf_words"), 1, 0.5)}`;
+  // What a matching document's body and PDFs add to its in-row score, from the sets.
+  const bodyAndPdf = (source: Prisma.Sql) =>
+    bodyAndPdfSql(plan, (column) => inSetFor(plan, source, `${column}_phrase`, `${column}_words`));
   const fullScore = Prisma.sql`greatest(c.own + ${bodyAndPdf(Prisma.sql`c.id`)}, c."twinScore" + ${bodyAndPdf(Prisma.sql`c.twin`)})`;
   // The phrase's sets come first and are always read: a front is chosen and judged by them
   // (settledFrontCtes). Only the words' sets, which every matching document holds, can be skipped.
@@ -270,7 +275,7 @@ export function rankingCtes(
     candidates AS MATERIALIZED (SELECT m.id, m."publishedAt", m.score, m.own, m.twin, m."twinScore" FROM m
       WHERE ${where} AND m.score >= coalesce((SELECT score FROM bar), '-infinity'::float8) - ${BODY_AND_PDF_MOST}),
     candidate_sources AS MATERIALIZED (SELECT array_agg(s.id) AS ids, count(*) AS n
-      FROM candidates c, LATERAL (VALUES (CASE WHEN c.own IS NOT NULL THEN c.id END), (c.twin)) AS s(id)
+      FROM candidates c, LATERAL (VALUES ${OWN_DOCUMENT}, (c.twin)) AS s(id)
       WHERE s.id IS NOT NULL),
     ${Prisma.join(
       [...phraseSets, ...(front ? [settledFrontCtes(plan, last, front.beyond, readVectorsUpTo)] : []), ...wordSets],
@@ -307,15 +312,10 @@ function settledFrontCtes(plan: SearchPlan, last: number, beyond: number, readVe
     text === plan.match
       ? Prisma.sql`(SELECT d.${Prisma.raw(column)} @@ ${tsquery(text)} FROM "SearchDocument" d WHERE d."publicationId" = ${doc})`
       : inPhrase(`${column}_phrase`, doc);
+  // The most a document's parts could add: the points as scored, its words taken to be there.
   const reach = (doc: Prisma.Sql) =>
-    plan.phrase === plan.match
-      ? Prisma.sql`4::float8 + 1::float8`
-      : Prisma.sql`(CASE WHEN ${inPhrase("body_phrase", doc)} THEN 4 ELSE 2 END)::float8
-        + (CASE WHEN ${inPhrase("pdf_phrase", doc)} THEN 1 ELSE 0.5 END)::float8`;
-  // A paper whose own document did not match scores by its twin alone: its own is not read.
-  const ownDoc = Prisma.sql`(CASE WHEN c.own IS NOT NULL THEN c.id END)`;
-  const tiers = (doc: Prisma.Sql) =>
-    Prisma.sql`${tiered(plan, holds("body", doc), 4, 2)} + ${tiered(plan, holds("pdf", doc), 1, 0.5)}`;
+    bodyAndPdfSql(plan, (column) => (text) => (text === plan.match ? Prisma.sql`TRUE` : inPhrase(`${column}_phrase`, doc)));
+  const tiers = (doc: Prisma.Sql) => bodyAndPdfSql(plan, (column) => holds(column, doc));
   return Prisma.sql`
     front AS MATERIALIZED (
       SELECT c.*, greatest(c.own + ${reach(Prisma.sql`c.id`)}, c."twinScore" + ${reach(Prisma.sql`c.twin`)}) AS reach
@@ -323,13 +323,23 @@ function settledFrontCtes(plan: SearchPlan, last: number, beyond: number, readVe
       ORDER BY reach DESC, c."publishedAt" DESC, c.id DESC LIMIT ${size}),
     front_scored AS MATERIALIZED (
       SELECT c.id, c."publishedAt", c.reach,
-        greatest(c.own + ${tiers(ownDoc)}, c."twinScore" + ${tiers(Prisma.sql`c.twin`)}) AS score
+        greatest(c.own + ${tiers(OWN_DOCUMENT)}, c."twinScore" + ${tiers(Prisma.sql`c.twin`)}) AS score
       FROM front c),
     settled AS MATERIALIZED (SELECT coalesce((SELECT count(*) FROM front) > 0 AND (
       (SELECT count(*) FROM front) < ${size}
       OR (SELECT (b.reach, b."publishedAt", b.id) FROM front_scored b ORDER BY b.reach, b."publishedAt", b.id LIMIT 1)
         < (SELECT (p.score, p."publishedAt", p.id)
           FROM front_scored p ORDER BY p.score DESC, p."publishedAt" DESC, p.id DESC OFFSET ${last - 1} LIMIT 1)), FALSE) AS yes)`;
+}
+
+/**
+ * What a document's body and PDFs add to its in-row score (4 / 2 and 1 / 0.5),
+ * `holds(part)` telling whether that part holds a query text. One expression
+ * for the full score and for the front's, so that the floating-point sums are
+ * the same terms in the same order (settledFrontCtes).
+ */
+function bodyAndPdfSql(plan: SearchPlan, holds: (part: "body" | "pdf") => (text: string) => Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${tiered(plan, holds("body"), 4, 2)} + ${tiered(plan, holds("pdf"), 1, 0.5)}`;
 }
 
 /** Tests whether the document `source` is in the phrase's set or the words' set, whichever `tiered` asks. */
