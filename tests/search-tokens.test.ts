@@ -6,8 +6,13 @@ import { exactKey, indexTokens, queryWords } from "@/lib/search/tokens";
 
 const holds = (text: string, q: string) => {
   const tokens = indexTokens(text);
-  return queryWords(q).every((w) => w.tokens.every((t) => (w.prefix ? [...tokens].some((x) => x.startsWith(t)) : tokens.has(t))));
+  return queryWords(q).every((w) => w.tokens.every((t) => tokens.has(t)));
 };
+
+/** What a one-syllable prefix (`'핵':*`) found in tokenizer 1's tokens: a bigram it starts, or itself as a one-syllable run. */
+const prefixFinds = (tokens: Set<string>, text: string, syllable: string) =>
+  [...tokens].some((x) => [...x].length === 2 && x.startsWith(syllable)) ||
+  new RegExp(`(?<!\\p{Script=Hangul})${syllable}(?!\\p{Script=Hangul})`, "u").test(text);
 
 describe("search tokens", () => {
   it("finds a Korean noun in any of its forms, and a one-syllable word as the start of one", () => {
@@ -15,6 +20,38 @@ describe("search tokens", () => {
     expect(holds("동맹은 강화된다", "동맹을")).toBe(true);
     expect(holds("북한의 도발", "북")).toBe(true);
     expect(holds("러시아", "동맹")).toBe(false);
+  });
+
+  it("holds a one-syllable word as a token of its own exactly where its prefix found a bigram (tokenizer 2)", () => {
+    const syllables = ["핵", "북", "한", "동", "맹", "을", "섬"];
+    let seed = 7;
+    const next = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    let found = 0;
+    for (let n = 0; n < 300; n++) {
+      // Runs of one to four syllables, joined by a space, a full stop or a Latin word.
+      let text = "";
+      for (let r = 0; r < 1 + Math.floor(next() * 5); r++) {
+        for (let k = 0; k < 1 + Math.floor(next() * 4); k++) text += syllables[Math.floor(next() * syllables.length)];
+        text += [" ", ". ", " and "][Math.floor(next() * 3)];
+      }
+      const tokens = indexTokens(text);
+      for (const syllable of syllables) {
+        expect(tokens.has(syllable), `${syllable} in "${text}"`).toBe(prefixFinds(tokens, text, syllable));
+        if (tokens.has(syllable)) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    // The end of a word is not its start: "핵" does not find "북핵", by token or by prefix.
+    expect(holds("북핵. 문제", "핵")).toBe(false);
+    expect(holds("핵무기", "핵")).toBe(true);
+    expect(holds("북 핵", "핵")).toBe(true);
+  });
+
+  it("asks for a one-syllable word as a token, or as a prefix while older documents are left", () => {
+    expect(searchPlan("핵 동맹")?.match).toBe("'핵' & '동맹'");
+    expect(searchPlan("핵 동맹", "prefix")?.match).toBe("'핵':* & '동맹'");
+    expect(searchPlan("북핵 핵", "prefix")?.words).toEqual(["'북핵'", "'핵':*"]);
+    expect(searchPlan("sanctions", "prefix")?.match).toBe("'sanction'");
   });
 
   it("strips particles and endings only where two syllables stay", () => {

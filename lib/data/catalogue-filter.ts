@@ -51,7 +51,7 @@ export function catalogueSliceSql(
   pageSize: number,
   options: SearchSliceOptions = {},
 ): Prisma.Sql {
-  const plan = filters.q ? searchPlan(filters.q) : null;
+  const plan = filters.q ? searchPlan(filters.q, options.syllables) : null;
   // A search lists the best matches first (newest first among equals) unless the reader asks for
   // the newest; either way, its counts stop at a cap (search-slice.ts).
   if (plan) return searchSliceSql(filters, plan, page, pageSize, options);

@@ -9,6 +9,7 @@ import { entryYearSql } from "./catalogue-facets";
 import type { Locale } from "@/lib/i18n/routing";
 import { isStatementTimeout } from "./prisma-errors";
 import { searchSnippets, type ResultSnippet } from "./search-snippets";
+import { syllableMatch } from "./search-tokenizer";
 import { renderedBodySelect } from "./rendered-bodies";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
@@ -85,7 +86,9 @@ const byValue = (counts: FacetCount[] | null) => (counts ? new Map(counts.map((r
 const catalogueSlice = cachedQuery(
   async (filters: CatalogueFilters, page: number) => {
     // A search runs on the connections set up for searches (searchPool in lib/db.ts).
-    const rows = await (filters.q ? searchDb : db).$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE));
+    const rows = filters.q
+      ? await searchDb.$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE, { syllables: await syllableMatch() }))
+      : await db.$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE));
     return sliceOf(rows[0] ?? NOTHING);
   },
   ["catalogue-slice"],

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { documentTokens, type PaperText } from "@/lib/search/document";
+import { documentTokens, TOKENIZER, type PaperText } from "@/lib/search/document";
 import { factLexemeSql, type FactKind } from "@/lib/search/facts";
 import { entryYearSql } from "./catalogue-facets";
 
@@ -66,15 +66,15 @@ export async function writeSearchDocuments(sql: Sql, table: SearchTable, papers:
   const rows = papers.map((p) => {
     const t = documentTokens(p);
     return Prisma.sql`(${p.id}, ${vectorSql(t.title)}, ${vectorSql(t.head)}, ${vectorSql(t.body)}, ${vectorSql(t.pdf)},
-      ${t.titleKey}, ${t.numberKeys}::text[], now())`;
+      ${t.titleKey}, ${t.numberKeys}::text[], ${TOKENIZER}::smallint, now())`;
   });
   const replace =
     table === "SearchDocument"
       ? Prisma.sql`ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
           body = EXCLUDED.body, pdf = EXCLUDED.pdf, "titleKey" = EXCLUDED."titleKey",
-          "numberKeys" = EXCLUDED."numberKeys", "indexedAt" = EXCLUDED."indexedAt"`
+          "numberKeys" = EXCLUDED."numberKeys", tokenizer = EXCLUDED.tokenizer, "indexedAt" = EXCLUDED."indexedAt"`
       : Prisma.empty;
   await sql.$executeRaw`
-    INSERT INTO ${Prisma.raw(`"${table}"`)} ("publicationId", title, head, body, pdf, "titleKey", "numberKeys", "indexedAt")
+    INSERT INTO ${Prisma.raw(`"${table}"`)} ("publicationId", title, head, body, pdf, "titleKey", "numberKeys", tokenizer, "indexedAt")
     VALUES ${Prisma.join(rows)} ${replace}`;
 }

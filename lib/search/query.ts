@@ -17,16 +17,25 @@ export type SearchPlan = {
 // Lexemes are quoted, with ' and \ escaped, so no character of a query can be tsquery syntax.
 const lexeme = (token: string) => `'${token.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 
-function wordQuery(w: QueryWord): string {
-  const parts = w.tokens.map((t) => lexeme(t) + (w.prefix ? ":*" : ""));
+/**
+ * How a one-syllable word is asked for. The index holds each bigram's first
+ * syllable as a token (tokens.ts) from tokenizer 2 on; a document written by
+ * an older one holds only the bigrams, which the word finds as a prefix
+ * (`'핵':*`), the same papers at several times the cost. A search asks for the
+ * token once every document is at 2 (lib/data/search-tokenizer.ts).
+ */
+export type SyllableMatch = "token" | "prefix";
+
+function wordQuery(w: QueryWord, syllables: SyllableMatch): string {
+  const parts = w.tokens.map((t) => lexeme(t) + (w.oneSyllable && syllables === "prefix" ? ":*" : ""));
   return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
 }
 
 /** The plan for query text; null when nothing in it can be searched (only stopwords or punctuation). */
-export function searchPlan(q: string): SearchPlan | null {
+export function searchPlan(q: string, syllables: SyllableMatch = "token"): SearchPlan | null {
   const words = queryWords(q);
   if (words.length === 0) return null;
-  const each = words.map(wordQuery);
+  const each = words.map((w) => wordQuery(w, syllables));
   const match = each.join(" & ");
   const joins = words.flatMap((w) => (w.join ? [lexeme(w.join)] : []));
   return {

@@ -10,17 +10,24 @@ import pg from "pg";
 import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { PAGE_SIZE } from "@/lib/data/publications";
 import { SEARCH_SETTINGS } from "@/lib/db";
+import type { SyllableMatch } from "@/lib/search/query";
 import { parseListingQuery } from "@/lib/validations/publications";
 import { searchPaths } from "./catalogue";
 import { benchDatabaseUrl } from "./database";
 import { percentile } from "./load";
-import { benchOptions, wholeNumber } from "./options";
+import { benchOptions, refuse, wholeNumber } from "./options";
 
-const USAGE = "Usage: npm run bench:plans [-- --searches N] [--slowest N]";
+const USAGE = "Usage: npm run bench:plans [-- --searches N] [--slowest N] [--syllables token|prefix]";
 const values = benchOptions(USAGE, {
   searches: { type: "string", default: "200" },
   slowest: { type: "string", default: "10" },
+  // How one-syllable Korean words are asked for (lib/search/query.ts: SyllableMatch): the prefix is
+  // what searches use while documents of an older tokenizer are left.
+  syllables: { type: "string", default: "token" },
 });
+if (values.syllables !== "token" && values.syllables !== "prefix")
+  refuse(`--syllables is "token" or "prefix", not "${values.syllables}".`, USAGE);
+const SYLLABLES: SyllableMatch = values.syllables;
 const SEARCHES = wholeNumber(USAGE, "--searches", values.searches, 1, 10_000);
 const SLOWEST = wholeNumber(USAGE, "--slowest", values.slowest, 0, 100);
 
@@ -62,7 +69,7 @@ async function main() {
       const url = new URL(path, "http://bench");
       const locale = url.pathname.split("/")[1] === "ko" ? "ko" : "en";
       const { query } = parseListingQuery(Object.fromEntries(url.searchParams));
-      const statement = catalogueSliceSql({ ...query, locale }, query.page, PAGE_SIZE);
+      const statement = catalogueSliceSql({ ...query, locale }, query.page, PAGE_SIZE, { syllables: SYLLABLES });
       await client.query(`PREPARE s${i} AS ${statement.text}`);
       const values = statement.values.map((v) => {
         const text = prepareValue(v);

@@ -1,0 +1,102 @@
+// A one-syllable Korean word is a token of its own from tokenizer 2 on
+// (lib/search/tokens.ts). Documents an older tokenizer wrote hold only the
+// bigrams: searches ask for the word as a prefix while any is left
+// (lib/data/search-tokenizer.ts), so a reader finds the same papers throughout.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { createDatabase } from "./support/databases";
+
+// Its own database: the tests ask whether any document in it is older.
+const fresh = await createDatabase("perspectives_search_tokenizer");
+process.env.DATABASE_URL = fresh.url;
+resetEnvCache();
+const { db, endPools } = await import("@/lib/db");
+const { listPublications, PAGE_SIZE } = await import("@/lib/data/publications");
+const { indexQueuedPapers } = await import("@/lib/data/search-index");
+const { catalogueSliceSql } = await import("@/lib/data/catalogue-filter");
+const { olderDocumentsLeft, syllableMatch } = await import("@/lib/data/search-tokenizer");
+const { TOKENIZER } = await import("@/lib/search/document");
+const { createPublication, createSeries } = await import("./support/factories");
+
+const found = async (q: string) => (await listPublications({ locale: "ko", q }, 1)).items.map((p) => p.id);
+const foundAsked = async (q: string, syllables: "token" | "prefix") =>
+  (await db.$queryRaw<{ ids: number[] }[]>(catalogueSliceSql({ locale: "ko", q }, 1, PAGE_SIZE, { syllables })))[0]!.ids;
+const tokenizerOf = async (id: number) =>
+  (await db.searchDocument.findUniqueOrThrow({ where: { publicationId: id }, select: { tokenizer: true } })).tokenizer;
+
+/**
+ * The paper's document as tokenizer 1 wrote it: without the one-syllable
+ * lexemes that start a bigram (its text has no one-syllable run), and not
+ * naming its version, as the code before tokenizer 2 did not.
+ */
+async function writtenByTokenizerOne(id: number) {
+  const bigramsOnly = (part: string) =>
+    `array_to_tsvector(ARRAY(SELECT l FROM unnest(tsvector_to_array(${part})) l WHERE l !~ '^[가-힣]$'))`;
+  await db.$executeRawUnsafe(
+    `INSERT INTO "SearchDocument" ("publicationId", title, head, body, pdf, "titleKey", "numberKeys")
+     SELECT "publicationId", ${["title", "head", "body", "pdf"].map(bigramsOnly).join(", ")}, "titleKey", "numberKeys"
+     FROM "SearchDocument" WHERE "publicationId" = $1
+     ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head, body = EXCLUDED.body,
+       pdf = EXCLUDED.pdf, tokenizer = DEFAULT`,
+    id,
+  );
+}
+
+describe("the tokenizer's version", () => {
+  let seriesId: number;
+  beforeAll(async () => {
+    seriesId = (await createSeries()).id;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  afterAll(async () => {
+    await endPools();
+    await fresh.drop();
+  });
+
+  it("finds a one-syllable word in an older document by its prefix until the paper is indexed again, then by its token", async () => {
+    const paper = await createPublication({ seriesId, language: "ko", title: "핵무기와 동맹의 미래", body: "억제력을 논한다" });
+    await indexQueuedPapers();
+    expect(await tokenizerOf(paper.id)).toBe(TOKENIZER);
+    expect(await olderDocumentsLeft()).toBe(false);
+    expect(await syllableMatch()).toBe("token");
+    expect(await found("핵")).toEqual([paper.id]);
+
+    await writtenByTokenizerOne(paper.id);
+    expect(await tokenizerOf(paper.id)).toBe(1);
+    expect(await olderDocumentsLeft()).toBe(true);
+    // What the gate is for: asked as a token, the older document is missed.
+    expect(await foundAsked("핵", "token")).toEqual([]);
+    expect(await foundAsked("핵", "prefix")).toEqual([paper.id]);
+    expect(await foundAsked("동맹", "token")).toEqual([paper.id]);
+
+    // An instance goes by its last look for a few seconds, then asks for the prefix.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 10_000);
+    expect(await syllableMatch()).toBe("prefix");
+    expect(await found("핵")).toEqual([paper.id]);
+
+    await db.searchQueue.create({ data: { publicationId: paper.id } });
+    await indexQueuedPapers();
+    expect(await tokenizerOf(paper.id)).toBe(TOKENIZER);
+    expect(await olderDocumentsLeft()).toBe(false);
+    expect(await syllableMatch()).toBe("prefix"); // until its next look
+    vi.setSystemTime(Date.now() + 10_000);
+    expect(await syllableMatch()).toBe("token");
+    expect(await found("핵")).toEqual([paper.id]);
+    expect(await foundAsked("핵", "token")).toEqual([paper.id]);
+  });
+
+  it("ranks a paper the same whichever way the word is asked for", async () => {
+    for (const title of ["핵 협상의 교훈", "북핵 문제와 핵심 쟁점", "동맹과 핵우산", "해양 안보"])
+      await createPublication({ seriesId, language: "ko", title, summary: "핵심 요약" });
+    await indexQueuedPapers();
+    const asToken = await foundAsked("핵 협상", "token");
+    expect(asToken.length).toBeGreaterThan(0);
+    expect(asToken).toEqual(await foundAsked("핵 협상", "prefix"));
+    const all = await foundAsked("핵", "token");
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    expect(all).toEqual(await foundAsked("핵", "prefix"));
+  });
+});
