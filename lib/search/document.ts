@@ -24,6 +24,8 @@ export type PaperText = {
  * first syllable (tokens.ts). Searches ask for a one-syllable word as a token
  * only once no document of an older version is left (query.ts: SyllableMatch);
  * the migration that brought a version queues every paper to be indexed again.
+ * A new version's migration does the same, with its own partial index of the
+ * documents older than it (lib/data/search-tokenizer.ts asks for those).
  */
 export const TOKENIZER = 2;
 
