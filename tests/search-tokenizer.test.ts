@@ -2,7 +2,10 @@
 // (lib/search/tokens.ts). Documents an older tokenizer wrote hold only the
 // bigrams: searches ask for the word as a prefix while any is left
 // (lib/data/search-tokenizer.ts), so a reader finds the same papers throughout.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { MIGRATIONS_DIR } from "@/lib/migrate/schema-engine";
 import { resetEnvCache } from "@/lib/env";
 import { createDatabase } from "./support/databases";
 
@@ -86,6 +89,25 @@ describe("the tokenizer's version", () => {
     expect(await syllableMatch()).toBe("token");
     expect(await found("핵")).toEqual([paper.id]);
     expect(await foundAsked("핵", "token")).toEqual([paper.id]);
+  });
+
+  it("marks the documents already there as written by tokenizer 1 and queues their papers (the migration)", async () => {
+    const paper = await createPublication({ seriesId, language: "ko", title: "섬 지역의 해양 협력" });
+    await indexQueuedPapers();
+    const documents = await db.searchDocument.count();
+    expect(documents).toBeGreaterThan(0);
+    // The database as it was before the migration: no version, no index of older documents.
+    await db.$executeRawUnsafe(`DROP INDEX "SearchDocument_older_tokenizer_idx"`);
+    await db.$executeRawUnsafe(`ALTER TABLE "SearchDocument" DROP COLUMN tokenizer`);
+    const migration = await readFile(path.join(MIGRATIONS_DIR, "20261206090000_search_syllable_tokens", "migration.sql"), "utf8");
+    await db.$executeRawUnsafe(`DO $migration$ BEGIN ${migration.replace(/^--.*$/gm, "")} END $migration$`);
+    expect(await tokenizerOf(paper.id)).toBe(1);
+    expect(await db.searchDocument.count({ where: { tokenizer: 1 } })).toBe(documents);
+    expect(await db.searchQueue.count()).toBe(documents);
+    expect(await olderDocumentsLeft()).toBe(true);
+    await indexQueuedPapers();
+    expect(await olderDocumentsLeft()).toBe(false);
+    expect(await db.searchDocument.count({ where: { tokenizer: TOKENIZER } })).toBe(documents);
   });
 
   it("ranks a paper the same whichever way the word is asked for", async () => {
