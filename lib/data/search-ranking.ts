@@ -306,15 +306,14 @@ export function rankingCtes(
  */
 function settledFrontCtes(plan: SearchPlan, last: number, beyond: number, readVectorsUpTo: number): Prisma.Sql {
   const size = last + beyond;
-  const inPhrase = (set: string, doc: Prisma.Sql) => Prisma.sql`${doc} IN (SELECT id FROM ${Prisma.raw(set)})`;
   // The words' tier of a document's part, read from its vector; the phrase's, from its set.
   const holds = (column: "body" | "pdf", doc: Prisma.Sql) => (text: string) =>
     text === plan.match
       ? Prisma.sql`(SELECT d.${Prisma.raw(column)} @@ ${tsquery(text)} FROM "SearchDocument" d WHERE d."publicationId" = ${doc})`
-      : inPhrase(`${column}_phrase`, doc);
+      : inSet(`${column}_phrase`, doc);
   // The most a document's parts could add: the points as scored, its words taken to be there.
   const reach = (doc: Prisma.Sql) =>
-    bodyAndPdfSql(plan, (column) => (text) => (text === plan.match ? Prisma.sql`TRUE` : inPhrase(`${column}_phrase`, doc)));
+    bodyAndPdfSql(plan, (column) => (text) => (text === plan.match ? Prisma.sql`TRUE` : inSet(`${column}_phrase`, doc)));
   const tiers = (doc: Prisma.Sql) => bodyAndPdfSql(plan, (column) => holds(column, doc));
   return Prisma.sql`
     front AS MATERIALIZED (
@@ -344,5 +343,10 @@ function bodyAndPdfSql(plan: SearchPlan, holds: (part: "body" | "pdf") => (text:
 
 /** Tests whether the document `source` is in the phrase's set or the words' set, whichever `tiered` asks. */
 function inSetFor(plan: SearchPlan, source: Prisma.Sql, phraseSet: string, wordsSet: string) {
-  return (text: string) => Prisma.sql`${source} IN (SELECT id FROM ${Prisma.raw(text === plan.match ? wordsSet : phraseSet)})`;
+  return (text: string) => inSet(text === plan.match ? wordsSet : phraseSet, source);
+}
+
+/** Whether the document `source` is in the set (a CTE of ids) named `set`. */
+function inSet(set: string, source: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${source} IN (SELECT id FROM ${Prisma.raw(set)})`;
 }
