@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ListingQuery } from "@/lib/validations/publications";
-import { searchPlan } from "@/lib/search/query";
+import { searchPlan, type SyllableMatch } from "@/lib/search/query";
 import { facetConditionsSql, hasRegion, hasTopic, otherFacets, yearSql } from "./catalogue-facets";
 import { searchSliceSql, type SearchSliceOptions } from "./search-slice";
 
@@ -37,6 +37,12 @@ export function matchingPapersSql(f: CatalogueFilters, { facets = false }: { fac
     FROM "CatalogueEntry" e WHERE e."publicationId" = e."targetId" AND ${entryConditions(f, facets)} AND ${searchable}`;
 }
 
+/** A search's options (search-slice.ts), and how its plan asks for a one-syllable word. */
+export type CatalogueSliceOptions = SearchSliceOptions & {
+  /** "prefix" while any document is older than the tokenizer (search-tokenizer.ts). */
+  syllables?: SyllableMatch;
+};
+
 /**
  * One page of ids, the total and the facet counts in one statement: the
  * matching papers are found once, then counted and grouped. A facet counts
@@ -49,7 +55,7 @@ export function catalogueSliceSql(
   filters: CatalogueFilters,
   page: number,
   pageSize: number,
-  options: SearchSliceOptions = {},
+  options: CatalogueSliceOptions = {},
 ): Prisma.Sql {
   const plan = filters.q ? searchPlan(filters.q, options.syllables) : null;
   // A search lists the best matches first (newest first among equals) unless the reader asks for

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SearchPlan, SyllableMatch } from "@/lib/search/query";
+import type { SearchPlan } from "@/lib/search/query";
 import type { CatalogueFilters } from "./catalogue-filter";
 import { entryYearSql, FACET_KEYS, facetConditionsSql, otherFacets, setFactsSql, type FacetKey } from "./catalogue-facets";
 import {
@@ -24,8 +24,6 @@ export type SearchSliceOptions = {
   countCap?: number;
   readVectorsUpTo?: number;
   frontBeyondPage?: number | null;
-  /** How a one-syllable word is asked for: "prefix" while any document is older (search-tokenizer.ts). */
-  syllables?: SyllableMatch;
 };
 
 /**
