@@ -11,6 +11,12 @@ import { createPublication, createSeries, uid } from "./support/factories";
 const filler = (chars: number) =>
   Array.from({ length: Math.ceil(chars / 60) }, (_, i) => `Paragraph ${i} on matters of no concern to this test.`).join("\n\n");
 
+/** Korean paragraphs of filler, exactly `chars` characters in all. */
+const koreanFiller = (chars: number) =>
+  Array.from({ length: Math.ceil(chars / 40) }, (_, i) => `${i}번째 문단은 이 시험과 상관없는 일을 다룬다.`)
+    .join("\n\n")
+    .slice(0, chars);
+
 describe("reading a result's text for its snippet", () => {
   // Words no other test uses, letters only (their stems are themselves).
   const [alpha, beta] = [`qalpha${uid()}`, `qbeta${uid()}`].map((w) => w.replace(/\d/g, (d) => "bcdfghjklm"[Number(d)]!));
@@ -43,6 +49,15 @@ describe("reading a result's text for its snippet", () => {
       "across",
       `${filler(FIRST_READ_CHARS * 2).slice(0, FIRST_READ_CHARS - 60)}\n\nThe ${alpha} and the ${beta} ${"go on and on ".repeat(40)}`,
     );
+    // The same in Korean, whose characters take three bytes each: where the beginning ends is
+    // decided in characters, whether the body goes on past it in bytes.
+    await paper(
+      "acrossKorean",
+      `${koreanFiller(FIRST_READ_CHARS - 60)}\n\nThe ${alpha} and the ${beta} ${"go on and on ".repeat(40)}`,
+    );
+    // Korean exactly as long as the beginning, the words in its last block: that block is whole.
+    const ending = `\n\nThe ${alpha} and the ${beta} end it.`;
+    await paper("exactKorean", `${koreanFiller(FIRST_READ_CHARS - ending.length)}${ending}`);
     await paper("pdf", filler(FIRST_READ_CHARS * 2), `Cover page.\fAnnex: the ${alpha} and the ${beta} in a table.`);
   });
 
@@ -63,6 +78,11 @@ describe("reading a result's text for its snippet", () => {
     expect(across.text.startsWith(`The ${alpha} and the ${beta} go on`)).toBe(true);
     expect(across.trailing).toBe(true);
     expect(across.text.length).toBeGreaterThan(120);
+    const acrossKorean = snippets[ids.acrossKorean!]!;
+    expect(acrossKorean.text.startsWith(`The ${alpha} and the ${beta} go on`)).toBe(true);
+    expect(acrossKorean.trailing).toBe(true);
+    expect(acrossKorean.text.length).toBeGreaterThan(120);
+    expect(shown("exactKorean")).toEqual({ where: "body", page: undefined, text: `The ${alpha} and the ${beta} end it.` });
     expect(shown("pdf")).toEqual({ where: "pdf", page: 2, text: `Annex: the ${alpha} and the ${beta} in a table.` });
     // Every word is marked in each of them.
     for (const key of Object.keys(ids)) expect(snippets[ids[key]!]!.marks.length, key).toBeGreaterThanOrEqual(2);
