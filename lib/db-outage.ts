@@ -54,7 +54,11 @@ export function noteDatabaseError(
     return true;
   }
   if (mark?.duringOutage) return true;
-  if (unlogged && s.endedAt !== undefined && Date.now() - s.endedAt < ECHO_MS) return true;
+  // Without a mark (a job's own catch, a cut connection's event), a failure just after an outage
+  // ended is taken for its echo: the same refusal reaches the job that asked after its connection
+  // has noted it with the mark that set it aside. A new outage in those seconds is still noticed
+  // by the next connection, which asks with a mark of its own.
+  if ((unlogged || !mark) && s.endedAt !== undefined && Date.now() - s.endedAt < ECHO_MS) return true;
   s.outage = { since: Date.now(), unlogged: 0, number: ++s.begun };
   // Pages are answered 503 meanwhile only by the portal's server (server/database-outage.ts), not in a script.
   const meanwhile = hasPortalServer() ? "; answering 503 until it is back" : "";

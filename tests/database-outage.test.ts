@@ -200,7 +200,12 @@ describe("the data layer's outage flag", () => {
     await cutOff.query("SELECT 1");
     expect(databaseUnavailableSince()).toBeNull();
     await gate.cut();
-    expect(isDatabaseUnavailable(await lateQuery)).toBe(true);
+    const refused = await lateQuery;
+    expect(isDatabaseUnavailable(refused)).toBe(true);
+    expect(databaseUnavailableSince()).toBeNull();
+    // The job that asked hears of the refusal too, and notes it without a mark, as the stats
+    // writer and the search indexer do: still the same outage's news, not a second outage.
+    expect(noteDatabaseError(refused)).toBe(true);
     expect(databaseUnavailableSince()).toBeNull();
 
     // A connection begun after the outage ended that fails is a new outage.
@@ -288,9 +293,11 @@ describe("the server's answer while the database is unreachable", () => {
     const restore = limitDatabaseErrorLogs();
     try {
       const prisma = prismaAt(poolAt(await closedPortUrl()));
+      const mark = reachabilityMark();
       const first = await failure(() => prisma.publication.findFirst());
-      // The data layer notes the failed connection first (lib/db-watch.ts); Next.js then logs each failed request.
-      noteDatabaseError(first);
+      // The data layer notes the failed connection first, with the mark it took before asking
+      // (lib/db-watch.ts); Next.js then logs each failed request.
+      noteDatabaseError(first, { mark });
       for (let i = 0; i < 10; i++) console.error("⨯", await failure(() => prisma.publication.findFirst()));
       console.error("[server] request failed:", new Error("a defect, logged as it is"));
       noteDatabaseReachable(reachabilityMark());
