@@ -28,6 +28,9 @@ const KEY = Symbol.for("perspectives.databaseOutage");
 const slot = globalThis as { [KEY]?: State };
 const state = (): State => (slot[KEY] ??= { outage: null, begun: 0, listeners: new Set() });
 
+/** Whether an outage ended within the last ECHO_MS. */
+const justEnded = (s: State, now = Date.now()) => s.endedAt !== undefined && now - s.endedAt < ECHO_MS;
+
 /** Since when (epoch ms) the database has been unreachable, or null while it answers. */
 export function databaseUnavailableSince(): number | null {
   return state().outage?.since ?? null;
@@ -54,11 +57,11 @@ export function noteDatabaseError(
     return true;
   }
   if (mark?.duringOutage) return true;
-  // Without a mark (a job's own catch, a cut connection's event), a failure just after an outage
-  // ended is taken for its echo: the same refusal reaches the job that asked after its connection
-  // has noted it with the mark that set it aside. A new outage in those seconds is still noticed
-  // by the next connection, which asks with a mark of its own.
-  if ((unlogged || !mark) && s.endedAt !== undefined && Date.now() - s.endedAt < ECHO_MS) return true;
+  // Without a mark (a request's failure the server logs, a job's own catch, a cut connection's
+  // event), a failure just after an outage ended is taken for its echo: the same refusal reaches
+  // the job that asked after its connection has noted it with the mark that set it aside. A new
+  // outage in those seconds is still noticed by the next connection, which asks with a mark.
+  if (!mark && justEnded(s)) return true;
   s.outage = { since: Date.now(), unlogged: 0, number: ++s.begun };
   // Pages are answered 503 meanwhile only by the portal's server (server/database-outage.ts), not in a script.
   const meanwhile = hasPortalServer() ? "; answering 503 until it is back" : "";
@@ -119,7 +122,7 @@ export function noteDatabaseReachable(mark: ReachabilityMark): void {
  */
 export function databaseRecentlyUnavailable(now = Date.now()): boolean {
   const s = state();
-  return s.outage !== null || (s.endedAt !== undefined && now - s.endedAt < ECHO_MS);
+  return s.outage !== null || justEnded(s, now);
 }
 
 /** How to ask the database whether it is back (a trivial query); set by the data layer. */
