@@ -205,27 +205,37 @@ function differentWords(hits: Hit[]): number {
  * best window so far (mayHold): with fewer it could not take the lead. A
  * deferred part's text is made only when its source holds more: its text
  * holds no word its source does not.
+ *
+ * `sofar` is the snippet of the parts before these (bestSnippet of them):
+ * the search goes on from there, and gives what one search of all the parts
+ * would, without reading those again.
  */
-export function bestSnippet(parts: Iterable<TextPart | DeferredPart>, words: QueryWord[]): Snippet | null {
+export function bestSnippet(
+  parts: Iterable<TextPart | DeferredPart>,
+  words: QueryWord[],
+  sofar: Snippet | null = null,
+): Snippet | null {
   let best: { part: TextPart; hits: Hit[]; from: number; words: number } | null = null;
+  // The most different words a window holds so far: a later part must hold more to lead.
+  const most = () => best?.words ?? sofar?.words ?? 0;
+  if (most() === words.length) return sofar;
   for (const candidate of parts) {
     const deferred = "source" in candidate;
     const look = firstLook(deferred ? candidate.source : candidate.text, words);
     // How many words a part may hold bounds how many it holds; counted exactly only when that could lead.
-    if (look.possible.filter(Boolean).length <= (best?.words ?? 0)) continue;
+    if (look.possible.filter(Boolean).length <= most()) continue;
     let part: TextPart | null;
     if (deferred) {
-      const most = differentWords(findHits(candidate.source, words, look));
-      if (most === 0 || (best && most <= best.words)) continue;
+      if (differentWords(findHits(candidate.source, words, look)) <= most()) continue;
       part = candidate.text();
       if (!part) continue;
     } else part = candidate;
     const hits = deferred ? findHits(part.text, words) : findHits(part.text, words, look);
     if (hits.length === 0) continue;
     const window = bestWindow(hits);
-    if (!best || window.words > best.words) best = { part, hits, ...window };
+    if (window.words > most()) best = { part, hits, ...window };
     // Every word in one window: no later part can do better.
-    if (best.words === words.length) break;
+    if (most() === words.length) break;
   }
-  return best ? cut(best.part, best.hits, best.from, best.words) : null;
+  return best ? cut(best.part, best.hits, best.from, best.words) : sofar;
 }
