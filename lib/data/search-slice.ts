@@ -116,13 +116,21 @@ export function searchSliceSql(
       SELECT CASE WHEN ${queued} <= ${QUEUED_LOOKED_UP} THEN ${passes} ELSE FALSE END AS yes)`;
   };
   const past = (name: string) => Prisma.sql`(SELECT yes FROM ${Prisma.raw(`past_${name}`)})`;
-  const full = (name: string) => {
+  // A chosen facet's set drops one of the listing's filters, so it holds every row of the listing's
+  // own: when that passed the limit, so did the facet's, which is then neither tested nor read. A
+  // year or series alone on a common word passes it, and its facet's test read 2,002 documents or
+  // more. CASE, not AND, keeps the order: the planner orders ANDed conditions by their cost.
+  const withinTotal = (name: string, own: Prisma.Sql) =>
+    name === "set_total" ? own : Prisma.sql`(CASE WHEN ${full("set_total")} THEN ${own} ELSE FALSE END)`;
+  function full(name: string): Prisma.Sql {
     const counted = Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
-    return isTested(name) ? Prisma.sql`(NOT ${past(name)} AND ${counted})` : counted;
+    return withinTotal(name, isTested(name) ? Prisma.sql`(NOT ${past(name)} AND ${counted})` : counted);
+  }
+  // A set is read only when it may be within the cap: a tested one when its test leaves it in doubt.
+  const unlessPast = (name: string, body: Prisma.Sql) => {
+    const doubt = withinTotal(name, isTested(name) ? Prisma.sql`NOT ${past(name)}` : Prisma.sql`TRUE`);
+    return name === "set_total" && !isTested(name) ? body : Prisma.sql`SELECT * FROM (${body}) s WHERE ${doubt}`;
   };
-  // A tested set is read only when its test leaves it in doubt.
-  const unlessPast = (name: string, body: Prisma.Sql) =>
-    isTested(name) ? Prisma.sql`SELECT * FROM (${body}) s WHERE NOT ${past(name)}` : body;
   // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
   const tier = (column: "title" | "head") => {
     const holding: Documents = (facts) => matchingDocumentsSql("d", plan.match, facts, column);
