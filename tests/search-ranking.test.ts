@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
+import { inRowScoreSql } from "@/lib/data/search-ranking";
+import { searchPlan } from "@/lib/search/query";
 import { listPublications, PAGE_SIZE } from "@/lib/data/publications";
 import { indexEveryQueuedPaper } from "./support/search-index";
 import { createPublication, createSeries, uid } from "./support/factories";
@@ -311,5 +313,47 @@ describe("ranking a broad search page by page", () => {
     expect(first.total).toBe(35);
     expect(first.items.slice(0, 10).map((i) => i.id)).toEqual([...phrased].reverse());
     expect(first.items.slice(10).map((i) => i.id)).toEqual([...titled].reverse().slice(0, PAGE_SIZE - 10));
+  });
+});
+
+// A document's in-row score asks the title and the head first whether they can score at all
+// (lib/data/search-ranking.ts: inRowScoreSql); the points must be those the ranking documents.
+describe("a document's in-row score", () => {
+  const [alpha, beta] = [`zqa${uid()}`, `zqb${uid()}`].map((w) => w.replace(/\d/g, "q"));
+  const q = `${alpha} ${beta}`;
+  const expected: Record<string, number> = {
+    // Title: 100 for the phrase, 50 for both words, plus 3 × the share of the words it holds.
+    [`The ${alpha} ${beta} report`]: 103,
+    [`The ${beta} and ${alpha} report`]: 53,
+    [`The ${alpha} report`]: 1.5,
+    // Head (the summary here): 20 for the phrase, 10 for both words, nothing for one.
+    "summary: phrase": 20,
+    "summary: both": 10,
+    "summary: one": 0,
+    // The exact title: 1000 more.
+    [q]: 1000 + 103,
+    neither: 0,
+  };
+  const summaries: Record<string, string> = {
+    "summary: phrase": `On the ${alpha} ${beta} question.`,
+    "summary: both": `On ${beta}, and then on ${alpha}.`,
+    "summary: one": `On ${alpha} alone.`,
+    neither: `On other things, with ${alpha} in the body.`,
+  };
+
+  it("gives each part's points, and none to a part that holds no word", async () => {
+    const seriesId = (await createSeries()).id;
+    const ids = new Map<number, string>();
+    for (const key of Object.keys(expected)) {
+      const title = key in summaries ? `Paper ${uid()}` : key;
+      const p = await createPublication({ seriesId, title, summary: summaries[key] ?? "", body: `${alpha} ${beta}` });
+      ids.set(p.id, key);
+    }
+    await indexEveryQueuedPaper();
+    const plan = searchPlan(q)!;
+    const rows = await db.$queryRaw<{ id: number; score: number }[]>`
+      SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM "SearchDocument" d
+      WHERE d."publicationId" = ANY(${[...ids.keys()]}::int[])`;
+    expect(Object.fromEntries(rows.map((r) => [ids.get(r.id)!, r.score]))).toEqual(expected);
   });
 });
