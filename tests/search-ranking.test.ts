@@ -316,8 +316,8 @@ describe("ranking a broad search page by page", () => {
   });
 });
 
-// A document's in-row score asks the title and the head first whether they can score at all
-// (lib/data/search-ranking.ts: inRowScoreSql); the points must be those the ranking documents.
+// A document's in-row score (lib/data/search-ranking.ts: inRowScoreSql): the points the ranking
+// documents, part by part, for a two-word query.
 describe("a document's in-row score", () => {
   const [alpha, beta] = [`zqa${uid()}`, `zqb${uid()}`].map((w) => w.replace(/\d/g, "q"));
   const q = `${alpha} ${beta}`;

@@ -166,29 +166,16 @@ export function documentsPassSql(text: string, facts: Prisma.Sql, limit: number,
       LIMIT ${limit} + ${slack}) x) >= ${limit} + ${slack})`;
 }
 
-/**
- * A document's in-row score (alias `d`): everything but the body and the
- * PDFs. Most documents a search reads hold none of its words in their title
- * and not all of them in their head, so each part is first asked once
- * whether it can score at all (the title any word, the head every word): a
- * document that cannot is tested twice, not up to 2 + 2 × the words' count
- * times (six for two words). Only the sum's grouping changes, the same for
- * every document, so that scores compare as before.
- */
+/** A document's in-row score (alias `d`): everything but the body and the PDFs. */
 export function inRowScoreSql(plan: SearchPlan): Prisma.Sql {
   const titleWords = Prisma.join(
     plan.words.map((w) => Prisma.sql`(${inRow("title", w)})::int`),
     " + ",
   );
-  const anyWord = plan.words.map((w) => `(${w})`).join(" | ");
-  const head =
-    plan.phrase === plan.match
-      ? tiered(plan, (t) => inRow("head", t), 20, 10)
-      : Prisma.sql`CASE WHEN ${inRow("head", plan.match)} THEN (CASE WHEN ${inRow("head", plan.phrase)} THEN 20::float8 ELSE 10::float8 END) ELSE 0 END`;
   return Prisma.sql`(
       CASE WHEN d."titleKey" = ${plan.exact} OR ${plan.number} = ANY(d."numberKeys") THEN 1000 ELSE 0 END
-      + CASE WHEN ${inRow("title", anyWord)} THEN ${tiered(plan, (t) => inRow("title", t), 100, 50)} + 3.0 * (${titleWords}) / ${plan.words.length} ELSE 0 END
-      + ${head}
+      + ${tiered(plan, (t) => inRow("title", t), 100, 50)} + ${tiered(plan, (t) => inRow("head", t), 20, 10)}
+      + 3.0 * (${titleWords}) / ${plan.words.length}
     )::float8`;
 }
 
