@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { createDatabase } from "./support/databases";
+import { explainAnalyzed, type PlanNode } from "./support/explain";
 
 // Its own database: a thousand papers holding one word would slow every other file's searches.
 const fresh = await createDatabase("perspectives_count_cap");
@@ -212,17 +213,16 @@ describe("a facet's set judged past the cap from its documents alone", () => {
     expect(await slice(word, { series: series.slug, year: 2024 })).toMatchObject({ total: null, years: null, series: null });
     // How many times each part of the statement ran (EXPLAIN ANALYZE), by its CTE's name.
     const runs = async (filters: { series?: string; year?: number }) => {
-      const sql = catalogueSliceSql({ locale: "en", q: word, ...filters }, 1, PAGE_SIZE, { countCap: CAP });
-      const [row] = await db.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
-        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`,
-        ...sql.values,
+      const plan = await explainAnalyzed(
+        db,
+        catalogueSliceSql({ locale: "en", q: word, ...filters }, 1, PAGE_SIZE, { countCap: CAP }),
       );
       const loops = new Map<string, number>();
       const walk = (node: PlanNode) => {
         if (node["Subplan Name"]?.startsWith("CTE ")) loops.set(node["Subplan Name"].slice(4), node["Actual Loops"]);
         node.Plans?.forEach(walk);
       };
-      walk(row!["QUERY PLAN"][0]!.Plan);
+      walk(plan);
       return loops;
     };
     const yearOnly = await runs({ year: 2024 });
@@ -241,6 +241,3 @@ describe("a facet's set judged past the cap from its documents alone", () => {
     });
   });
 });
-
-/** A node of EXPLAIN (FORMAT JSON), as far as the test reads it. */
-type PlanNode = { "Subplan Name"?: string; "Actual Loops": number; Plans?: PlanNode[] };

@@ -9,6 +9,7 @@ import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { inRowScoreSql } from "@/lib/data/search-ranking";
 import { searchPlan } from "@/lib/search/query";
 import { listPublications, PAGE_SIZE } from "@/lib/data/publications";
+import { explainAnalyzed, type PlanNode } from "./support/explain";
 import { indexEveryQueuedPaper } from "./support/search-index";
 import { createPublication, createSeries, uid } from "./support/factories";
 
@@ -36,24 +37,13 @@ function attachPdfHolding(publicationId: number, word: string) {
  * one the planner may read the table itself.)
  */
 async function wordScans(sql: Prisma.Sql): Promise<number> {
-  type Node = {
-    "Relation Name"?: string;
-    "Index Name"?: string;
-    "Subplan Name"?: string;
-    "Actual Loops": number;
-    Plans?: Node[];
-  };
-  const [row] = await db.$queryRawUnsafe<{ "QUERY PLAN": { Plan: Node }[] }[]>(
-    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`,
-    ...sql.values,
-  );
-  const readsTable = (n: Node) => n["Relation Name"] === "SearchDocument" || n["Index Name"]?.startsWith("SearchDocument");
-  const loops = (n: Node, inside: boolean): number => {
+  const readsTable = (n: PlanNode) => n["Relation Name"] === "SearchDocument" || n["Index Name"]?.startsWith("SearchDocument");
+  const loops = (n: PlanNode, inside: boolean): number => {
     const within = inside || n["Subplan Name"] === "CTE body_words";
     const own = within && readsTable(n) ? n["Actual Loops"] : 0;
     return own + (n.Plans ?? []).reduce((a, c) => a + loops(c, within), 0);
   };
-  return loops(row!["QUERY PLAN"][0]!.Plan, false);
+  return loops(await explainAnalyzed(db, sql), false);
 }
 
 /** `count` papers made one after another, their ids in that order. */
