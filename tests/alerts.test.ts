@@ -530,44 +530,70 @@ describe("two instances", () => {
   );
 
   it("send exactly one mail per subscriber when one is killed mid-send", { timeout: 180_000 }, async () => {
-    // Arrange: this process stops working the queue; two other instances do.
+    // Arrange: this process stops working the queue; two other instances do, each through a mail
+    // server of its own, so that the test knows which of them is in the middle of a mail.
     await stopAlertQueue({ graceful: true });
     const boss = await startAlertQueue(); // queues only, no workers
-    const series = await createSeries();
-    const readers = Array.from({ length: 30 }, () => address("many"));
-    const choices = followsSeries(series.id);
-    for (const reader of readers) await confirmAlertRequest(await createAlertRequest(reader, choices, 1));
-    const [a, b] = await Promise.all([startInstance(), startInstance()]);
-    await publishNow(series.id);
-    expect((await announceNewPapers(boss)).queued).toBe(30);
+    const servers = await Promise.all([startGatedSmtp({ ackDelayMs: 20 }), startGatedSmtp({ ackDelayMs: 20 })]);
+    try {
+      const series = await createSeries();
+      const readers = Array.from({ length: 30 }, () => address("many"));
+      const choices = followsSeries(series.id);
+      for (const reader of readers) await confirmAlertRequest(await createAlertRequest(reader, choices, 1));
+      for (const s of servers) s.holdAfter(2);
+      const instances = await Promise.all([startInstance(servers[0].url), startInstance(servers[1].url)]);
+      const received = () => servers.flatMap((s) => s.received).filter((m) => readers.includes(m.to));
+      const recordedSent = () => db.alertDelivery.count({ where: { status: "sent", subscriber: { email: { in: readers } } } });
+      const jobsCompleted = async () => {
+        const [row] = await db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pgboss.job j
+          JOIN "AlertDelivery" d ON d.id::text = j.data->>'deliveryId' JOIN "AlertSubscriber" s ON s.id = d."subscriberId"
+          WHERE j.name = 'alerts-send' AND j.state = 'completed' AND s.email = ANY(${readers})`;
+        return row?.n;
+      };
+      await publishNow(series.id);
+      expect((await announceNewPapers(boss)).queued).toBe(30);
 
-    // Act: both are sending; answers are held, both wait on one; A is killed.
-    await vi.waitFor(() => expect(smtp.received.filter((m) => readers.includes(m.to)).length).toBeGreaterThanOrEqual(4), {
-      timeout: 60_000,
-    });
-    smtp.hold();
-    await new Promise((r) => setTimeout(r, 2000)); // every instance has written down what it sent
-    a.kill("SIGKILL");
-    await new Promise((r) => setTimeout(r, 500));
-    smtp.resume();
+      // Act: each mail server answers two mails, then holds the rest. Once each instance has two
+      // answered and another waiting for its answer, and each answered mail is written down as sent
+      // (one answered but not yet written down would rightly go out again: exactly once cannot
+      // outlive a crash between the two), A is killed in the middle of that mail.
+      await vi.waitFor(
+        () => {
+          for (const s of servers) expect([s.received.length, s.waiting() > 0]).toEqual([2, true]);
+        },
+        { timeout: 60_000, interval: 50 },
+      );
+      await vi.waitFor(async () => expect(await recordedSent()).toBe(4), { timeout: 30_000 });
+      const victim = 0;
+      instances[victim].kill("SIGKILL");
+      await vi.waitFor(() => expect(servers[victim].openSessions()).toBe(0), { timeout: 30_000 });
+      for (const s of servers) s.resume();
 
-    // Assert: B sends the rest, A's unfinished jobs included, and nobody gets two.
-    await vi.waitFor(() => expect(new Set(smtp.received.filter((m) => readers.includes(m.to)).map((m) => m.to)).size).toBe(30), {
-      timeout: 90_000,
-      interval: 250,
-    });
-    await new Promise((r) => setTimeout(r, 2000));
-    const perReader = readers.map((r) => smtp.to(r).length);
-    expect(perReader).toEqual(readers.map(() => 1));
-    expect(smtp.dropped()).toBeGreaterThanOrEqual(1); // A really was killed in the middle of a mail
-    b.kill("SIGKILL");
+      // Assert: B sends the rest, A's unfinished jobs included (they come back to the queue with
+      // those A sent, which must not go out again), and nobody gets two.
+      await vi.waitFor(() => expect(new Set(received().map((m) => m.to)).size).toBe(30), {
+        timeout: 90_000,
+        interval: 250,
+      });
+      // Every job done: no mail can still go out.
+      await vi.waitFor(async () => expect(await jobsCompleted()).toBe(30), { timeout: 60_000, interval: 250 });
+      expect(await recordedSent()).toBe(30);
+      const perReader = readers.map((r) => received().filter((m) => m.to === r).length);
+      expect(perReader).toEqual(readers.map(() => 1));
+      // A really was in the middle of a mail, which its server then dropped.
+      expect(servers[victim].dropped()).toBeGreaterThanOrEqual(1);
+    } finally {
+      for (const c of children) c.kill("SIGKILL");
+      await Promise.all(servers.map((s) => s.close()));
+    }
   });
 });
 
 /** Another portal instance: a process of its own running the alert workers. */
-async function startInstance(): Promise<ChildProcess> {
+async function startInstance(smtpUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, supportScriptArgs("alert-instance.ts"), {
-    env: { ...process.env, ...ENV, NODE_ENV: "test" },
+    env: { ...process.env, ...ENV, SMTP_URL: smtpUrl, NODE_ENV: "test" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);

@@ -12,11 +12,18 @@ export type GatedMail = { to: string; parsed: ParsedMail };
 export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
   const received: GatedMail[] = [];
   const refusedAttempts: string[] = [];
+  const open = new Set<string>();
   const closed = new Set<string>();
   const greylisted = new Set<string>();
   let held: Promise<void> | null = null;
   let release: () => void = () => undefined;
   let dropped = 0;
+  let waiting = 0;
+  // How many more mails are answered before the server holds by itself (null: no such limit).
+  let answersLeft: number | null = null;
+  function hold() {
+    held ??= new Promise<void>((r) => (release = r));
+  }
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -34,7 +41,12 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
       }
       callback();
     },
+    onConnect(session, callback) {
+      open.add(session.id);
+      callback();
+    },
     onClose(session) {
+      open.delete(session.id);
       closed.add(session.id);
     },
     onData(stream, session, callback) {
@@ -43,7 +55,14 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
       stream.on("end", () => {
         void (async () => {
           if (ackDelayMs) await new Promise((r) => setTimeout(r, ackDelayMs));
-          while (held) await held;
+          waiting++;
+          for (;;) {
+            if (held) await held;
+            else if (answersLeft === 0) hold();
+            else break;
+          }
+          if (answersLeft !== null) answersLeft--;
+          waiting--;
           if (closed.has(session.id)) {
             dropped++;
             return callback(new Error("client gone"));
@@ -65,12 +84,19 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
     received,
     refusedAttempts,
     dropped: () => dropped,
+    /** Mails whose data is in, held unacknowledged. */
+    waiting: () => waiting,
+    /** Client connections not yet closed. */
+    openSessions: () => open.size,
     to: (address: string) => received.filter((m) => m.to === address),
     /** Stops acknowledging mails until resume(). */
-    hold() {
-      held ??= new Promise<void>((r) => (release = r));
+    hold,
+    /** Acknowledges `n` more mails, then holds the rest until resume(). */
+    holdAfter(n: number) {
+      answersLeft = n;
     },
     resume() {
+      answersLeft = null;
       held = null;
       release();
     },
