@@ -507,13 +507,7 @@ describe("two instances", () => {
       UPDATE "AlertDelivery" d SET status = 'sending', "claimedAt" = now() + ${from}::interval, attempts = d.attempts + 1
       FROM "AlertSubscriber" s WHERE s.id = d."subscriberId" AND s.email = ${reader}`;
       await claimedAt("1 hour");
-      const job = async () => {
-        const [row] = await db.$queryRaw<{ state: string; retries: number }[]>`
-        SELECT j.state::text AS state, j.retry_count AS retries FROM pgboss.job j
-        JOIN "AlertDelivery" d ON d.id::text = j.data->>'deliveryId' JOIN "AlertSubscriber" s ON s.id = d."subscriberId"
-        WHERE j.name = 'alerts-send' AND s.email = ${reader}`;
-        return row;
-      };
+      const job = async () => (await sendJobs([reader]))[0];
 
       // Act: this instance works the queue again and takes the alert's job.
       await startAlertWorkers();
@@ -544,13 +538,7 @@ describe("two instances", () => {
       const instances = await Promise.all([startInstance(servers[0].url), startInstance(servers[1].url)]);
       const received = () => servers.flatMap((s) => s.received).filter((m) => readers.includes(m.to));
       const recordedSent = () => db.alertDelivery.count({ where: { status: "sent", subscriber: { email: { in: readers } } } });
-      const jobsCompleted = async () => {
-        const [row] = await db.$queryRaw<{ n: number }[]>`
-          SELECT count(*)::int AS n FROM pgboss.job j
-          JOIN "AlertDelivery" d ON d.id::text = j.data->>'deliveryId' JOIN "AlertSubscriber" s ON s.id = d."subscriberId"
-          WHERE j.name = 'alerts-send' AND j.state = 'completed' AND s.email = ANY(${readers})`;
-        return row?.n;
-      };
+      const jobsCompleted = async () => (await sendJobs(readers)).filter((j) => j.state === "completed").length;
       await publishNow(series.id);
       expect((await announceNewPapers(boss)).queued).toBe(30);
 
@@ -589,6 +577,14 @@ describe("two instances", () => {
     }
   });
 });
+
+/** The instant alerts' send jobs of these readers, as the queue holds them. */
+function sendJobs(emails: string[]) {
+  return db.$queryRaw<{ state: string; retries: number }[]>`
+    SELECT j.state::text AS state, j.retry_count AS retries FROM pgboss.job j
+    JOIN "AlertDelivery" d ON d.id::text = j.data->>'deliveryId' JOIN "AlertSubscriber" s ON s.id = d."subscriberId"
+    WHERE j.name = 'alerts-send' AND s.email = ANY(${emails})`;
+}
 
 /** Another portal instance: a process of its own running the alert workers. */
 async function startInstance(smtpUrl: string): Promise<ChildProcess> {

@@ -89,8 +89,6 @@ export async function startGatedSmtp({ ackDelayMs = 0 } = {}) {
     /** Client connections not yet closed. */
     openSessions: () => open.size,
     to: (address: string) => received.filter((m) => m.to === address),
-    /** Stops acknowledging mails until resume(). */
-    hold,
     /** Acknowledges `n` more mails, then holds the rest until resume(). */
     holdAfter(n: number) {
       answersLeft = n;
