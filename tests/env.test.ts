@@ -13,6 +13,8 @@ describe("configuration", () => {
     expect(env.PAGE_CACHE_MB).toBe(16);
     expect(parseEnv({ ...base, PAGE_CACHE_MB: "0" }).PAGE_CACHE_MB).toBe(0);
     expect(env.RENDERS_AT_ONCE).toBe(4);
+    expect(env.SEARCH_COUNT_CAP).toBe(1000);
+    expect(parseEnv({ ...base, SEARCH_COUNT_CAP: "250" }).SEARCH_COUNT_CAP).toBe(250);
     expect(env.STORED_PAGES).toBe(true);
     expect(parseEnv({ ...base, STORED_PAGES: "false" }).STORED_PAGES).toBe(false);
     expect(env.DATABASE_PREPARED_STATEMENTS).toBe(true);
@@ -38,6 +40,10 @@ describe("configuration", () => {
     [{ RENDERS_AT_ONCE: "0" }, /RENDERS_AT_ONCE must be at least 1/],
     [{ RENDERS_AT_ONCE: "many" }, /RENDERS_AT_ONCE must be a number of renders/],
     [{ RENDERS_AT_ONCE: "2.5" }, /RENDERS_AT_ONCE must be a whole number/],
+    [{ SEARCH_COUNT_CAP: "50" }, /SEARCH_COUNT_CAP must be at least 100/],
+    [{ SEARCH_COUNT_CAP: "20000" }, /SEARCH_COUNT_CAP must be at most 10000/],
+    [{ SEARCH_COUNT_CAP: "all" }, /SEARCH_COUNT_CAP must be a number of papers/],
+    [{ SEARCH_COUNT_CAP: "250.5" }, /SEARCH_COUNT_CAP must be a whole number/],
     [{ STORED_PAGES: "yes" }, /STORED_PAGES must be true or false/],
     [{ DATABASE_PREPARED_STATEMENTS: "off" }, /DATABASE_PREPARED_STATEMENTS must be true or false/],
     [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a number of proxies/],

@@ -87,6 +87,23 @@ describe("a search past the count's cap", () => {
     expect(last.items.some((p) => result.items.some((q) => q.id === p.id))).toBe(false);
   });
 
+  it("stops at the cap an operator sets (SEARCH_COUNT_CAP)", async () => {
+    process.env.SEARCH_COUNT_CAP = "100";
+    resetEnvCache();
+    try {
+      const result = await listPublications({ locale: "en", q: word }, 1);
+      expect(result).toMatchObject({ moreThanTotal: true, total: 100, pageCount: Math.ceil(100 / PAGE_SIZE) });
+      expect(result.items).toHaveLength(PAGE_SIZE);
+      // Within that cap, as exact as before: the small series' three papers.
+      const small3 = await listPublications({ locale: "en", q: word, series: small.slug }, 1);
+      expect(small3).toMatchObject({ moreThanTotal: false, total: 3 });
+    } finally {
+      delete process.env.SEARCH_COUNT_CAP;
+      resetEnvCache();
+    }
+    expect((await listPublications({ locale: "en", q: word }, 1)).total).toBe(COUNT_CAP);
+  });
+
   it("counts exactly what is within the cap: a small series, and the years within it", async () => {
     const result = await listPublications({ locale: "en", q: word, series: small.slug }, 1);
     expect(result.moreThanTotal).toBe(false);

@@ -2,9 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { cachedQuery } from "./cached-query";
 import { db, searchDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { catalogueSliceSql, type CatalogueFilters } from "./catalogue-filter";
-import { COUNT_CAP } from "./search-slice";
 import { entryYearSql } from "./catalogue-facets";
 import type { Locale } from "@/lib/i18n/routing";
 import { isStatementTimeout } from "./prisma-errors";
@@ -60,7 +60,7 @@ export const CATALOGUE_TAG = "catalogue";
 const CATALOGUE_TTL_SECONDS = 10;
 
 export type FacetCount = { value: string; count: number };
-/** A search's total and facet counts are null past COUNT_CAP (search-slice.ts). */
+/** A search's total and facet counts are null past its count's cap (SEARCH_COUNT_CAP; search-slice.ts). */
 type SliceRow = {
   total: number | null;
   ids: number[];
@@ -79,7 +79,7 @@ const sliceOf = (row: SliceRow) => ({
   years: row.years?.map((y) => ({ value: String(y.value), count: y.count })) ?? null,
 });
 
-/** Facet counts by value; null when the facet's papers passed COUNT_CAP and were not counted one by one. */
+/** Facet counts by value; null when the facet's papers passed the cap and were not counted one by one. */
 const byValue = (counts: FacetCount[] | null) => (counts ? new Map(counts.map((r) => [r.value, r.count])) : null);
 
 /** One page of ids, the total and the facet counts (catalogueSliceSql), cached for a few seconds. */
@@ -87,7 +87,12 @@ const catalogueSlice = cachedQuery(
   async (filters: CatalogueFilters, page: number) => {
     // A search runs on the connections set up for searches (searchPool in lib/db.ts).
     const rows = filters.q
-      ? await searchDb.$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE, { syllables: await syllableMatch() }))
+      ? await searchDb.$queryRaw<SliceRow[]>(
+          catalogueSliceSql(filters, page, PAGE_SIZE, {
+            syllables: await syllableMatch(),
+            countCap: env().SEARCH_COUNT_CAP,
+          }),
+        )
       : await db.$queryRaw<SliceRow[]>(catalogueSliceSql(filters, page, PAGE_SIZE));
     return sliceOf(rows[0] ?? NOTHING);
   },
@@ -130,11 +135,11 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
     // Years past the cap are offered without counts: the years the catalogue has.
     years ?? catalogueYears(filters.locale).then((all) => all.map((y) => ({ value: String(y), count: null }))),
   ]);
-  // Past the cap, the listing says "more than COUNT_CAP" and its pages stop there.
-  const counted = total ?? COUNT_CAP;
+  // Past the cap, the listing says "more than SEARCH_COUNT_CAP" and its pages stop there.
+  const counted = total ?? env().SEARCH_COUNT_CAP;
   return {
     total: counted,
-    /** More papers match than `total` says: the search stopped counting at COUNT_CAP. */
+    /** More papers match than `total` says: the search stopped counting at SEARCH_COUNT_CAP. */
     moreThanTotal: total === null,
     page,
     pageCount: Math.max(1, Math.ceil(counted / PAGE_SIZE)),
@@ -143,7 +148,7 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
     snippets,
     /** The search ran past its time limit (SEARCH_STATEMENT_TIMEOUT_MS): nothing is listed. */
     timedOut,
-    /** How many papers each value would show; null for a facet past COUNT_CAP. */
+    /** How many papers each value would show; null for a facet past SEARCH_COUNT_CAP. */
     facets: { series: byValue(series), years: yearsListed, topics: byValue(topics), regions: byValue(regions) },
   };
 }

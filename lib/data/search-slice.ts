@@ -12,7 +12,8 @@ import {
 } from "./search-ranking";
 
 /**
- * Papers a search counts one by one. Past this many the listing says "more
+ * Papers a search counts one by one, unless SEARCH_COUNT_CAP says otherwise
+ * (lib/data/publications.ts passes it). Past this many the listing says "more
  * than 1,000", each facet whose own count passes it lists its values without
  * numbers, and the pages stop at this many results. Counting every match of a
  * common word exactly took most of a search's time at 100,000 papers (a word

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import pg from "pg";
 import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { PAGE_SIZE } from "@/lib/data/publications";
+import { COUNT_CAP } from "@/lib/data/search-slice";
 import { SEARCH_SETTINGS } from "@/lib/db";
 import type { SyllableMatch } from "@/lib/search/query";
 import { parseListingQuery } from "@/lib/validations/publications";
@@ -17,19 +18,22 @@ import { benchDatabaseUrl } from "./database";
 import { percentile } from "./load";
 import { benchOptions, refuse, wholeNumber } from "./options";
 
-const USAGE = "Usage: npm run bench:plans [-- --searches N] [--slowest N] [--syllables token|prefix]";
+const USAGE = "Usage: npm run bench:plans [-- --searches N] [--slowest N] [--syllables token|prefix] [--count-cap N]";
 const values = benchOptions(USAGE, {
   searches: { type: "string", default: "200" },
   slowest: { type: "string", default: "10" },
   // How one-syllable Korean words are asked for (lib/search/query.ts: SyllableMatch): the prefix is
   // what searches use while documents of an older tokenizer are left.
   syllables: { type: "string", default: "token" },
+  // The papers a search counts one by one (lib/data/search-slice.ts: COUNT_CAP): to price another cap.
+  "count-cap": { type: "string", default: String(COUNT_CAP) },
 });
 if (values.syllables !== "token" && values.syllables !== "prefix")
   refuse(`--syllables is "token" or "prefix", not "${values.syllables}".`, USAGE);
 const SYLLABLES: SyllableMatch = values.syllables;
 const SEARCHES = wholeNumber(USAGE, "--searches", values.searches, 1, 10_000);
 const SLOWEST = wholeNumber(USAGE, "--slowest", values.slowest, 0, 100);
+const COUNT_CAP_TRIED = wholeNumber(USAGE, "--count-cap", values["count-cap"], 1, 100_000);
 
 // pg's own conversion of a value to the text it sends: EXECUTE takes its values as literals.
 const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils.js") as { prepareValue: (v: unknown) => string | null };
@@ -69,7 +73,10 @@ async function main() {
       const url = new URL(path, "http://bench");
       const locale = url.pathname.split("/")[1] === "ko" ? "ko" : "en";
       const { query } = parseListingQuery(Object.fromEntries(url.searchParams));
-      const statement = catalogueSliceSql({ ...query, locale }, query.page, PAGE_SIZE, { syllables: SYLLABLES });
+      const statement = catalogueSliceSql({ ...query, locale }, query.page, PAGE_SIZE, {
+        syllables: SYLLABLES,
+        countCap: COUNT_CAP_TRIED,
+      });
       await client.query(`PREPARE s${i} AS ${statement.text}`);
       const values = statement.values.map((v) => {
         const text = prepareValue(v);
