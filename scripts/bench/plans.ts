@@ -9,8 +9,8 @@ import { createRequire } from "node:module";
 import pg from "pg";
 import { catalogueSliceSql } from "@/lib/data/catalogue-filter";
 import { PAGE_SIZE } from "@/lib/data/publications";
-import { COUNT_CAP } from "@/lib/data/search-slice";
 import { SEARCH_SETTINGS } from "@/lib/db";
+import { parseEnv } from "@/lib/env";
 import type { SyllableMatch } from "@/lib/search/query";
 import { parseListingQuery } from "@/lib/validations/publications";
 import { searchPaths } from "./catalogue";
@@ -25,15 +25,25 @@ const values = benchOptions(USAGE, {
   // How one-syllable Korean words are asked for (lib/search/query.ts: SyllableMatch): the prefix is
   // what searches use while documents of an older tokenizer are left.
   syllables: { type: "string", default: "token" },
-  // The papers a search counts one by one (lib/data/search-slice.ts: COUNT_CAP): to price another cap.
-  "count-cap": { type: "string", default: String(COUNT_CAP) },
+  // The papers a search counts one by one, to price another cap; unset, the server's (countCapOfServer).
+  "count-cap": { type: "string" },
 });
 if (values.syllables !== "token" && values.syllables !== "prefix")
   refuse(`--syllables is "token" or "prefix", not "${values.syllables}".`, USAGE);
 const SYLLABLES: SyllableMatch = values.syllables;
 const SEARCHES = wholeNumber(USAGE, "--searches", values.searches, 1, 10_000);
 const SLOWEST = wholeNumber(USAGE, "--slowest", values.slowest, 0, 100);
-const COUNT_CAP_TRIED = wholeNumber(USAGE, "--count-cap", values["count-cap"], 1, 100_000);
+const COUNT_CAP_TRIED =
+  values["count-cap"] === undefined ? countCapOfServer() : wholeNumber(USAGE, "--count-cap", values["count-cap"], 1, 100_000);
+
+/** SEARCH_COUNT_CAP as the server reads it: the benchmark's server takes this environment too. */
+function countCapOfServer(): number {
+  try {
+    return parseEnv(process.env).SEARCH_COUNT_CAP;
+  } catch (error) {
+    refuse((error as Error).message, USAGE);
+  }
+}
 
 // pg's own conversion of a value to the text it sends: EXECUTE takes its values as literals.
 const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils.js") as { prepareValue: (v: unknown) => string | null };
