@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PublicationListItem } from "@/lib/data/publications";
 import type { ResultSnippet } from "@/lib/data/search-snippets";
-import { formatIsoDate } from "@/lib/format";
+import { formatIsoDate, formatNumber } from "@/lib/format";
 import { authorName, seriesName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Translator } from "@/lib/i18n/translator";
@@ -25,7 +25,6 @@ type Props = {
 export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {} }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
-  const numbers = new Intl.NumberFormat(locale);
   return (
     <ol className="pub-list">
       {items.map((p) => (
@@ -45,7 +44,7 @@ export function PublicationList({ items, locale, t, headingLevel = 2, snippets =
             <span className="visually-hidden">{t("date")}: </span>
             <PaperDate date={p.publishedAt} />
             <span aria-hidden="true"> · </span>
-            {t("hits")} {numbers.format(p.hits)}
+            {t("hits")} {formatNumber(p.hits, locale)}
           </p>
           {snippets[p.id] ? <SearchSnippet snippet={snippets[p.id]!} t={t} /> : null}
         </li>

@@ -7,6 +7,19 @@ export function formatIsoDate(date: Date): string {
   return isoDay.format(date);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A whole number as readers of `locale` write it (1,234). One formatter per
+ * locale for the process: making one took about 30 µs, and a results page made
+ * five (its list and each facet), some 2 % of the server's time for a search.
+ */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
 export function formatBytes(bytes: number, locale: string): string {
   const units = ["B", "KB", "MB", "GB"] as const;
   let value = bytes;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** `count` null: not counted (a search past the count's cap, lib/data/search-slice.ts). */
@@ -8,7 +9,6 @@ type Props = { locale: Locale; title: string; allLabel: string; allHref: string;
 
 /** A filter as a list of links with how many papers each would show, when counted. */
 export function FacetList({ locale, title, allLabel, allHref, current, items }: Props) {
-  const numbers = new Intl.NumberFormat(locale);
   return (
     <nav className="facet" aria-label={title}>
       <h2 className="facet__title">{title}</h2>
@@ -22,7 +22,7 @@ export function FacetList({ locale, title, allLabel, allHref, current, items }: 
           <li key={item.value}>
             <Link href={item.href} aria-current={current === item.value ? "true" : undefined}>
               {item.label}
-              {item.count === null ? null : <span className="facet__count"> ({numbers.format(item.count)})</span>}
+              {item.count === null ? null : <span className="facet__count"> ({formatNumber(item.count, locale)})</span>}
             </Link>
           </li>
         ))}

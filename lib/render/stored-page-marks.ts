@@ -7,6 +7,7 @@
 // - the stored pages' epoch the page was rendered at (read before anything
 //   else it shows): the page is stored only if no change has come since.
 import escapeHtml from "escape-html";
+import { formatNumber } from "@/lib/format";
 
 /** The attribute that marks the element holding the figure; its inner HTML is the figure alone. */
 export const HIT_FIGURE_ATTRIBUTE = "data-hit-figure";
@@ -16,18 +17,9 @@ const FIGURE_OPENING = `${HIT_FIGURE_ATTRIBUTE}="">`;
 export const EPOCH_ATTRIBUTE = "data-stored-epoch";
 const EPOCH = new RegExp(`${EPOCH_ATTRIBUTE}="(\\d{1,19})"`);
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** The figure as readers of `locale` write it (1,234). */
-function formatHits(hits: number, locale: string): string {
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(hits);
-}
-
 /** The element's inner HTML, for `dangerouslySetInnerHTML`. */
 export function hitFigureHtml(hits: number, locale: string): { __html: string } {
-  return { __html: escapeHtml(formatHits(hits, locale)) };
+  return { __html: escapeHtml(formatNumber(hits, locale)) };
 }
 
 /** `html` with the figure in its marked element replaced by `hits`; unchanged if it has no such element. */
@@ -37,7 +29,7 @@ export function withHitFigure(html: string, hits: number, locale: string): strin
   const from = start + FIGURE_OPENING.length;
   const to = html.indexOf("<", from);
   if (to === -1) return html;
-  return html.slice(0, from) + escapeHtml(formatHits(hits, locale)) + html.slice(to);
+  return html.slice(0, from) + escapeHtml(formatNumber(hits, locale)) + html.slice(to);
 }
 
 /** The epoch a page was rendered at, or null if it carries none. */
