@@ -103,10 +103,10 @@ const cachedSlice = cachedQuery(readSlice, ["catalogue-slice"], {
 
 /**
  * A listing's slice, cached for a few seconds; a search's, read each time.
- * A search asked again is answered from its page's copy (server/page-cache.ts),
- * and most searches are never asked twice: for those, Next's data cache only
- * looked for a file that was not there and wrote one nobody read, about 6 % of
- * the server's time in the benchmark's searches at 10,000 papers (README Performance).
+ * A search's page is cached from its second ask (server/search-admission.ts),
+ * and most searches are asked once: for those, Next's data cache only looked
+ * for a copy it did not have, opening files to do so, about 6 % of the
+ * server's time in the benchmark's searches at 10,000 papers (README Performance).
  */
 const catalogueSlice = (filters: CatalogueFilters, page: number) =>
   filters.q ? readSlice(filters, page) : cachedSlice(filters, page);
