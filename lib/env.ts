@@ -3,6 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { isPublicMailDomain, parseMailbox } from "./mail/address";
+import { COUNT_CAP } from "./search/count-cap";
 import { parseTrustProxy } from "./security/trust-proxy";
 
 const DEV_AUTH_SECRET = "perspectives-development-secret-not-for-production";
@@ -112,7 +113,7 @@ const schema = z
       .min(1, "must be at least 1")
       .max(2048, "must be at most 2048")
       .default(50),
-    // Papers a search counts one by one (lib/data/search-slice.ts: COUNT_CAP). A large archive on a
+    // Papers a search counts one by one (lib/search/count-cap.ts). A large archive on a
     // small machine may trade exact counts for speed: at 100,000 papers 250 took a quarter less CPU a
     // search than 1,000 (README Performance).
     SEARCH_COUNT_CAP: z.coerce
@@ -120,7 +121,7 @@ const schema = z
       .int("must be a whole number")
       .min(100, "must be at least 100")
       .max(10_000, "must be at most 10000")
-      .default(1000),
+      .default(COUNT_CAP),
     STORAGE_DRIVER: z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
     S3_BUCKET: optional(z.string().min(3)),
     S3_REGION: z.string().min(1).default("us-east-1"),

@@ -13,7 +13,7 @@ process.env.DATABASE_URL = fresh.url;
 resetEnvCache();
 const { db, endPools } = await import("@/lib/db");
 const { listPublications, PAGE_SIZE } = await import("@/lib/data/publications");
-const { COUNT_CAP } = await import("@/lib/data/search-slice");
+const { COUNT_CAP } = await import("@/lib/search/count-cap");
 const { indexQueuedPapers } = await import("@/lib/data/search-index");
 const { catalogueSliceSql } = await import("@/lib/data/catalogue-filter");
 const { createPublication, createSeries, uid } = await import("./support/factories");

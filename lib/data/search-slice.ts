@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { COUNT_CAP } from "@/lib/search/count-cap";
 import type { SearchPlan } from "@/lib/search/query";
 import type { CatalogueFilters } from "./catalogue-filter";
 import { entryYearSql, FACET_KEYS, facetConditionsSql, otherFacets, setFactsSql, type FacetKey } from "./catalogue-facets";
@@ -10,16 +11,6 @@ import {
   queuedMatchesCte,
   rankingCtes,
 } from "./search-ranking";
-
-/**
- * Papers a search counts one by one, unless SEARCH_COUNT_CAP says otherwise
- * (lib/data/publications.ts passes it). Past this many the listing says "more
- * than 1,000", each facet whose own count passes it lists its values without
- * numbers, and the pages stop at this many results. Counting every match of a
- * common word exactly took most of a search's time at 100,000 papers (a word
- * in half of them: 50,000 matches, about 4.6 µs each to map, group and count).
- */
-export const COUNT_CAP = 1000;
 
 export type SearchSliceOptions = {
   countCap?: number;

@@ -8,6 +8,7 @@ import { siteDateTimeFormat } from "@/lib/format";
 import { localeOrDefault } from "@/lib/i18n/routing";
 import { removeAlertAddress } from "./actions";
 import { RemoveAddressForm } from "./_components/remove-address-form";
+import { formatNumber } from "@/lib/format";
 
 /** Email alerts for staff: who follows what, what each paper's alert did; addresses for administrators. */
 export default async function AlertsAdminPage({ params }: PageProps<"/[locale]/admin/alerts">) {
@@ -21,7 +22,6 @@ export default async function AlertsAdminPage({ params }: PageProps<"/[locale]/a
     alertsPerPaper(),
   ]);
   const when = siteDateTimeFormat(locale);
-  const numbers = new Intl.NumberFormat(locale);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -31,7 +31,7 @@ export default async function AlertsAdminPage({ params }: PageProps<"/[locale]/a
         {(["active", "pending", "unsubscribed", "bounced"] as const).map((key) => (
           <div key={key}>
             <dt>{t(key)}</dt>
-            <dd data-figure={key}>{numbers.format(totals[key])}</dd>
+            <dd data-figure={key}>{formatNumber(totals[key], locale)}</dd>
           </div>
         ))}
       </dl>
@@ -45,7 +45,7 @@ export default async function AlertsAdminPage({ params }: PageProps<"/[locale]/a
           <>
             <td>{t(`kinds.${r.kind}`)}</td>
             <td>{r.kind === "everything" ? "" : locale === "ko" ? r.nameKo : r.nameEn}</td>
-            <td>{numbers.format(r.subscribers)}</td>
+            <td>{formatNumber(r.subscribers, locale)}</td>
           </>
         )}
       />
@@ -61,9 +61,9 @@ export default async function AlertsAdminPage({ params }: PageProps<"/[locale]/a
               <Link href={`/${locale}/admin/stats/publications/${r.publicationId}`}>{r.title}</Link>
             </td>
             <td>{when.format(r.announcedAt)}</td>
-            <td>{numbers.format(r.waiting)}</td>
-            <td>{numbers.format(r.sent)}</td>
-            <td>{numbers.format(r.failed)}</td>
+            <td>{formatNumber(r.waiting, locale)}</td>
+            <td>{formatNumber(r.sent, locale)}</td>
+            <td>{formatNumber(r.failed, locale)}</td>
           </>
         )}
       />

@@ -5,6 +5,7 @@ import { listImportRuns } from "@/lib/data/import-runs";
 import { siteDateTimeFormat } from "@/lib/format";
 import { pageNumberSchema } from "@/lib/validations/pagination";
 import { firstValues } from "@/lib/validations/publications";
+import { formatNumber } from "@/lib/format";
 
 /** Past `npm run import` runs: when, who, which folder, what they did, and every line they refused. */
 export default async function ImportsPage({ params, searchParams }: PageProps<"/[locale]/admin/imports">) {
@@ -13,7 +14,6 @@ export default async function ImportsPage({ params, searchParams }: PageProps<"/
   const page = pageNumberSchema.parse(firstValues(await searchParams).page ?? 1);
   const [t, runs] = await Promise.all([getTranslations("Imports"), listImportRuns({ page })]);
   const when = siteDateTimeFormat(locale);
-  const numbers = new Intl.NumberFormat(locale);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -34,10 +34,10 @@ export default async function ImportsPage({ params, searchParams }: PageProps<"/
             <td>{t(`statuses.${r.status}`)}</td>
             <td>
               {t("countsValue", {
-                imported: numbers.format(r.imported),
-                updated: numbers.format(r.updated),
-                unchanged: numbers.format(r.unchanged),
-                refused: numbers.format(r.refused),
+                imported: formatNumber(r.imported, locale),
+                updated: formatNumber(r.updated, locale),
+                unchanged: formatNumber(r.unchanged, locale),
+                refused: formatNumber(r.refused, locale),
               })}
             </td>
             <td>

@@ -11,6 +11,7 @@ import { DailyFigure } from "./_components/daily-figure";
 import { pickRange, RangePicker } from "./_components/range-picker";
 import { StatFigures } from "./_components/stat-figures";
 import { StatsPanel } from "./_components/stats-panel";
+import { formatNumber } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Stats");
@@ -31,7 +32,6 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
     getBreakdownByLanguage(range),
     getTopPublications(range),
   ]);
-  const number = new Intl.NumberFormat(locale);
   const kept = statsRangeQuery(range);
   const csv = (table: string) => `/${locale}/admin/stats/export/${table}?${kept}`;
   return (
@@ -98,7 +98,7 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
             <tbody>
               {top.map((p, index) => (
                 <tr key={p.id}>
-                  <td className="stats-num">{number.format(index + 1)}</td>
+                  <td className="stats-num">{formatNumber(index + 1, locale)}</td>
                   <th scope="row">
                     <Link href={`/${locale}/admin/stats/publications/${p.id}?${kept}`} lang={p.language}>
                       {p.title}
@@ -107,7 +107,7 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
                   </th>
                   <td>{p.reportNumber}</td>
                   <td>{t(`languages.${p.language}`)}</td>
-                  <ViewsDownloadsCells counts={p} number={number} />
+                  <ViewsDownloadsCells counts={p} locale={locale} />
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/format";
 
 type Counts = { views: number; downloads: number };
 type Row = Counts & { key: string; label: ReactNode };
@@ -31,11 +32,11 @@ export function ViewsDownloadsHeads() {
 }
 
 /** One row's two number cells, under ViewsDownloadsHeads. */
-export function ViewsDownloadsCells({ counts, number }: { counts: Counts; number: Intl.NumberFormat }) {
+export function ViewsDownloadsCells({ counts, locale }: { counts: Counts; locale: string }) {
   return (
     <>
-      <td className="stats-num">{number.format(counts.views)}</td>
-      <td className="stats-num">{number.format(counts.downloads)}</td>
+      <td className="stats-num">{formatNumber(counts.views, locale)}</td>
+      <td className="stats-num">{formatNumber(counts.downloads, locale)}</td>
     </>
   );
 }
@@ -43,7 +44,6 @@ export function ViewsDownloadsCells({ counts, number }: { counts: Counts; number
 /** Views and downloads per row: the one table shape of the statistics pages. */
 export function ViewsDownloadsTable({ rowHeader, rows, locale, withTotal = false, labelledBy, caption }: Props) {
   const t = useTranslations("Stats");
-  const number = new Intl.NumberFormat(locale);
   const total = (key: keyof Counts) => rows.reduce((n, r) => n + r[key], 0);
   return (
     <table className="admin-table stats-table" aria-labelledby={labelledBy}>
@@ -58,7 +58,7 @@ export function ViewsDownloadsTable({ rowHeader, rows, locale, withTotal = false
         {rows.map((r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            <ViewsDownloadsCells counts={r} number={number} />
+            <ViewsDownloadsCells counts={r} locale={locale} />
           </tr>
         ))}
       </tbody>
@@ -66,7 +66,7 @@ export function ViewsDownloadsTable({ rowHeader, rows, locale, withTotal = false
         <tfoot>
           <tr>
             <th scope="row">{t("total")}</th>
-            <ViewsDownloadsCells counts={{ views: total("views"), downloads: total("downloads") }} number={number} />
+            <ViewsDownloadsCells counts={{ views: total("views"), downloads: total("downloads") }} locale={locale} />
           </tr>
         </tfoot>
       ) : null}

@@ -10,6 +10,7 @@ import { firstValues } from "@/lib/validations/publications";
 import { DailyFigure } from "../../_components/daily-figure";
 import { pickRange, RangePicker } from "../../_components/range-picker";
 import { StatFigures } from "../../_components/stat-figures";
+import { formatNumber } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Stats");
@@ -30,7 +31,6 @@ export default async function PublicationStatsPage({
   const [t, stats] = await Promise.all([getTranslations("Stats"), getPublicationStats(id, range)]);
   if (!stats) notFound();
   const { publication } = stats;
-  const number = new Intl.NumberFormat(locale);
   const kept = statsRangeQuery(range);
   return (
     <>
@@ -53,7 +53,10 @@ export default async function PublicationStatsPage({
           <h2 id="stats-all-time-title">{t("allTime")}</h2>
           <StatFigures locale={locale} totals={stats.allTime} more={[{ label: t("publicHits"), value: stats.publicHits }]} />
           <p className="field__hint">
-            {t("publicHitsExplained", { baseHits: number.format(stats.baseHits), views: number.format(stats.allTime.views) })}
+            {t("publicHitsExplained", {
+              baseHits: formatNumber(stats.baseHits, locale),
+              views: formatNumber(stats.allTime.views, locale),
+            })}
           </p>
         </section>
       </div>
