@@ -1,10 +1,11 @@
 import Link from "next/link";
-import type { PublicationListItem } from "@/lib/data/publications";
+import type { PublicationListItem, TitleMarks } from "@/lib/data/publications";
 import type { ResultSnippet } from "@/lib/data/search-snippets";
 import { formatIsoDate, formatNumber } from "@/lib/format";
 import { authorName, seriesName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Translator } from "@/lib/i18n/translator";
+import { MarkedText } from "./marked-text";
 import { SearchSnippet } from "./search-snippet";
 
 type Props = {
@@ -14,6 +15,8 @@ type Props = {
   headingLevel?: 2 | 3;
   /** Search results: where each paper matched, by id. */
   snippets?: Record<number, ResultSnippet>;
+  /** Search results: the search's words in each paper's title and subtitle, by id. */
+  titleMarks?: Record<number, TitleMarks>;
 };
 
 /**
@@ -22,7 +25,7 @@ type Props = {
  * No data of its own: the catalogue's results are rendered by the portal's
  * server too (server/catalogue-pages.ts), outside Next.js.
  */
-export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {} }: Props) {
+export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {}, titleMarks = {} }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
   return (
@@ -34,9 +37,15 @@ export function PublicationList({ items, locale, t, headingLevel = 2, snippets =
             <span className="pub-list__number">{p.reportNumber}</span>
           </p>
           <Heading className="pub-list__title">
-            <Link href={`/${locale}/publications/${p.id}`}>{p.title}</Link>
+            <Link href={`/${locale}/publications/${p.id}`}>
+              <MarkedText text={p.title} marks={titleMarks[p.id]?.title ?? []} />
+            </Link>
           </Heading>
-          {p.subtitle ? <p className="pub-list__subtitle">{p.subtitle}</p> : null}
+          {p.subtitle ? (
+            <p className="pub-list__subtitle">
+              <MarkedText text={p.subtitle} marks={titleMarks[p.id]?.subtitle ?? []} />
+            </p>
+          ) : null}
           <p className="pub-list__byline" lang={p.language === locale ? undefined : locale}>
             <span className="visually-hidden">{t("authors")}: </span>
             {p.authors.map((a) => authorName(a, locale)).join(", ")}

@@ -36,6 +36,12 @@ for (const locale of ["en", "ko"] as const) {
       const result = listing.items.filter({ has: listing.link(paper.title) });
       await expect(result.locator(".pub-list__found")).toHaveText(t("Listing.foundInPdf", { page: 2 }));
       await expect(result.locator("mark").last()).toHaveText(paper.tag);
+      await expect(result.locator(".pub-list__title mark")).toHaveCount(0);
+
+      // A search for a word of its title marks it there.
+      const titleWord = paper.title.split(" ").at(-1)!;
+      await listing.searchUntilListed(locale, titleWord, paper.title);
+      await expect(result.locator(".pub-list__title mark")).toHaveText(titleWord);
     } finally {
       await queryE2e(`delete from "Publication" where id = $1`, [paper.id]);
     }

@@ -4,7 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { blockText, bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
-import { bestSnippet, findHits, mayHold, SNIPPET_LENGTH, type Snippet } from "@/lib/search/snippet";
+import { bestSnippet, findHits, mayHold, SNIPPET_LENGTH, wordMarks, type Snippet, type Span } from "@/lib/search/snippet";
 import { normalize, queryWords, textPieces, wordToken } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
 
@@ -113,6 +113,19 @@ describe("search snippets", () => {
   it("marks spaced Korean for an unspaced query", () => {
     const parts = [{ where: "summary" as const, text: "북러 동맹의 미래" }];
     expect(shown(bestSnippet(parts, queryWords("북러동맹")))).toBe("[북러] [동맹의] 미래");
+  });
+
+  it("marks a result's title whole, as its snippet would, and nothing in a title without the words", () => {
+    const marked = (text: string, marks: Span[]) => shown({ text, marks } as Snippet);
+    const title = "Sanctioned Trade and the North Korea-Russia Alliance";
+    expect(marked(title, wordMarks(title, queryWords("sanctions alliance")))).toBe(
+      "[Sanctioned] Trade and the North Korea-Russia [Alliance]",
+    );
+    expect(marked("북러 동맹의 미래와 한미동맹", wordMarks("북러 동맹의 미래와 한미동맹", queryWords("북러동맹")))).toBe(
+      "[북러] [동맹의] 미래와 [한미동맹]",
+    );
+    expect(wordMarks(title, queryWords("climate"))).toEqual([]);
+    expect(wordMarks("", queryWords("climate"))).toEqual([]);
   });
 
   it("picks the part with the most words together, and says which PDF page", () => {

@@ -121,7 +121,7 @@ export function CatalogueResults({ locale, basePath, query, problems, fixed = {}
           </p>
         )}
         {query.q ? <SortChoice t={t} basePath={basePath} kept={kept} current={query.sort ?? "relevance"} /> : null}
-        <PublicationList locale={locale} t={t} items={result.items} snippets={result.snippets} />
+        <PublicationList locale={locale} t={t} items={result.items} snippets={result.snippets} titleMarks={result.titleMarks} />
         {result.total === 0 && !result.timedOut && activeFilters.length > 1 ? (
           <div className="catalogue__relax">
             <p>{t("emptyWithFilters")}</p>

@@ -171,16 +171,9 @@ function cut(part: TextPart, hits: Hit[], from: number, words: number): Snippet 
     const space = text.lastIndexOf(" ", end);
     if (space > first.end) end = space;
   }
-  const marks = hits
-    .filter((h) => h.start >= start && h.end <= end)
-    .map((h) => ({ start: h.start - start, end: h.end - start }))
-    // Overlapping marks (two words in one) become one.
-    .reduce<Span[]>((out, m) => {
-      const last = out.at(-1);
-      if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
-      else out.push({ ...m });
-      return out;
-    }, []);
+  const marks = joined(
+    hits.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start - start, end: h.end - start })),
+  );
   return {
     part,
     // One space for each whitespace character, so the marks keep their places.
@@ -190,6 +183,25 @@ function cut(part: TextPart, hits: Hit[], from: number, words: number): Snippet 
     trailing: end < text.length,
     words,
   };
+}
+
+/** Spans in order with the overlapping ones (two words in one) made one. */
+function joined(spans: Span[]): Span[] {
+  return spans.reduce<Span[]>((out, m) => {
+    const last = out.at(-1);
+    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+    return out;
+  }, []);
+}
+
+/**
+ * Where the query's words are in a short text shown whole (a result's title or
+ * subtitle), for marking: the same matching as the snippets', so a title found
+ * by "sanction" marks "Sanctions" and one found by "동맹" marks "동맹의".
+ */
+export function wordMarks(text: string, words: QueryWord[]): Span[] {
+  return joined(findHits(text, words).map(({ start, end }) => ({ start, end })));
 }
 
 /** How many different query words the hits hold. */
