@@ -1,10 +1,13 @@
 import Link from "next/link";
-import type { PublicationListItem, TitleMarks } from "@/lib/data/publications";
+import { Fragment } from "react";
+import type { PublicationListItem } from "@/lib/data/publications";
 import type { ResultSnippet } from "@/lib/data/search-snippets";
 import { formatIsoDate, formatNumber } from "@/lib/format";
 import { authorName, seriesName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Translator } from "@/lib/i18n/translator";
+import { wordMarks } from "@/lib/search/snippet";
+import type { QueryWord } from "@/lib/search/tokens";
 import { MarkedText } from "./marked-text";
 import { SearchSnippet } from "./search-snippet";
 
@@ -15,8 +18,8 @@ type Props = {
   headingLevel?: 2 | 3;
   /** Search results: where each paper matched, by id. */
   snippets?: Record<number, ResultSnippet>;
-  /** Search results: the search's words in each paper's title and subtitle, by id. */
-  titleMarks?: Record<number, TitleMarks>;
+  /** Search results: the search's words, marked in each paper's title, subtitle and authors' names. */
+  words?: QueryWord[];
 };
 
 /**
@@ -25,8 +28,10 @@ type Props = {
  * No data of its own: the catalogue's results are rendered by the portal's
  * server too (server/catalogue-pages.ts), outside Next.js.
  */
-export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {}, titleMarks = {} }: Props) {
+export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {}, words = [] }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // A paper found by its title or an author shows no snippet: the marks say why it is listed.
+  const marked = (text: string) => (words.length > 0 ? <MarkedText text={text} marks={wordMarks(text, words)} /> : text);
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
   return (
     <ol className="pub-list">
@@ -37,18 +42,19 @@ export function PublicationList({ items, locale, t, headingLevel = 2, snippets =
             <span className="pub-list__number">{p.reportNumber}</span>
           </p>
           <Heading className="pub-list__title">
-            <Link href={`/${locale}/publications/${p.id}`}>
-              <MarkedText text={p.title} marks={titleMarks[p.id]?.title ?? []} />
-            </Link>
+            <Link href={`/${locale}/publications/${p.id}`}>{marked(p.title)}</Link>
           </Heading>
-          {p.subtitle ? (
-            <p className="pub-list__subtitle">
-              <MarkedText text={p.subtitle} marks={titleMarks[p.id]?.subtitle ?? []} />
-            </p>
-          ) : null}
+          {p.subtitle ? <p className="pub-list__subtitle">{marked(p.subtitle)}</p> : null}
           <p className="pub-list__byline" lang={p.language === locale ? undefined : locale}>
             <span className="visually-hidden">{t("authors")}: </span>
-            {p.authors.map((a) => authorName(a, locale)).join(", ")}
+            {words.length > 0
+              ? p.authors.map((a, i) => (
+                  <Fragment key={a.id}>
+                    {i > 0 ? ", " : null}
+                    {marked(authorName(a, locale))}
+                  </Fragment>
+                ))
+              : p.authors.map((a) => authorName(a, locale)).join(", ")}
             <span aria-hidden="true"> · </span>
             <span className="visually-hidden">{t("date")}: </span>
             <PaperDate date={p.publishedAt} />

@@ -135,3 +135,21 @@ test("every reader page's header searches the catalogue, in the page's language"
   await expect(page).toHaveURL(/\/ko\/publications\?q=%EB%B6%81%EB%9F%AC%EB%8F%99%EB%A7%B9$/);
   await expect(new ListingPage(page).link("북한-러시아 동맹과 한국의 정책")).toBeVisible();
 });
+
+test("a search for an author marks the name in the results' bylines, in either script", async ({ page }) => {
+  // Arrange
+  const listing = new ListingPage(page);
+
+  // Act
+  await page.goto(`/ko/publications?q=${encodeURIComponent("최우선")}`);
+
+  // Assert: the Korean page shows the Korean name, marked.
+  await expect(listing.items.first().locator(".pub-list__byline mark")).toHaveText("최우선");
+
+  // Act
+  await page.goto(`/en/publications?q=${encodeURIComponent("CHOI Wooseon")}`);
+
+  // Assert: each word of the name, marked where the English page shows it; nothing marked in a title without it.
+  await expect(listing.items.first().locator(".pub-list__byline mark")).toHaveText(["CHOI", "Wooseon"]);
+  await expect(listing.items.first().locator(".pub-list__title mark")).toHaveCount(0);
+});

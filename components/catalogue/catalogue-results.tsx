@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CatalogueData, FixedFilters } from "@/lib/data/catalogue-page";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Translator } from "@/lib/i18n/translator";
+import { queryWords } from "@/lib/search/tokens";
 import { listingQueryToParams, type ListingProblem, type ListingQuery } from "@/lib/validations/publications";
 import { PublicationList } from "@/components/publication-list";
 import { PageLinks } from "@/components/page-links";
@@ -31,6 +32,7 @@ export type CatalogueResultsProps = {
 export function CatalogueResults({ locale, basePath, query, problems, fixed = {}, data, t: messages }: CatalogueResultsProps) {
   const t = messages.listing;
   const { result, choices } = data;
+  const words = query.q ? queryWords(query.q) : [];
   const { series, topics, regions } = choices;
   // Links keep the reader's own filters; fixed ones are already in basePath.
   const kept = listingQueryToParams(query);
@@ -121,7 +123,7 @@ export function CatalogueResults({ locale, basePath, query, problems, fixed = {}
           </p>
         )}
         {query.q ? <SortChoice t={t} basePath={basePath} kept={kept} current={query.sort ?? "relevance"} /> : null}
-        <PublicationList locale={locale} t={t} items={result.items} snippets={result.snippets} titleMarks={result.titleMarks} />
+        <PublicationList locale={locale} t={t} items={result.items} snippets={result.snippets} words={words} />
         {result.total === 0 && !result.timedOut && activeFilters.length > 1 ? (
           <div className="catalogue__relax">
             <p>{t("emptyWithFilters")}</p>

@@ -8,8 +8,6 @@ import { catalogueSliceSql, type CatalogueFilters } from "./catalogue-filter";
 import { entryYearSql } from "./catalogue-facets";
 import type { Locale } from "@/lib/i18n/routing";
 import { isStatementTimeout } from "./prisma-errors";
-import { wordMarks, type Span } from "@/lib/search/snippet";
-import { queryWords } from "@/lib/search/tokens";
 import { searchSnippets, type ResultSnippet } from "./search-snippets";
 import { syllableMatch } from "./search-tokenizer";
 import { renderedBodySelect } from "./rendered-bodies";
@@ -62,8 +60,6 @@ export const CATALOGUE_TAG = "catalogue";
 const CATALOGUE_TTL_SECONDS = 10;
 
 export type FacetCount = { value: string; count: number };
-/** Where a search's words are in a result's title and subtitle (lib/search/snippet.ts: wordMarks). */
-export type TitleMarks = { title: Span[]; subtitle: Span[] };
 /** A search's total and facet counts are null past its count's cap (SEARCH_COUNT_CAP; search-slice.ts). */
 type SliceRow = {
   total: number | null;
@@ -150,12 +146,6 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
     // Years past the cap are offered without counts: the years the catalogue has.
     years ?? catalogueYears(filters.locale).then((all) => all.map((y) => ({ value: String(y), count: null }))),
   ]);
-  // The words found in each result's title and subtitle, marked as in its snippet: a paper found by
-  // its title shows no snippet, and the marks say why it is there.
-  const words = filters.q ? queryWords(filters.q) : [];
-  const titleMarks: Record<number, TitleMarks> = {};
-  if (words.length > 0)
-    for (const p of items) titleMarks[p.id] = { title: wordMarks(p.title, words), subtitle: wordMarks(p.subtitle ?? "", words) };
   // Past the cap, the listing says "more than SEARCH_COUNT_CAP" and its pages stop there.
   const counted = total ?? env().SEARCH_COUNT_CAP;
   return {
@@ -167,8 +157,6 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
     items,
     /** Where each result matched the search, by paper id. */
     snippets,
-    /** The search's words in each result's title and subtitle, by paper id. */
-    titleMarks,
     /** The search ran past its time limit (SEARCH_STATEMENT_TIMEOUT_MS): nothing is listed. */
     timedOut,
     /** How many papers each value would show; null for a facet past SEARCH_COUNT_CAP. */
