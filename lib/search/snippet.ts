@@ -196,9 +196,9 @@ function joined(spans: Span[]): Span[] {
 }
 
 /**
- * Where the query's words are in a short text shown whole (a result's title or
- * subtitle), for marking: the same matching as the snippets', so a title found
- * by "sanction" marks "Sanctions" and one found by "동맹" marks "동맹의".
+ * Where the query's words are in a short text shown whole (a result's title,
+ * subtitle or an author's name), for marking: the same matching as the
+ * snippets', so "sanction" marks "Sanctions" and "동맹" marks it inside "동맹의".
  */
 export function wordMarks(text: string, words: QueryWord[]): Span[] {
   return joined(findHits(text, words).map(({ start, end }) => ({ start, end })));
