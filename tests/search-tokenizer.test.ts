@@ -110,6 +110,37 @@ describe("the tokenizer's version", () => {
     expect(await db.searchDocument.count({ where: { tokenizer: TOKENIZER } })).toBe(documents);
   });
 
+  it("finds a paper tokenizer 2 indexed as before until the migration has it indexed again (tokenizer 3)", async () => {
+    const paper = await createPublication({ seriesId, language: "ko", title: "북러 동맹의 미래", body: "북핵 문제를 논한다" });
+    await indexQueuedPapers();
+    expect(await found("북러동맹")).toEqual([paper.id]);
+    expect(await found("핵")).not.toContain(paper.id);
+    // Its document as tokenizer 2 wrote it: each pair across a space a bigram like any other, with its first syllable.
+    const asTwo = (part: string) => `array_to_tsvector(ARRAY(
+      SELECT CASE WHEN l LIKE '\\_%' THEN substr(l, 2) ELSE l END FROM unnest(tsvector_to_array(${part})) l
+      UNION SELECT substr(l, 2, 1) FROM unnest(tsvector_to_array(${part})) l WHERE l LIKE '\\_%'))`;
+    await db.$executeRawUnsafe(
+      `UPDATE "SearchDocument" SET ${["title", "head", "body", "pdf"].map((part) => `${part} = ${asTwo(part)}`).join(", ")},
+         tokenizer = 2 WHERE "publicationId" = $1`,
+      paper.id,
+    );
+    // Found as before, by either spacing; and, as before, "핵" finds the end of "북핵" before "문제".
+    expect(await found("북러동맹")).toEqual([paper.id]);
+    expect(await found("북러 동맹")).toEqual([paper.id]);
+    expect(await found("핵")).toContain(paper.id);
+    expect(await olderDocumentsLeft()).toBe(false);
+
+    const migration = await readFile(path.join(MIGRATIONS_DIR, "20261207090000_search_spaced_pairs", "migration.sql"), "utf8");
+    await db.$executeRawUnsafe(migration.replace(/^--.*$/gm, ""));
+    // Its paper is queued: the documents of tokenizer 3 are not (the other tests' papers).
+    expect(await db.searchQueue.findMany({ select: { publicationId: true } })).toEqual([{ publicationId: paper.id }]);
+    await indexQueuedPapers();
+    expect(await tokenizerOf(paper.id)).toBe(TOKENIZER);
+    expect(await found("북러동맹")).toEqual([paper.id]);
+    expect(await found("북러 동맹")).toEqual([paper.id]);
+    expect(await found("핵")).not.toContain(paper.id);
+  });
+
   it("ranks a paper the same whichever way the word is asked for", async () => {
     for (const title of ["핵 협상의 교훈", "북핵 문제와 핵심 쟁점", "동맹과 핵우산", "해양 안보"])
       await createPublication({ seriesId, language: "ko", title, summary: "핵심 요약" });

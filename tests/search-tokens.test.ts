@@ -2,11 +2,20 @@ import { describe, expect, it } from "vitest";
 import { documentTokens, MAX_TOKENS } from "@/lib/search/document";
 import { stripKoreanEnding } from "@/lib/search/korean";
 import { searchPlan } from "@/lib/search/query";
-import { exactKey, indexTokens, queryWords } from "@/lib/search/tokens";
+import { exactKey, indexTokens, joinForms, queryWords, tokenForms } from "@/lib/search/tokens";
 
+/** Whether a text's tokens hold every word of the query (one form of each of its tokens), as `match` asks. */
 const holds = (text: string, q: string) => {
   const tokens = indexTokens(text);
-  return queryWords(q).every((w) => w.tokens.every((t) => tokens.has(t)));
+  return queryWords(q).every((w) => tokenForms(w).every((forms) => forms.some((t) => tokens.has(t))));
+};
+
+/** Whether they hold the query as a phrase too: where its words meet (`phrase`). */
+const holdsPhrase = (text: string, q: string) => {
+  const tokens = indexTokens(text);
+  return (
+    holds(text, q) && queryWords(q).every((w) => (joinForms(w) ?? []).length === 0 || joinForms(w)!.some((t) => tokens.has(t)))
+  );
 };
 
 /** What a one-syllable prefix (`'핵':*`) found in tokenizer 1's tokens: a bigram it starts, or itself as a one-syllable run. */
@@ -61,9 +70,22 @@ describe("search tokens", () => {
     expect(stripKoreanEnding("효과")).toBe("효과");
   });
 
-  it("lets spaced and unspaced Korean find each other", () => {
+  it("lets spaced and unspaced Korean find each other, as words and as phrases", () => {
     expect(holds("북러 동맹의 미래", "북러동맹")).toBe(true);
     expect(holds("북러동맹의 미래", "북러 동맹")).toBe(true);
+    expect(holdsPhrase("북러 동맹의 미래", "북러 동맹")).toBe(true);
+    expect(holdsPhrase("북러동맹의 미래", "북러 동맹")).toBe(true);
+    expect(holdsPhrase("북러의 새 동맹", "북러 동맹")).toBe(false);
+    expect(holds("북 러동맹", "북러동맹")).toBe(true);
+  });
+
+  it("does not find a word of one pair, or a one-syllable word, where two words meet (tokenizer 3)", () => {
+    // The pair across the space is a token of its own, which only a longer word or a phrase asks for.
+    expect(holds("이동 맹점", "동맹")).toBe(false);
+    expect(holds("북핵 문제", "핵")).toBe(false);
+    expect(holds("북핵 문제", "문제")).toBe(true);
+    expect(holds("핵 문제", "핵")).toBe(true);
+    expect([...indexTokens("북핵 문제")]).toEqual(["북", "북핵", "_핵문", "문", "문제"]);
   });
 
   it("stems English, drops stopwords, and folds case and full-width letters", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchDb } from "@/lib/db";
-import { TOKENIZER } from "@/lib/search/document";
+import { SYLLABLE_TOKENS_SINCE } from "@/lib/search/document";
 import type { SyllableMatch } from "@/lib/search/query";
 
 /**
@@ -12,14 +12,14 @@ import type { SyllableMatch } from "@/lib/search/query";
  */
 const LOOK_EVERY_MS = 10_000;
 
-/** Whether any search document was written by an older tokenizer than this code's. */
+/** Whether any search document was written by a tokenizer without one-syllable tokens (before SYLLABLE_TOKENS_SINCE). */
 export async function olderDocumentsLeft(): Promise<boolean> {
   // The version as a literal, so that the partial index of older documents
   // (migration 20261206090000) answers whatever plan the statement gets. On
   // the searches' connections: a lock on the table (a rebuild's swap) stops it
   // at their time limit, as it does the search, instead of holding the page.
   const [row] = await searchDb.$queryRaw<{ left: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "SearchDocument" WHERE tokenizer < ${Prisma.raw(String(TOKENIZER))}) AS left`;
+    SELECT EXISTS (SELECT 1 FROM "SearchDocument" WHERE tokenizer < ${Prisma.raw(String(SYLLABLE_TOKENS_SINCE))}) AS left`;
   return row?.left === true;
 }
 

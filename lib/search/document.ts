@@ -21,13 +21,20 @@ export type PaperText = {
 
 /**
  * The tokenizer's version, written with each document: 2 added each bigram's
- * first syllable (tokens.ts). Searches ask for a one-syllable word as a token
- * only once no document of an older version is left (query.ts: SyllableMatch);
- * the migration that brought a version queues every paper to be indexed again.
- * A new version's migration does the same, with its own partial index of the
- * documents older than it (lib/data/search-tokenizer.ts asks for those).
+ * first syllable (tokens.ts); 3 keeps the pair across a space between two
+ * Korean words as a token of its own (tokens.ts: spacedPair). The migration
+ * that brought a version queues every paper to be indexed again.
  */
-export const TOKENIZER = 2;
+export const TOKENIZER = 3;
+
+/**
+ * Searches ask for a one-syllable word as a token only once no document older
+ * than this is left (query.ts: SyllableMatch; lib/data/search-tokenizer.ts,
+ * with the partial index of those documents). Queries of tokenizer 3 find the
+ * same papers in documents of 2 as before (a pair across a space was then a
+ * bigram like any other), so 3 needs no such gate.
+ */
+export const SYLLABLE_TOKENS_SINCE = 2;
 
 export type DocumentTokens = {
   title: string[];

@@ -1,4 +1,4 @@
-import { exactKey, numberKey, queryWords, type QueryWord } from "./tokens";
+import { exactKey, joinForms, numberKey, queryWords, tokenForms, type QueryWord } from "./tokens";
 
 /** A reader's query as tsquery texts for PostgreSQL (cast with ::tsquery), or null when it has no searchable word. */
 export type SearchPlan = {
@@ -26,8 +26,12 @@ const lexeme = (token: string) => `'${token.replace(/[\\']/g, (c) => `\\${c}`)}'
  */
 export type SyllableMatch = "token" | "prefix";
 
+/** Any one of a token's forms (tokens.ts: tokenForms, joinForms). */
+const anyForm = (forms: string[], suffix = "") =>
+  forms.length === 1 ? lexeme(forms[0]!) + suffix : `(${forms.map((f) => lexeme(f) + suffix).join(" | ")})`;
+
 function wordQuery(w: QueryWord, syllables: SyllableMatch): string {
-  const parts = w.tokens.map((t) => lexeme(t) + (w.oneSyllable && syllables === "prefix" ? ":*" : ""));
+  const parts = tokenForms(w).map((forms) => anyForm(forms, w.oneSyllable && syllables === "prefix" ? ":*" : ""));
   return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
 }
 
@@ -37,7 +41,10 @@ export function searchPlan(q: string, syllables: SyllableMatch = "token"): Searc
   if (words.length === 0) return null;
   const each = words.map((w) => wordQuery(w, syllables));
   const match = each.join(" & ");
-  const joins = words.flatMap((w) => (w.join ? [lexeme(w.join)] : []));
+  const joins = words.flatMap((w) => {
+    const forms = joinForms(w);
+    return forms ? [anyForm(forms)] : [];
+  });
   return {
     match,
     phrase: joins.length > 0 ? `${match} & ${joins.join(" & ")}` : match,

@@ -8,8 +8,13 @@ import { stripKoreanEnding } from "./korean";
  *
  * - Hangul and Han (CJK) runs become syllable bigrams ("북러동맹" → 북러 러동
  *   동맹); a one-syllable run stays itself. Two runs with only spaces between
- *   add the bigram across the space, so "북러 동맹" and "북러동맹" share every
- *   bigram and find each other.
+ *   add the pair across the space as a token of its own ("북러 동맹" → _러동,
+ *   spacedPair): a query word of two pairs or more takes either form for each
+ *   of its pairs, and so does a phrase for the pair where its words meet, so
+ *   "북러 동맹" and "북러동맹" find each other (query.ts). A word of one pair
+ *   takes only its own: "동맹" does not find "이동 맹점" (tokenizer 3; before,
+ *   the pair across a space was a bigram like any other, and a one-syllable
+ *   word found the end of a word followed by another, "핵" in "북핵 문제").
  * - The first syllable of every bigram is a token too (북 러 동): a one-syllable
  *   query word ("핵") is then one token, where it was a prefix (`'핵':*`) that
  *   made PostgreSQL gather every bigram starting with it before each index scan
@@ -110,6 +115,32 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
+/**
+ * A syllable pair found across a space between two Korean words, as the index
+ * holds it: marked so that it is never the same token as the pair inside a
+ * word, and so that no prefix of a syllable (`'핵':*`) matches it. A piece of
+ * text is letters and digits only, so no other token starts with "_".
+ */
+export function spacedPair(pair: string): string {
+  return `_${pair}`;
+}
+
+/**
+ * The forms of each token a paper must hold for query word `w` (any one form
+ * of each): a pair of a Korean word of two pairs or more may be written across
+ * a space ("북러 동맹" for "북러동맹"); a word of one pair, a one-syllable word
+ * and any other word have only their own.
+ */
+export function tokenForms(w: QueryWord): string[][] {
+  return w.kind === "cjk" && w.tokens.length > 1 ? w.tokens.map((t) => [t, spacedPair(t)]) : w.tokens.map((t) => [t]);
+}
+
+/** The forms of the token joining `w` to the word before (a phrase), if any: a Korean pair inside a word or across a space. */
+export function joinForms(w: QueryWord): string[] | null {
+  if (!w.join) return null;
+  return w.kind === "cjk" ? [w.join, spacedPair(w.join)] : [w.join];
+}
+
 /** UTF-16 surrogates: a run holding none can be cut into syllables by index. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -142,9 +173,9 @@ export function indexTokens(text: string, into = new Set<string>(), limit = Infi
     const joined = previousEnd >= 0 && joins(t, previousEnd, m.index);
     previousEnd = m.index + piece.length;
     if (CJK.test(piece[0]!)) {
-      // The bigram across the space first: its first syllable is the one before's last.
-      if (previousKind === "cjk" && joined) {
-        addBigram(into, limit, previousLast, previousLast + String.fromCodePoint(piece.codePointAt(0)!));
+      // The pair across the space, as a token of its own: no syllable of it starts a word here.
+      if (previousKind === "cjk" && joined && into.size < limit) {
+        into.add(spacedPair(previousLast + String.fromCodePoint(piece.codePointAt(0)!)));
       }
       if (SURROGATE.test(piece)) {
         const syllables = [...piece];
