@@ -13,9 +13,8 @@ const holds = (text: string, q: string) => {
 /** Whether they hold the query as a phrase too: where its words meet (`phrase`). */
 const holdsPhrase = (text: string, q: string) => {
   const tokens = indexTokens(text);
-  return (
-    holds(text, q) && queryWords(q).every((w) => (joinForms(w) ?? []).length === 0 || joinForms(w)!.some((t) => tokens.has(t)))
-  );
+  const meets = (forms: string[] | null) => forms === null || forms.some((t) => tokens.has(t));
+  return holds(text, q) && queryWords(q).every((w) => meets(joinForms(w)));
 };
 
 /** What a one-syllable prefix (`'핵':*`) found in tokenizer 1's tokens: a bigram it starts, or itself as a one-syllable run. */

@@ -132,14 +132,17 @@ export function spacedPair(pair: string): string {
  * and any other word have only their own.
  */
 export function tokenForms(w: QueryWord): string[][] {
-  return w.kind === "cjk" && w.tokens.length > 1 ? w.tokens.map((t) => [t, spacedPair(t)]) : w.tokens.map((t) => [t]);
+  return w.kind === "cjk" && w.tokens.length > 1 ? w.tokens.map(eitherSpacing) : w.tokens.map((t) => [t]);
 }
 
 /** The forms of the token joining `w` to the word before (a phrase), if any: a Korean pair inside a word or across a space. */
 export function joinForms(w: QueryWord): string[] | null {
   if (!w.join) return null;
-  return w.kind === "cjk" ? [w.join, spacedPair(w.join)] : [w.join];
+  return w.kind === "cjk" ? eitherSpacing(w.join) : [w.join];
 }
+
+/** A Korean pair as written inside a word and across a space. */
+const eitherSpacing = (pair: string) => [pair, spacedPair(pair)];
 
 /** UTF-16 surrogates: a run holding none can be cut into syllables by index. */
 const SURROGATE = /[\uD800-\uDFFF]/;

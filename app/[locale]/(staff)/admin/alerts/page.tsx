@@ -4,11 +4,10 @@ import { AdminTable } from "@/components/admin/admin-table";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { can } from "@/lib/auth/permissions";
 import { alertsPerPaper, alertTotals, subscribersPerFollow } from "@/lib/data/alert-stats";
-import { siteDateTimeFormat } from "@/lib/format";
+import { formatNumber, siteDateTimeFormat } from "@/lib/format";
 import { localeOrDefault } from "@/lib/i18n/routing";
 import { removeAlertAddress } from "./actions";
 import { RemoveAddressForm } from "./_components/remove-address-form";
-import { formatNumber } from "@/lib/format";
 
 /** Email alerts for staff: who follows what, what each paper's alert did; addresses for administrators. */
 export default async function AlertsAdminPage({ params }: PageProps<"/[locale]/admin/alerts">) {

@@ -2,10 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
 import { requirePagePermission } from "@/lib/auth/page-user";
 import { listImportRuns } from "@/lib/data/import-runs";
-import { siteDateTimeFormat } from "@/lib/format";
+import { formatNumber, siteDateTimeFormat } from "@/lib/format";
 import { pageNumberSchema } from "@/lib/validations/pagination";
 import { firstValues } from "@/lib/validations/publications";
-import { formatNumber } from "@/lib/format";
 
 /** Past `npm run import` runs: when, who, which folder, what they did, and every line they refused. */
 export default async function ImportsPage({ params, searchParams }: PageProps<"/[locale]/admin/imports">) {

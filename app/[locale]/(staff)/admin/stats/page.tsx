@@ -6,12 +6,12 @@ import { hasPortalServer } from "@/lib/edge/bridge";
 import { getBreakdownByLanguage, getBreakdownBySeries, getDailySeries, getTopPublications, getTotals } from "@/lib/data/stats";
 import { statsRangeQuery } from "@/lib/stats/period";
 import { firstValues } from "@/lib/validations/publications";
+import { formatNumber } from "@/lib/format";
 import { ViewsDownloadsCells, ViewsDownloadsHeads, ViewsDownloadsTable } from "./_components/views-downloads-table";
 import { DailyFigure } from "./_components/daily-figure";
 import { pickRange, RangePicker } from "./_components/range-picker";
 import { StatFigures } from "./_components/stat-figures";
 import { StatsPanel } from "./_components/stats-panel";
-import { formatNumber } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Stats");

@@ -7,10 +7,10 @@ import { getPublicationStats } from "@/lib/data/stats";
 import { parseRouteId } from "@/lib/http/route-params";
 import { statsRangeQuery } from "@/lib/stats/period";
 import { firstValues } from "@/lib/validations/publications";
+import { formatNumber } from "@/lib/format";
 import { DailyFigure } from "../../_components/daily-figure";
 import { pickRange, RangePicker } from "../../_components/range-picker";
 import { StatFigures } from "../../_components/stat-figures";
-import { formatNumber } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Stats");
