@@ -194,9 +194,10 @@ describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
         await query(
           embedded.url,
           `select (select count(*)::int from "SearchDocument") as documents,
+          (select count(*)::int from "SearchScoring") as scored,
           (select count(*)::int from "SearchQueue") as queued`,
         ),
-      ).toEqual([{ documents: papers.n, queued: 0 }]);
+      ).toEqual([{ documents: papers.n, scored: papers.n, queued: 0 }]);
       expect(await query<{ s: string }>(embedded.url, shape)).toEqual(before);
       // The same search again, on several connections at once: statements stay unnamed here, where
       // every connection shares one session and a name prepared twice would be an error (lib/db-prepared.ts).

@@ -24,7 +24,10 @@ const { CLIENT_ADDRESS_HEADER } = await import("@/lib/security/client-address");
 
 const found = async (q: string, locale: "ko" | "en" = "en") => (await listPublications({ locale, q }, 1)).items.map((p) => p.id);
 
-/** The search table's indexes (with their options) and constraints, as the catalog has them. */
+/**
+ * The search table's indexes (with their options), constraints, storage parameters and how each
+ * column is stored (the title's and summary's vectors out of the row), as the catalog has them.
+ */
 const liveShape = () =>
   db.$queryRaw<{ name: string; def: string }[]>`
     SELECT name, def FROM (
@@ -32,7 +35,12 @@ const liveShape = () =>
       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = '"SearchDocument"'::regclass
       UNION ALL
       SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
-      WHERE conrelid = '"SearchDocument"'::regclass AND contype <> 'n') shape ORDER BY name, def`;
+      WHERE conrelid = '"SearchDocument"'::regclass AND contype <> 'n'
+      UNION ALL
+      SELECT 'table options', coalesce(array_to_string(reloptions, ','), '') FROM pg_class WHERE oid = '"SearchDocument"'::regclass
+      UNION ALL
+      SELECT 'column ' || attname, attstorage::text FROM pg_attribute
+      WHERE attrelid = '"SearchDocument"'::regclass AND attnum > 0 AND NOT attisdropped) shape ORDER BY name, def`;
 
 /** A PDF on the paper, its extracted text `text`. */
 const attachPdf = (publicationId: number, text: string) => {
@@ -113,6 +121,13 @@ describe("the search index", () => {
     const sorted = (a: string[]) => [...a].sort();
     expect(stored).toEqual([
       { title: sorted(tokens.title), head: sorted(tokens.head), body: sorted(tokens.body), pdf: sorted(tokens.pdf) },
+    ]);
+    // What its in-row score reads, written beside it: the same vectors, and the exact-match keys.
+    const scoring = await db.$queryRaw<{ title: string[]; head: string[]; titleKey: string; numberKeys: string[] }[]>`
+      SELECT tsvector_to_array(title) AS title, tsvector_to_array(head) AS head, "titleKey", "numberKeys"
+      FROM "SearchScoring" WHERE "publicationId" = ${paper.id}`;
+    expect(scoring).toEqual([
+      { title: sorted(tokens.title), head: sorted(tokens.head), titleKey: tokens.titleKey, numberKeys: tokens.numberKeys },
     ]);
     expect(tokens.title).toEqual(expect.arrayContaining(["북러", "quot", `${tag}`.toLowerCase()]));
     expect(tokens.head).toContain("null");
@@ -459,10 +474,8 @@ describe("the search index", () => {
     const indexes = [
       "SearchDocument_body_idx",
       "SearchDocument_every_idx",
-      "SearchDocument_head_idx",
       "SearchDocument_older_tokenizer_idx",
       "SearchDocument_pdf_idx",
-      "SearchDocument_title_idx",
     ];
     // Each index once, numbered as it is begun (the largest first, an order the data decides; two
     // at a time, so their steps may come out of order), between the two steps.
@@ -563,13 +576,14 @@ describe("the search index", () => {
     const rows = await db.$queryRaw<{ relname: string; reloptions: string[] | null }[]>`
       SELECT c.relname, c.reloptions FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
       JOIN pg_am am ON am.oid = c.relam
-      WHERE i.indrelid = '"SearchDocument"'::regclass AND am.amname = 'gin' ORDER BY c.relname`;
+      WHERE i.indrelid IN ('"SearchDocument"'::regclass, '"SearchScoring"'::regclass) AND am.amname = 'gin'
+      ORDER BY c.relname`;
     expect(rows.map((r) => r.relname)).toEqual([
       "SearchDocument_body_idx",
       "SearchDocument_every_idx",
-      "SearchDocument_head_idx",
       "SearchDocument_pdf_idx",
-      "SearchDocument_title_idx",
+      "SearchScoring_head_idx",
+      "SearchScoring_title_idx",
     ]);
     for (const r of rows) expect(r.reloptions, r.relname).toContain("fastupdate=off");
   });

@@ -342,7 +342,7 @@ describe("a document's in-row score", () => {
     await indexEveryQueuedPaper();
     const plan = searchPlan(q)!;
     const rows = await db.$queryRaw<{ id: number; score: number }[]>`
-      SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM "SearchDocument" d
+      SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM "SearchScoring" d
       WHERE d."publicationId" = ANY(${[...ids.keys()]}::int[])`;
     expect(Object.fromEntries(rows.map((r) => [ids.get(r.id)!, r.score]))).toEqual(expected);
   });

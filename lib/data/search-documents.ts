@@ -57,24 +57,37 @@ function vectorSql(tokens: string[]): Prisma.Sql {
 }
 
 /**
- * Writes the papers' search documents into `table`, in one statement. The
- * live table replaces a paper's document; the rebuild's table, which has no
- * key yet, only ever receives each paper once.
+ * Writes the papers' search documents into `table`, and what their in-row
+ * scores read into SearchScoring, in one statement. The live table replaces a
+ * paper's document; the rebuild's table, which has no key yet, only ever
+ * receives each paper once. SearchScoring is written in place either way: a
+ * rebuild's rows are the papers' texts as the live ones are, and a search
+ * reads its scores from there by key whichever table found the match.
  */
 export async function writeSearchDocuments(sql: Sql, table: SearchTable, papers: PaperRow[]): Promise<void> {
   if (papers.length === 0) return;
   const rows = papers.map((p) => {
     const t = documentTokens(p);
-    return Prisma.sql`(${p.id}, ${vectorSql(t.title)}, ${vectorSql(t.head)}, ${vectorSql(t.body)}, ${vectorSql(t.pdf)},
-      ${t.titleKey}, ${t.numberKeys}::text[], ${TOKENIZER}::smallint, now())`;
+    return Prisma.sql`(${p.id}::int, ${vectorSql(t.title)}, ${vectorSql(t.head)}, ${vectorSql(t.body)}, ${vectorSql(t.pdf)},
+      ${t.titleKey}::text, ${t.numberKeys}::text[])`;
   });
   const replace =
     table === "SearchDocument"
       ? Prisma.sql`ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
-          body = EXCLUDED.body, pdf = EXCLUDED.pdf, "titleKey" = EXCLUDED."titleKey",
-          "numberKeys" = EXCLUDED."numberKeys", tokenizer = EXCLUDED.tokenizer, "indexedAt" = EXCLUDED."indexedAt"`
+          body = EXCLUDED.body, pdf = EXCLUDED.pdf, tokenizer = EXCLUDED.tokenizer, "indexedAt" = EXCLUDED."indexedAt"`
       : Prisma.empty;
+  // The vectors are made once, in `paper` (read twice, so PostgreSQL makes it once and keeps it).
+  // SearchScoring takes the papers still there, each held until the end of the statement: the
+  // rebuild's table has no link to the papers yet, and a paper deleted since its texts were read
+  // is skipped there, not a failed batch (a rebuild reads and writes in separate statements).
   await sql.$executeRaw`
-    INSERT INTO ${Prisma.raw(`"${table}"`)} ("publicationId", title, head, body, pdf, "titleKey", "numberKeys", tokenizer, "indexedAt")
-    VALUES ${Prisma.join(rows)} ${replace}`;
+    WITH paper (id, title, head, body, pdf, "titleKey", "numberKeys") AS (VALUES ${Prisma.join(rows)}),
+    documents AS (
+      INSERT INTO ${Prisma.raw(`"${table}"`)} ("publicationId", title, head, body, pdf, tokenizer, "indexedAt")
+      SELECT id, title, head, body, pdf, ${TOKENIZER}::smallint, now() FROM paper ${replace})
+    INSERT INTO "SearchScoring" ("publicationId", title, head, "titleKey", "numberKeys")
+    SELECT x.id, x.title, x.head, x."titleKey", x."numberKeys" FROM paper x
+    JOIN "Publication" p ON p.id = x.id FOR KEY SHARE OF p
+    ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
+      "titleKey" = EXCLUDED."titleKey", "numberKeys" = EXCLUDED."numberKeys"`;
 }

@@ -11,8 +11,8 @@ import type { SearchPlan } from "@/lib/search/query";
  * A paper listed for two matching versions (its own and its twin's) takes the
  * better of their scores.
  *
- * The title and head vectors are small and kept in the row, so every match is
- * scored on them at once. The body's and the PDFs' vectors are large (TOAST),
+ * The title and head vectors are small and kept in SearchScoring's rows, so
+ * every match is scored on them at once, looked up by its key. The body's and the PDFs' vectors are large (TOAST),
  * and testing them on tens of thousands of matches of a common word took most
  * of a search's time. They add at most BODY_AND_PDF_MOST, so only the matches
  * within that of the page's last in-row score can still reach the page: those
@@ -80,8 +80,25 @@ function everyPart(alias: string): Prisma.Sql {
   return Prisma.sql`search_every_part(${d}.title, ${d}.head, ${d}.body, ${d}.pdf)`;
 }
 
-/** What a search reads of a matching document: its key, and the in-row columns its in-row score reads. */
-const IN_ROW_COLUMNS = Prisma.sql`d."publicationId", d.title, d.head, d."titleKey", d."numberKeys"`;
+/**
+ * What a search reads of a matching document (alias `d`, a row of the search
+ * table): its key, and the columns its in-row score reads, from SearchScoring
+ * (alias `s`, joined by SCORED).
+ */
+const IN_ROW_COLUMNS = Prisma.sql`d."publicationId", s.title, s.head, s."titleKey", s."numberKeys"`;
+
+/**
+ * A matching document's SearchScoring row, looked up by its key (to follow
+ * `"SearchDocument" d`): only for the documents a set reads, up to its limit,
+ * since OFFSET 0 keeps the lookup in a loop of its own over them. The search
+ * table's rows hold no vector, so that a body or PDF scan visits few pages
+ * (migration 20261207120000). A document always has one (both are written in
+ * one statement); one missing would score as if its title and head held
+ * nothing, not drop the match.
+ */
+const SCORED = Prisma.sql`LEFT JOIN LATERAL (
+        SELECT s.title, s.head, s."titleKey", s."numberKeys" FROM "SearchScoring" s
+        WHERE s."publicationId" = d."publicationId" OFFSET 0) s ON TRUE`;
 
 /**
  * Up to this many papers queued, a filtered search looks each one up and tests
@@ -119,19 +136,21 @@ export function queuedMatchesCte(plan: SearchPlan): Prisma.Sql {
       SELECT q."publicationId" FROM "SearchQueue" q ORDER BY q."publicationId" LIMIT ${QUEUED_LOOKED_UP + 1}),
     queued_matches AS MATERIALIZED (
       SELECT d.* FROM queue_head q CROSS JOIN LATERAL (
-        SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE d."publicationId" = q."publicationId" AND ${everyWord} OFFSET 0) d
+        SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d ${SCORED}
+        WHERE d."publicationId" = q."publicationId" AND ${everyWord} OFFSET 0) d
       WHERE ${few}
       UNION ALL
-      SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d
+      SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d ${SCORED}
       WHERE NOT ${few} AND ${everyPart("d")} @@ ${tsquery(plan.match)} AND d."publicationId" IN ${QUEUED})`;
 }
 
 /**
  * The documents holding every word of `text`, each in any of their parts
- * (asked of the all-parts index), or with `part`, all in that one, and with
- * `facts` (a tsquery on the fact lexemes) carrying them: a FROM item, alias
- * `alias`, of their in-row columns. With facts, the statement's WITH list must
- * hold queuedMatchesCte.
+ * (asked of the all-parts index), or with `part`, all in that one (asked of
+ * SearchScoring's index of it), and with `facts` (a tsquery on the fact
+ * lexemes) carrying them: a FROM item, alias `alias`, of their keys
+ * (`"publicationId"`) and, when `scored`, the columns their in-row scores
+ * read. With facts, the statement's WITH list must hold queuedMatchesCte.
  *
  * Every part's vector carries the paper's facts (lib/search/document.ts), so
  * the index answers the words and the facts together, without reading a row:
@@ -141,16 +160,32 @@ export function queuedMatchesCte(plan: SearchPlan): Prisma.Sql {
  * its facts: it holds every word of the search, so also those of `text`, or
  * is not a result (in a title or summary tier, it is merely ranked too).
  */
-export function matchingDocumentsSql(alias: string, text: string, facts: Prisma.Sql | null, part?: "title" | "head"): Prisma.Sql {
+export function matchingDocumentsSql(
+  alias: string,
+  text: string,
+  facts: Prisma.Sql | null,
+  { part, scored = true }: { part?: "title" | "head"; scored?: boolean } = {},
+): Prisma.Sql {
+  // A part's tier reads SearchScoring alone: its rows hold the part's vector and the in-row columns.
+  const from = part
+    ? Prisma.sql`"SearchScoring" d`
+    : scored
+      ? Prisma.sql`"SearchDocument" d ${SCORED}`
+      : Prisma.sql`"SearchDocument" d`;
+  const columns = !scored
+    ? Prisma.sql`d."publicationId"`
+    : part
+      ? Prisma.sql`d."publicationId", d.title, d.head, d."titleKey", d."numberKeys"`
+      : IN_ROW_COLUMNS;
   const holding = (q: Prisma.Sql) => Prisma.sql`${part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d")} @@ ${q}`;
-  if (!facts)
-    return Prisma.sql`(SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
+  if (!facts) return Prisma.sql`(SELECT ${columns} FROM ${from} WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
   const both = holding(withFacts(text, facts));
+  const queued = scored ? Prisma.sql`SELECT * FROM queued_matches` : Prisma.sql`SELECT q."publicationId" FROM queued_matches q`;
   return Prisma.sql`(
-    SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d
+    SELECT ${columns} FROM ${from}
     WHERE ${both} AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)
     UNION ALL
-    SELECT * FROM queued_matches) ${Prisma.raw(alias)}`;
+    ${queued}) ${Prisma.raw(alias)}`;
 }
 
 /**

@@ -13,6 +13,8 @@ import { vacuumSearchQueue } from "@/lib/data/search-index";
  * bench machine, where filling a table without indexes took 5 and building
  * its indexes 9.
  * Searches keep using the live table until the swap, which takes a moment.
+ * What the in-row scores read (SearchScoring: small, two small indexes) is
+ * written in place as the rebuild goes (search-documents.ts).
  */
 const REBUILD = "SearchDocumentRebuild";
 /** Papers read and written per statement. */
@@ -51,11 +53,13 @@ export class RebuildInterrupted extends Error {
   }
 }
 
-/** Everything the live table is built with: its indexes, and its constraints (the key, the paper it belongs to). */
+/** Everything the live table is built with: its indexes, its constraints (the key, the paper it belongs to) and its storage parameters. */
 type Shape = {
   /** `size`: the live index's, in bytes, to build the largest first. */
   indexes: { name: string; def: string; size: number }[];
   constraints: { name: string; kind: string; def: string }[];
+  /** Such as `toast_tuple_target=128` (migration 20261207120000), which keeps its rows narrow. */
+  options: string[];
 };
 
 /** The session lock that makes one rebuild at a time per database. */
@@ -78,7 +82,10 @@ async function liveShape(client: pg.PoolClient): Promise<Shape> {
     `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def, pg_relation_size(i.oid)::float8 AS size FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
      WHERE x.indrelid = '"SearchDocument"'::regclass ORDER BY i.relname`,
   );
-  return { indexes: indexes.filter((i) => !backing.has(i.name)), constraints };
+  const { rows: table } = await client.query<{ options: string[] | null }>(
+    `SELECT reloptions AS options FROM pg_class WHERE oid = '"SearchDocument"'::regclass`,
+  );
+  return { indexes: indexes.filter((i) => !backing.has(i.name)), constraints, options: table[0]?.options ?? [] };
 }
 
 /**
@@ -199,7 +206,9 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
     const shape = await liveShape(client);
     // What an interrupted rebuild left is started over.
     await client.query(`DROP TABLE IF EXISTS ${quote(REBUILD)}`);
-    await client.query(`CREATE TABLE ${quote(REBUILD)} (LIKE "SearchDocument" INCLUDING DEFAULTS)`);
+    // Its columns stored as the live table's (the title's and summary's vectors out of the row).
+    const options = shape.options.length > 0 ? ` WITH (${shape.options.join(", ")})` : "";
+    await client.query(`CREATE TABLE ${quote(REBUILD)} (LIKE "SearchDocument" INCLUDING DEFAULTS INCLUDING STORAGE)${options}`);
 
     // Every paper is read after this point, so what is queued now is done by the rebuild; a paper
     // an indexer is working on right now (its queue row locked) is left to it.
@@ -278,8 +287,12 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
       await client.query("ROLLBACK");
       throw e;
     }
-    // The queue this rebuild emptied at its start holds those rows dead until a vacuum.
+    // The queue this rebuild emptied at its start holds those rows dead until a vacuum; so does
+    // SearchScoring, every row of which the rebuild wrote anew in place (best effort, as the queue's).
     await vacuumSearchQueue();
+    await client.query(`VACUUM (ANALYZE) "SearchScoring"`).catch((e: unknown) => {
+      console.error("[search] vacuuming the scoring rows failed:", e);
+    });
     return { papers: done, fillSeconds, indexSeconds };
   } catch (e) {
     failed = true;

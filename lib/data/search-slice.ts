@@ -56,8 +56,9 @@ export function searchSliceSql(
   // The documents holding every word, each in any part, and with `facts`, carrying them (a FROM
   // item, alias d): one scan of the all-parts index, which intersects the words inside it, read
   // by each set only as far as it needs, however common the words.
-  type Documents = (facts: Prisma.Sql | null) => Prisma.Sql;
-  const allWords: Documents = (facts) => matchingDocumentsSql("d", plan.match, facts);
+  // With `scored`, each with the columns its in-row score reads; otherwise its key alone.
+  type Documents = (facts: Prisma.Sql | null, scored: boolean) => Prisma.Sql;
+  const allWords: Documents = (facts, scored) => matchingDocumentsSql("d", plan.match, facts, { scored });
   const author = f.author ? Prisma.sql`${f.author}::int = ANY(e."authorIds")` : Prisma.sql`TRUE`;
   // A public entry (alias `e`) of the reader's language in the set counting facet `except`.
   const listed = (except?: FacetKey) => Prisma.sql`e.language = ${f.locale}::"Language" AND e."visibleFrom" <= now()
@@ -78,7 +79,7 @@ export function searchSliceSql(
     const score = scored ? inRowScoreSql(plan) : Prisma.sql`NULL::float8`;
     return Prisma.sql`
       SELECT d.id, d.score, ${columns}
-      FROM (SELECT d."publicationId" AS id, ${score} AS score FROM ${documents(setFactsSql(f, except))} OFFSET 0) d
+      FROM (SELECT d."publicationId" AS id, ${score} AS score FROM ${documents(setFactsSql(f, except), scored)} OFFSET 0) d
       ${entry(Prisma.sql`d.id`, except)}
       LIMIT ${limit}`;
   };
@@ -125,12 +126,12 @@ export function searchSliceSql(
   };
   // Past the cap: the title and the summary matches, each read up to the limit, join the ranking.
   const tier = (column: "title" | "head") => {
-    const holding: Documents = (facts) => matchingDocumentsSql("d", plan.match, facts, column);
+    const holding: Documents = (facts, scored) => matchingDocumentsSql("d", plan.match, facts, { part: column, scored });
     return Prisma.sql`SELECT * FROM (${set(holding)}) t WHERE NOT ${full("set_total")}`;
   };
   // Newest first past the cap: the entries newest first, each of whose documents is a match, up to
   // the page's end (a paper's two entries share its date, so twice as many hold as many papers).
-  const matchKeys = Prisma.sql`SELECT d."publicationId" AS id FROM ${allWords(setFactsSql(f))}`;
+  const matchKeys = Prisma.sql`SELECT d."publicationId" AS id FROM ${allWords(setFactsSql(f), false)}`;
   const newest = Prisma.sql`
     newest AS MATERIALIZED (
       SELECT e."targetId" AS id, e."publishedAt" FROM "CatalogueEntry" e

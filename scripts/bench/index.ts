@@ -408,7 +408,7 @@ async function searchRun(url: string, env: Record<string, string>) {
     };
     console.table(results.map((r) => ({ ...scenarioColumns(r), "peak MB": r.serverPeakMb })));
     console.log(
-      `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search table and its indexes ${sizes.searchIndexSizeMb} MB (PostgreSQL ${sizes.postgres.server_version ?? "?"}, shared buffers ${sizes.postgres.shared_buffers ?? "?"}) · all different: p95 ${searched.textQueryP95Ms.allDifferentOneAtATime} ms one at a time (target < 100), ${searched.textQueryP95Ms.allDifferent20AtOnce} ms 20 at once (target < 300)`,
+      `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search tables and their indexes ${sizes.searchIndexSizeMb} MB, the search table's rows ${sizes.searchRowsMb} MB (PostgreSQL ${sizes.postgres.server_version ?? "?"}, shared buffers ${sizes.postgres.shared_buffers ?? "?"}) · all different: p95 ${searched.textQueryP95Ms.allDifferentOneAtATime} ms one at a time (target < 100), ${searched.textQueryP95Ms.allDifferent20AtOnce} ms 20 at once (target < 300)`,
     );
     console.log(searchCpuLine(searched));
     console.log(`Results written to ${writeResults(`-size${SIZE}-search`, summary)}.`);
@@ -605,14 +605,24 @@ async function measureSearches(measure: Measure, server: BenchServer, searches: 
   };
 }
 
-/** The catalogue database's size and its search table's (with indexes and TOAST), in MB, and the server's settings. */
+/**
+ * The catalogue database's size and its search tables' (with indexes and TOAST), in MB, the
+ * search table's own pages (its rows, the width its body and PDF scans visit), and the server's settings.
+ */
 async function databaseFacts(url: string) {
-  const [size] = await sql<{ db: string; search: string }>(
+  const [size] = await sql<{ db: string; search: string; rows: string }>(
     url,
-    `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('"SearchDocument"') AS search`,
+    `SELECT pg_database_size(current_database()) AS db,
+       pg_total_relation_size('"SearchDocument"') + pg_total_relation_size('"SearchScoring"') AS search,
+       pg_relation_size('"SearchDocument"') AS rows`,
   );
   const mb = (bytes: string | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
-  return { databaseSizeMb: mb(size?.db), searchIndexSizeMb: mb(size?.search), postgres: await serverSettings(url) };
+  return {
+    databaseSizeMb: mb(size?.db),
+    searchIndexSizeMb: mb(size?.search),
+    searchRowsMb: mb(size?.rows),
+    postgres: await serverSettings(url),
+  };
 }
 
 /**
@@ -660,6 +670,7 @@ function report(
     seconds: number;
     databaseSizeMb: number;
     searchIndexSizeMb: number;
+    searchRowsMb: number;
     postgres: Record<string, string>;
     searched: SearchFigures;
   },
@@ -703,6 +714,8 @@ function report(
     storedPagesSeconds,
     databaseSizeMb: extra.databaseSizeMb,
     searchIndexSizeMb: extra.searchIndexSizeMb,
+    /** The search table's own pages, without its indexes and TOAST: what a body or PDF scan visits. */
+    searchRowsMb: extra.searchRowsMb,
     /** The database server's version and settings the run had (serverSettings). */
     postgres: extra.postgres,
     ...extra.searched,
