@@ -32,11 +32,9 @@ ALTER TABLE "SearchDocument" DROP COLUMN "titleKey", DROP COLUMN "numberKeys";
 -- A row is toasted only when it passes about 2 KB (a paper's body or PDFs make it so); from then
 -- on its long values go out of the row until it fits in this many bytes. EXTERNAL: the title's
 -- and summary's vectors go out whole, uncompressed (lz4 saved 8 % of them at the benchmark's papers).
--- Rows already written keep their vectors in the row until written again (below).
+-- Rows already written keep their vectors in the row. Writing them again in place would not
+-- make the table's pages fewer (each new row takes the place a vacuum frees, page by page):
+-- `npm run search:reindex` writes a new table, narrow (README, Search). Searches find and rank
+-- the same papers either way.
 ALTER TABLE "SearchDocument" ALTER COLUMN "title" SET STORAGE EXTERNAL, ALTER COLUMN "head" SET STORAGE EXTERNAL;
 ALTER TABLE "SearchDocument" SET (toast_tuple_target = 128);
-
--- Every paper is indexed again by the running portal, which writes its row anew, narrow;
--- `npm run search:reindex` does them all at once. Searches find the same papers meanwhile.
-INSERT INTO "SearchQueue" ("publicationId") SELECT "publicationId" FROM "SearchDocument"
-ON CONFLICT ("publicationId") DO NOTHING;
