@@ -33,7 +33,7 @@ ALTER TABLE "SearchDocument" DROP COLUMN "titleKey", DROP COLUMN "numberKeys";
 -- on its long values go out of the row until it fits in this many bytes. EXTERNAL: the title's
 -- and summary's vectors go out whole, uncompressed (lz4 saved 8 % of them at the benchmark's papers).
 -- Rows already written keep their vectors in the row. Writing them again in place would not
--- make the table's pages fewer (each new row takes the place a vacuum frees, page by page):
+-- make the table's pages fewer (each new row takes the room its old version leaves):
 -- `npm run search:reindex` writes a new table, narrow (README, Search). Searches find and rank
 -- the same papers either way.
 ALTER TABLE "SearchDocument" ALTER COLUMN "title" SET STORAGE EXTERNAL, ALTER COLUMN "head" SET STORAGE EXTERNAL;
