@@ -12,11 +12,12 @@ import type { SearchPlan } from "@/lib/search/query";
  * better of their scores.
  *
  * The title and head vectors are small and kept in SearchScoring's rows, so
- * every match is scored on them at once, looked up by its key. The body's and the PDFs' vectors are large (TOAST),
- * and testing them on tens of thousands of matches of a common word took most
- * of a search's time. They add at most BODY_AND_PDF_MOST, so only the matches
- * within that of the page's last in-row score can still reach the page: those
- * alone are tested, through the body and PDF indexes.
+ * every match is scored on them at once, looked up by its key. The body's and
+ * the PDFs' vectors are large (TOAST), and testing them on tens of thousands
+ * of matches of a common word took most of a search's time. They add at most
+ * BODY_AND_PDF_MOST, so only the matches within that of the page's last in-row
+ * score can still reach the page: those alone are tested, through the body and
+ * PDF indexes.
  */
 const BODY_AND_PDF_MOST = 5;
 /**
