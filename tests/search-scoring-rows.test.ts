@@ -18,6 +18,7 @@ const { db, endPools, pool } = await import("@/lib/db");
 const { listPublications } = await import("@/lib/data/publications");
 const { indexQueuedPapers } = await import("@/lib/data/search-index");
 const { rebuildSearchIndex } = await import("@/lib/data/search-rebuild");
+const { readPaperTexts, writeSearchDocuments } = await import("@/lib/data/search-documents");
 const { createPublication, createSeries, uid } = await import("./support/factories");
 
 const found = async (q: string) => (await listPublications({ locale: "en", q }, 1)).items.map((p) => p.id);
@@ -68,6 +69,25 @@ describe("the search table's narrow rows", () => {
     // In the row, the 40 summaries' vectors alone would take some 40 KB: five pages or more.
     expect(row!.pages).toBe(1);
     expect(row!.scoring).toBeGreaterThanOrEqual(5);
+  });
+
+  it("skips, in a rebuild's batch, a paper deleted after its texts were read, and writes the others", async () => {
+    const kept = await createPublication({ seriesId, title: `Kept ${uid()}` });
+    const gone = await createPublication({ seriesId, title: `Gone ${uid()}` });
+    const texts = await readPaperTexts(db, [kept.id, gone.id]);
+    await db.publication.delete({ where: { id: gone.id } });
+    // The rebuild's table has no link to the papers: only SearchScoring could fail on the deleted one.
+    await db.$executeRawUnsafe(`CREATE TABLE "SearchDocumentRebuild" (LIKE "SearchDocument" INCLUDING DEFAULTS)`);
+    try {
+      await writeSearchDocuments(db, "SearchDocumentRebuild", texts);
+      const rebuilt = await db.$queryRaw<{ id: number }[]>`SELECT "publicationId" AS id FROM "SearchDocumentRebuild" ORDER BY 1`;
+      expect(rebuilt.map((r) => r.id)).toEqual([kept.id, gone.id]);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TABLE "SearchDocumentRebuild"`);
+    }
+    const scored = await db.$queryRaw<{ id: number }[]>`
+      SELECT "publicationId" AS id FROM "SearchScoring" WHERE "publicationId" IN (${kept.id}, ${gone.id})`;
+    expect(scored.map((r) => r.id)).toEqual([kept.id]);
   });
 
   it("fills SearchScoring from a database of the release before, and finds the same papers before and after a rebuild", async () => {
