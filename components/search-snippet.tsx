@@ -9,7 +9,9 @@ export function SearchSnippet({ snippet, t }: { snippet: ResultSnippet; t: Trans
       ? t("foundInPdf", { page: snippet.page ?? 1 })
       : snippet.where === "summary"
         ? t("foundInSummary")
-        : t("foundInText");
+        : snippet.where === "subjects"
+          ? t("foundInSubjects")
+          : t("foundInText");
   return (
     <p className="pub-list__snippet">
       <span className="pub-list__found">{where}</span>{" "}

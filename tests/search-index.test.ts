@@ -651,6 +651,27 @@ describe("the search index", () => {
     expect((await find(tag, 2_147_483_647)).status).toBe(404);
   });
 
+  it("says a result found by a topic's name was found in its topics, in the language whose name holds more of the words", async () => {
+    const paper = await createPublication({ seriesId, title: `Untagged words ${uid()}`, body: "Nothing of the kind." });
+    const topic = await createTopic([paper.id]);
+    await indexQueuedPapers();
+    // "Topic <id>" and "주제 <id>" are the topic's names: the paper's texts hold neither.
+    const id = topic.nameEn.replace("Topic ", "");
+    const english = await listPublications({ locale: "en", q: topic.nameEn }, 1);
+    expect(english.items.map((p) => p.id)).toEqual([paper.id]);
+    const found = english.snippets[paper.id]!;
+    expect(found).toMatchObject({ where: "subjects", text: topic.nameEn, leading: false, trailing: false });
+    expect(found.marks.map((m) => found.text.slice(m.start, m.end))).toEqual(["Topic", id]);
+    // On the Korean listing the English name is shown: the Korean one holds the id but not "topic".
+    const korean = await listPublications({ locale: "ko", q: topic.nameEn }, 1);
+    expect(korean.snippets[paper.id]).toMatchObject({ where: "subjects", text: topic.nameEn });
+    // The id alone is in both names: each listing shows its own language's.
+    expect((await listPublications({ locale: "ko", q: id }, 1)).snippets[paper.id]).toMatchObject({ text: topic.nameKo });
+    // A result its text explains keeps the text's snippet.
+    const inBody = await listPublications({ locale: "en", q: `nothing ${topic.nameEn}` }, 1);
+    expect(inBody.snippets[paper.id]).toMatchObject({ where: "body" });
+  });
+
   it("holds a client to FIND_CLIENT_RULE in-paper searches a minute, even all at once, and no one else", async () => {
     const paper = await createPublication({ seriesId, title: `Limited ${uid()}`, body: "Some text." });
     await indexQueuedPapers();

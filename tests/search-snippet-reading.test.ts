@@ -79,7 +79,7 @@ describe("reading a result's text for its snippet", () => {
   });
 
   it("gives each result the snippet of the whole paper, wherever in it the words are", async () => {
-    const snippets = await searchSnippets(Object.values(ids), `${alpha} ${beta}`);
+    const snippets = await searchSnippets(Object.values(ids), `${alpha} ${beta}`, "en");
     const shown = (key: string) => {
       const s = snippets[ids[key]!]!;
       return { where: s.where, page: s.page, text: s.text };

@@ -142,7 +142,7 @@ export async function listPublications(filters: CatalogueFilters, page: number) 
   const { total, ids, series, years, topics, regions, timedOut } = await sliceOrTimeout(filters, page);
   const [items, snippets, yearsListed] = await Promise.all([
     listPublicationItems(ids),
-    filters.q ? searchSnippets(ids, filters.q) : Promise.resolve<Record<number, ResultSnippet>>({}),
+    filters.q ? searchSnippets(ids, filters.q, filters.locale) : Promise.resolve<Record<number, ResultSnippet>>({}),
     // Years past the cap are offered without counts: the years the catalogue has.
     years ?? catalogueYears(filters.locale).then((all) => all.map((y) => ({ value: String(y), count: null }))),
   ]);

@@ -1,14 +1,16 @@
 import "server-only";
 import { db, pool } from "@/lib/db";
 import { bodyBlocks, bodyParts, pdfParts, wholeBlocksOf, type DeferredPart, type TextPart } from "@/lib/search/paper-text";
-import { bestSnippet, type Snippet } from "@/lib/search/snippet";
+import type { Locale } from "@/lib/i18n/routing";
+import { bestSnippet, wordMarks, type Snippet } from "@/lib/search/snippet";
 import { queryWords, type QueryWord } from "@/lib/search/tokens";
 import { renderedBodySelect, type PaperSource } from "./rendered-bodies";
 import { publicPublicationWhere } from "./visibility";
 
 /** Where a result matched, shown under its title: a stretch of text with the query's words marked. */
 export type ResultSnippet = {
-  where: "summary" | "body" | "pdf";
+  /** "subjects": the names of the paper's topics and regions (subjectSnippets). */
+  where: "summary" | "body" | "pdf" | "subjects";
   /** The PDF page, for a PDF match. */
   page?: number;
   text: string;
@@ -158,9 +160,16 @@ async function wholeTexts(ids: number[]): Promise<(PaperTexts & { id: number })[
  * every word. The twins' texts are read only for those results: reading them
  * for every result doubled what a search read and scanned.
  */
-export async function searchSnippets(ids: number[], q: string): Promise<Record<number, ResultSnippet>> {
+export async function searchSnippets(ids: number[], q: string, locale: Locale): Promise<Record<number, ResultSnippet>> {
   const words = queryWords(q);
   if (ids.length === 0 || words.length === 0) return {};
+  const out = await textSnippets(ids, words);
+  const unexplained = ids.filter((id) => !out[id]);
+  return unexplained.length === 0 ? out : { ...out, ...(await subjectSnippets(unexplained, words, locale)) };
+}
+
+/** searchSnippets from the papers' texts, and their twins'. */
+async function textSnippets(ids: number[], words: QueryWord[]): Promise<Record<number, ResultSnippet>> {
   const out: Record<number, ResultSnippet> = {};
   const firstReads = await readBeginnings(ids, words);
   const goOn: FirstRead[] = [];
@@ -193,6 +202,36 @@ export async function searchSnippets(ids: number[], q: string): Promise<Record<n
     const other = texts.get(twin);
     const found = other ? bestSnippet(partsOf(other), words) : null;
     if (found) out[id] = resultSnippet(found);
+  }
+  return out;
+}
+
+/**
+ * For results that no text of theirs or of their twin explains: the names of
+ * their topics and regions that hold the query's words, marked. The summary's
+ * vector holds those names in both languages (lib/search/document.ts), so a
+ * paper tagged "Japan" is found by "Japan" whatever its text says, and without
+ * this its result showed nothing of why. Each name in the language whose
+ * name holds more of the words, the reader's when both hold as many.
+ */
+async function subjectSnippets(ids: number[], words: QueryWord[], locale: Locale): Promise<Record<number, ResultSnippet>> {
+  const names = { select: { nameKo: true, nameEn: true } } as const;
+  const papers = await db.publication.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, topics: { select: { topic: names } }, regions: { select: { region: names } } },
+  });
+  const out: Record<number, ResultSnippet> = {};
+  for (const p of papers) {
+    const subjects = [...p.topics.map((t) => t.topic), ...p.regions.map((r) => r.region)];
+    const shown = subjects.flatMap((n) => {
+      const [mine, other] = locale === "ko" ? [n.nameKo, n.nameEn] : [n.nameEn, n.nameKo];
+      const [inMine, inOther] = [wordMarks(mine, words).length, wordMarks(other, words).length];
+      if (inMine === 0 && inOther === 0) return [];
+      return [inOther > inMine ? other : mine];
+    });
+    if (shown.length === 0) continue;
+    const text = shown.join(" · ");
+    out[p.id] = { where: "subjects", text, marks: wordMarks(text, words), leading: false, trailing: false };
   }
   return out;
 }
