@@ -153,3 +153,22 @@ test("a search for an author marks the name in the results' bylines, in either s
   await expect(listing.items.first().locator(".pub-list__byline mark")).toHaveText(["CHOI", "Wooseon"]);
   await expect(listing.items.first().locator(".pub-list__title mark")).toHaveCount(0);
 });
+
+test("a paper found only by a region's name says it was found in its topics and regions", async ({ page }) => {
+  // Arrange: demo papers tagged with the region "Europe" (유럽) whose texts never name it.
+  const listing = new ListingPage(page);
+  for (const [locale, q, name] of [
+    ["en", "europe", "Europe"],
+    ["ko", "유럽", "유럽"],
+  ] as const) {
+    const t = translator(locale);
+
+    // Act
+    await page.goto(`/${locale}/publications?q=${encodeURIComponent(q)}`);
+
+    // Assert: such a result names where it was found, and the region's name is marked there.
+    const snippet = listing.items.locator(".pub-list__snippet", { hasText: t("Listing.foundInSubjects") }).first();
+    await expect(snippet).toBeVisible();
+    await expect(snippet.locator("mark")).toHaveText(name);
+  }
+});
