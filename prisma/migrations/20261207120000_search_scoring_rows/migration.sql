@@ -5,7 +5,7 @@
 -- word's body or PDF index scan visits the row of every document holding it:
 -- with about 1 KB of vectors in each row, six rows filled a page, and at
 -- 100,000 papers such a scan read some 16,000 pages to keep a few hundred
--- candidates (README Performance). Out of the row, some 35 fit a page.
+-- candidates (README Performance). Out of the row, 65 fit a page at the benchmark's papers.
 CREATE TABLE "SearchScoring" (
     "publicationId" INTEGER NOT NULL,
     "title" tsvector NOT NULL,
