@@ -82,11 +82,16 @@ function everyPart(alias: string): Prisma.Sql {
 }
 
 /**
- * What a search reads of a matching document (alias `d`, a row of the search
- * table): its key, and the columns its in-row score reads, from SearchScoring
- * (alias `s`, joined by SCORED).
+ * What a search reads of a matching document (alias `d`): its key, and the
+ * columns its in-row score reads, from its SearchScoring row (`scoring`: `s`,
+ * joined by SCORED to a row of the search table, or `d` itself when the match
+ * was read from SearchScoring).
  */
-const IN_ROW_COLUMNS = Prisma.sql`d."publicationId", s.title, s.head, s."titleKey", s."numberKeys"`;
+const inRowColumns = (scoring: "d" | "s") => {
+  const s = Prisma.raw(scoring);
+  return Prisma.sql`d."publicationId", ${s}.title, ${s}.head, ${s}."titleKey", ${s}."numberKeys"`;
+};
+const IN_ROW_COLUMNS = inRowColumns("s");
 
 /**
  * A matching document's SearchScoring row, looked up by its key (to follow
@@ -173,11 +178,7 @@ export function matchingDocumentsSql(
     : scored
       ? Prisma.sql`"SearchDocument" d ${SCORED}`
       : Prisma.sql`"SearchDocument" d`;
-  const columns = !scored
-    ? Prisma.sql`d."publicationId"`
-    : part
-      ? Prisma.sql`d."publicationId", d.title, d.head, d."titleKey", d."numberKeys"`
-      : IN_ROW_COLUMNS;
+  const columns = scored ? inRowColumns(part ? "d" : "s") : Prisma.sql`d."publicationId"`;
   const holding = (q: Prisma.Sql) => Prisma.sql`${part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d")} @@ ${q}`;
   if (!facts) return Prisma.sql`(SELECT ${columns} FROM ${from} WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
   const both = holding(withFacts(text, facts));
