@@ -28,19 +28,29 @@ const found = async (q: string, locale: "ko" | "en" = "en") => (await listPublic
  * The search table's indexes (with their options), constraints, storage parameters and how each
  * column is stored (the title's and summary's vectors out of the row), as the catalog has them.
  */
+/** The search tables' indexes, constraints, storage parameters and columns' storage, each named with its table. */
 const liveShape = () =>
   db.$queryRaw<{ name: string; def: string }[]>`
-    SELECT name, def FROM (
-      SELECT i.relname::text AS name, pg_get_indexdef(i.oid) || coalesce(' ' || array_to_string(i.reloptions, ','), '') AS def
-      FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = '"SearchDocument"'::regclass
-      UNION ALL
-      SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
-      WHERE conrelid = '"SearchDocument"'::regclass AND contype <> 'n'
-      UNION ALL
-      SELECT 'table options', coalesce(array_to_string(reloptions, ','), '') FROM pg_class WHERE oid = '"SearchDocument"'::regclass
-      UNION ALL
-      SELECT 'column ' || attname, attstorage::text FROM pg_attribute
-      WHERE attrelid = '"SearchDocument"'::regclass AND attnum > 0 AND NOT attisdropped) shape ORDER BY name, def`;
+    SELECT t.name || ': ' || shape.name AS name, shape.def FROM
+      (VALUES ('SearchDocument', '"SearchDocument"'::regclass), ('SearchScoring', '"SearchScoring"'::regclass)) t(name, oid),
+      LATERAL (
+        SELECT i.relname::text AS name, pg_get_indexdef(i.oid) || coalesce(' ' || array_to_string(i.reloptions, ','), '') AS def
+        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = t.oid
+        UNION ALL
+        SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = t.oid AND contype <> 'n'
+        UNION ALL
+        SELECT 'table options', coalesce(array_to_string(reloptions, ','), '') FROM pg_class WHERE oid = t.oid
+        UNION ALL
+        SELECT 'column ' || attname, attstorage::text FROM pg_attribute
+        WHERE attrelid = t.oid AND attnum > 0 AND NOT attisdropped) shape
+    ORDER BY 1, 2`;
+
+/** The rebuild's own tables, null where there is none. */
+const rebuildTables = async () =>
+  (
+    await db.$queryRaw<{ documents: string | null; scoring: string | null }[]>`
+      SELECT to_regclass('"SearchDocumentRebuild"')::text AS documents, to_regclass('"SearchScoringRebuild"')::text AS scoring`
+  )[0];
 
 /** A PDF on the paper, its extracted text `text`. */
 const attachPdf = (publicationId: number, text: string) => {
@@ -476,6 +486,8 @@ describe("the search index", () => {
       "SearchDocument_every_idx",
       "SearchDocument_older_tokenizer_idx",
       "SearchDocument_pdf_idx",
+      "SearchScoring_head_idx",
+      "SearchScoring_title_idx",
     ];
     // Each index once, numbered as it is begun (the largest first, an order the data decides; two
     // at a time, so their steps may come out of order), between the two steps.
@@ -486,7 +498,7 @@ describe("the search index", () => {
     expect(built.map((m) => `${m?.[1]} of ${m?.[2]}`).sort()).toEqual(indexes.map((_, i) => `${i + 1} of ${indexes.length}`));
     const [documents] = await db.$queryRaw<{ n: number; scored: number }[]>`
       SELECT count(*)::int AS n, (SELECT count(*)::int FROM "SearchScoring") AS scored FROM "SearchDocument"`;
-    // What the in-row scores read, written in place as the rebuild went: one row a paper, the deleted one's gone.
+    // What the in-row scores read, made anew too: one row a paper, the deleted one's gone.
     expect(documents).toEqual({ n: papers, scored: papers });
     // The edits made during the rebuild are queued again (with whatever else was indexed live
     // just before the rebuild began); once indexed, the index is current.
@@ -495,9 +507,13 @@ describe("the search index", () => {
     await indexQueuedPapers();
     expect(await found(renamed.toLowerCase())).toEqual([paper.id]);
     expect(await found(word.toLowerCase())).toEqual([other.id]);
-    // The new table's documents go with their papers, as the old one's did.
+    // The new tables' rows go with their papers, as the old ones' did.
     await db.publication.delete({ where: { id: other.id } });
-    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM "SearchDocument" WHERE "publicationId" = ${other.id}`).toEqual([]);
+    expect(
+      await db.$queryRaw<unknown[]>`
+        SELECT 1 FROM "SearchDocument" WHERE "publicationId" = ${other.id}
+        UNION ALL SELECT 1 FROM "SearchScoring" WHERE "publicationId" = ${other.id}`,
+    ).toEqual([]);
   });
 
   it("runs one rebuild at a time, and one that fails leaves the live index and the queue as they were", async () => {
@@ -517,7 +533,7 @@ describe("the search index", () => {
     expect(String(second)).toContain("Another search index rebuild is running");
     // What the failed rebuild took off the queue is back on it, and its table is gone.
     expect(await searchQueueLength()).toBe(queued);
-    expect(await db.$queryRaw<unknown[]>`SELECT to_regclass('"SearchDocumentRebuild"')::text AS t`).toEqual([{ t: null }]);
+    expect(await rebuildTables()).toEqual({ documents: null, scoring: null });
     await indexQueuedPapers();
     expect(await found(`waiting ${tag}`)).toEqual([paper.id]);
   });
@@ -568,7 +584,7 @@ describe("the search index", () => {
     }
     expect(await searchQueueLength()).toBe(queued);
     expect(await liveShape()).toEqual(before);
-    expect(await db.$queryRaw<unknown[]>`SELECT to_regclass('"SearchDocumentRebuild"')::text AS t`).toEqual([{ t: null }]);
+    expect(await rebuildTables()).toEqual({ documents: null, scoring: null });
     await indexQueuedPapers();
     expect(await found(`stopped ${tag}`)).toEqual([paper.id]);
   });

@@ -7,8 +7,17 @@ import { entryYearSql } from "./catalogue-facets";
 export type PaperRow = PaperText & { id: number };
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
-/** The live index, and the table a full rebuild fills before it takes the live one's place. */
-export type SearchTable = "SearchDocument" | "SearchDocumentRebuild";
+/**
+ * Where search documents are written: the live tables, or the two a full
+ * rebuild fills before they take the live ones' place (search-rebuild.ts).
+ * `documents` is the search table; `scoring`, what a match's in-row score reads.
+ */
+export type SearchTables = { documents: string; scoring: string };
+export const LIVE_TABLES = { documents: "SearchDocument", scoring: "SearchScoring" } as const satisfies SearchTables;
+export const REBUILD_TABLES = {
+  documents: "SearchDocumentRebuild",
+  scoring: "SearchScoringRebuild",
+} as const satisfies SearchTables;
 
 /** The fact lexemes (lib/search/facts.ts) of every catalogue entry the paper is listed by, one language each. */
 function factsSql(): Prisma.Sql {
@@ -57,37 +66,33 @@ function vectorSql(tokens: string[]): Prisma.Sql {
 }
 
 /**
- * Writes the papers' search documents into `table`, and what their in-row
- * scores read into SearchScoring, in one statement. The live table replaces a
- * paper's document; the rebuild's table, which has no key yet, only ever
- * receives each paper once. SearchScoring is written in place either way: a
- * rebuild's rows are the papers' texts as the live ones are, and a search
- * reads its scores from there by key whichever table found the match.
+ * Writes the papers' search documents, and what their in-row scores read,
+ * into `tables` in one statement. The live tables replace a paper's rows; a
+ * rebuild's, which have no key yet, only ever receive each paper once (and a
+ * paper deleted since its texts were read is dropped from them at the swap).
  */
-export async function writeSearchDocuments(sql: Sql, table: SearchTable, papers: PaperRow[]): Promise<void> {
+export async function writeSearchDocuments(sql: Sql, tables: SearchTables, papers: PaperRow[]): Promise<void> {
   if (papers.length === 0) return;
   const rows = papers.map((p) => {
     const t = documentTokens(p);
     return Prisma.sql`(${p.id}::int, ${vectorSql(t.title)}, ${vectorSql(t.head)}, ${vectorSql(t.body)}, ${vectorSql(t.pdf)},
       ${t.titleKey}::text, ${t.numberKeys}::text[])`;
   });
-  const replace =
-    table === "SearchDocument"
-      ? Prisma.sql`ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
+  const live = tables.documents === LIVE_TABLES.documents;
+  const replaceDocument = live
+    ? Prisma.sql`ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
           body = EXCLUDED.body, pdf = EXCLUDED.pdf, tokenizer = EXCLUDED.tokenizer, "indexedAt" = EXCLUDED."indexedAt"`
-      : Prisma.empty;
+    : Prisma.empty;
+  const replaceScoring = live
+    ? Prisma.sql`ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
+      "titleKey" = EXCLUDED."titleKey", "numberKeys" = EXCLUDED."numberKeys"`
+    : Prisma.empty;
   // The vectors are made once, in `paper` (read twice, so PostgreSQL makes it once and keeps it).
-  // SearchScoring takes the papers still there, each held until the end of the statement: the
-  // rebuild's table has no link to the papers yet, and a paper deleted since its texts were read
-  // is skipped there, not a failed batch (a rebuild reads and writes in separate statements).
   await sql.$executeRaw`
     WITH paper (id, title, head, body, pdf, "titleKey", "numberKeys") AS (VALUES ${Prisma.join(rows)}),
     documents AS (
-      INSERT INTO ${Prisma.raw(`"${table}"`)} ("publicationId", title, head, body, pdf, tokenizer, "indexedAt")
-      SELECT id, title, head, body, pdf, ${TOKENIZER}::smallint, now() FROM paper ${replace})
-    INSERT INTO "SearchScoring" ("publicationId", title, head, "titleKey", "numberKeys")
-    SELECT x.id, x.title, x.head, x."titleKey", x."numberKeys" FROM paper x
-    JOIN "Publication" p ON p.id = x.id FOR KEY SHARE OF p
-    ON CONFLICT ("publicationId") DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head,
-      "titleKey" = EXCLUDED."titleKey", "numberKeys" = EXCLUDED."numberKeys"`;
+      INSERT INTO ${Prisma.raw(`"${tables.documents}"`)} ("publicationId", title, head, body, pdf, tokenizer, "indexedAt")
+      SELECT id, title, head, body, pdf, ${TOKENIZER}::smallint, now() FROM paper ${replaceDocument})
+    INSERT INTO ${Prisma.raw(`"${tables.scoring}"`)} ("publicationId", title, head, "titleKey", "numberKeys")
+    SELECT id, title, head, "titleKey", "numberKeys" FROM paper ${replaceScoring}`;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readPaperTexts, writeSearchDocuments } from "@/lib/data/search-documents";
+import { LIVE_TABLES, readPaperTexts, writeSearchDocuments } from "@/lib/data/search-documents";
 
 /** Papers indexed per transaction: small enough that a batch of long PDFs stays well within its time. */
 const BATCH = 10;
@@ -70,7 +70,7 @@ export async function indexQueuedBatch(): Promise<number> {
       if (ids.length === 0) return 0;
       // On the transaction's own connection: the embedded database (PGlite) runs
       // nothing from other connections while a transaction is open.
-      await writeSearchDocuments(tx, "SearchDocument", await readPaperTexts(tx, ids));
+      await writeSearchDocuments(tx, LIVE_TABLES, await readPaperTexts(tx, ids));
       await tx.$executeRaw`DELETE FROM "SearchQueue" WHERE "publicationId" = ANY(${ids}::int[])`;
       return ids.length;
     },

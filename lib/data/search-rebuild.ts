@@ -1,22 +1,24 @@
 import "server-only";
 import type pg from "pg";
 import { db, pool } from "@/lib/db";
-import { readPaperTexts, writeSearchDocuments } from "@/lib/data/search-documents";
+import { LIVE_TABLES, readPaperTexts, REBUILD_TABLES, writeSearchDocuments } from "@/lib/data/search-documents";
 import { vacuumSearchQueue } from "@/lib/data/search-index";
 
 /**
- * A full rebuild of the search index (`npm run search:reindex`) fills a
- * table of its own and builds its indexes once at the end, then puts it in
- * the live table's place. The live indexes are written in place, paper by
- * paper (migration 20261130041500): right for an edit, but a whole catalogue
+ * A full rebuild of the search index (`npm run search:reindex`) fills tables
+ * of its own and builds their indexes once at the end, then puts them in the
+ * live tables' place. The live indexes are written in place, paper by paper
+ * (migration 20261130041500): right for an edit, but a whole catalogue
  * written that way took 19 to 31 minutes for 10,000 real-size papers on the
  * bench machine, where filling a table without indexes took 5 and building
  * its indexes 9.
- * Searches keep using the live table until the swap, which takes a moment.
- * What the in-row scores read (SearchScoring: small, two small indexes) is
- * written in place as the rebuild goes (search-documents.ts).
+ * Searches keep using the live tables until the swap, which takes a moment.
+ * Both the search table and SearchScoring are made anew, so that both end as
+ * compact as a catalogue indexed from scratch: SearchScoring written again in
+ * place ended twice its size (8,234 pages against 4,301 at 30,000 papers).
  */
-const REBUILD = "SearchDocumentRebuild";
+const TABLES = (["documents", "scoring"] as const).map((k) => ({ live: LIVE_TABLES[k], rebuild: REBUILD_TABLES[k] }));
+type Table = (typeof TABLES)[number];
 /** Papers read and written per statement. */
 const BATCH = 50;
 /** Two lanes: while one tokenizes a batch here, the database writes the other's, so both cores work. */
@@ -53,10 +55,12 @@ export class RebuildInterrupted extends Error {
   }
 }
 
-/** Everything the live table is built with: its indexes, its constraints (the key, the paper it belongs to) and its storage parameters. */
+type Index = { name: string; def: string; size: number };
+
+/** Everything a live table is built with: its indexes, its constraints (the key, the paper it belongs to) and its storage parameters. */
 type Shape = {
   /** `size`: the live index's, in bytes, to build the largest first. */
-  indexes: { name: string; def: string; size: number }[];
+  indexes: Index[];
   constraints: { name: string; kind: string; def: string }[];
   /** Such as `toast_tuple_target=128` (migration 20261207120000), which keeps its rows narrow. */
   options: string[];
@@ -69,34 +73,39 @@ const INDEX_PROGRESS_EVERY_MS = 2000;
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /** The name a live index or constraint has on the rebuild's table until the swap. */
-const temporaryName = (k: number) => `${REBUILD}_${k}`;
+const temporaryName = (table: Table, k: number) => `${table.rebuild}_${k}`;
 
-async function liveShape(client: pg.PoolClient): Promise<Shape> {
+async function liveShape(client: pg.PoolClient, table: Table): Promise<Shape> {
+  const live = `'${quote(table.live)}'::regclass`;
   const { rows: constraints } = await client.query<{ name: string; kind: string; def: string; index: string | null }>(
     `SELECT conname AS name, contype AS kind, pg_get_constraintdef(c.oid) AS def, i.relname AS index
      FROM pg_constraint c LEFT JOIN pg_class i ON i.oid = c.conindid
-     WHERE c.conrelid = '"SearchDocument"'::regclass AND c.contype <> 'n' ORDER BY conname`,
+     WHERE c.conrelid = ${live} AND c.contype <> 'n' ORDER BY conname`,
   );
   const backing = new Set(constraints.flatMap((c) => (c.index ? [c.index] : [])));
   const { rows: indexes } = await client.query<{ name: string; def: string; size: number }>(
     `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def, pg_relation_size(i.oid)::float8 AS size FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-     WHERE x.indrelid = '"SearchDocument"'::regclass ORDER BY i.relname`,
+     WHERE x.indrelid = ${live} ORDER BY i.relname`,
   );
-  const { rows: table } = await client.query<{ options: string[] | null }>(
-    `SELECT reloptions AS options FROM pg_class WHERE oid = '"SearchDocument"'::regclass`,
+  const { rows: reloptions } = await client.query<{ options: string[] | null }>(
+    `SELECT reloptions AS options FROM pg_class WHERE oid = ${live}`,
   );
-  return { indexes: indexes.filter((i) => !backing.has(i.name)), constraints, options: table[0]?.options ?? [] };
+  return { indexes: indexes.filter((i) => !backing.has(i.name)), constraints, options: reloptions[0]?.options ?? [] };
 }
 
 /**
- * Builds the live table's indexes on the rebuild's table, INDEX_LANES at a
+ * Builds the live tables' indexes on the rebuild's tables, INDEX_LANES at a
  * time on connections of their own, the largest first (PostgreSQL builds a GIN
  * index on one core, and the body's takes most of the time), and returns the
  * statements that give them their live names. A stop, or one build failing,
  * cancels the builds under way; this settles only when none runs, so that the
- * rebuild's table can be dropped at once.
+ * rebuild's tables can be dropped at once.
  */
-async function buildIndexes(indexes: Shape["indexes"], progress: RebuildProgress, stopIfAsked: () => void): Promise<string[]> {
+async function buildIndexes(
+  indexes: (Index & { table: Table })[],
+  progress: RebuildProgress,
+  stopIfAsked: () => void,
+): Promise<string[]> {
   const waiting = indexes.map((index, k) => ({ ...index, k })).sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
   /** The connections building an index right now, by backend pid. */
   const building = new Set<number>();
@@ -118,7 +127,7 @@ async function buildIndexes(indexes: Shape["indexes"], progress: RebuildProgress
         // A build takes minutes and does not look at its client meanwhile: a stop cancels it.
         building.add(pid);
         try {
-          await connection.query(onRebuildTable(index.def, temporaryName(index.k)));
+          await connection.query(onRebuildTable(index.def, index.table, temporaryName(index.table, index.k)));
         } finally {
           building.delete(pid);
         }
@@ -145,7 +154,7 @@ async function buildIndexes(indexes: Shape["indexes"], progress: RebuildProgress
     stopReporting();
     progress.signal?.removeEventListener("abort", cancel);
   }
-  return indexes.map((index, k) => `ALTER INDEX ${quote(temporaryName(k))} RENAME TO ${quote(index.name)}`);
+  return indexes.map((index, k) => `ALTER INDEX ${quote(temporaryName(index.table, k))} RENAME TO ${quote(index.name)}`);
 }
 
 /**
@@ -177,19 +186,24 @@ function reportIndexProgress(
   return () => clearInterval(timer);
 }
 
+/** Drops the rebuild's tables, each on its own: a session holding one (as a test does) shows which. */
+async function dropRebuildTables(client: pg.PoolClient) {
+  for (const table of TABLES) await client.query(`DROP TABLE IF EXISTS ${quote(table.rebuild)}`);
+}
+
 /** The live index's definition, made for the rebuild's table under a temporary name. */
-function onRebuildTable(def: string, name: string): string {
+function onRebuildTable(def: string, table: Table, name: string): string {
   const made = def.replace(
     /^CREATE (UNIQUE )?INDEX \S+ ON \S+ /,
-    (_m, unique?: string) => `CREATE ${unique ?? ""}INDEX ${quote(name)} ON ${quote(REBUILD)} `,
+    (_m, unique?: string) => `CREATE ${unique ?? ""}INDEX ${quote(name)} ON ${quote(table.rebuild)} `,
   );
-  if (made === def) throw new Error(`Unexpected index definition on the search table: ${def}`);
+  if (made === def) throw new Error(`Unexpected index definition on ${table.live}: ${def}`);
   return made;
 }
 
 /**
  * Rebuilds every paper's search document. Safe while the portal runs:
- * searches use the live table meanwhile, and a paper edited during the
+ * searches use the live tables meanwhile, and a paper edited during the
  * rebuild is queued again and indexed by the running portal. One rebuild at a
  * time per database.
  */
@@ -203,12 +217,17 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
     const { rows: lock } = await client.query<{ got: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_KEY}) AS got`);
     locked = lock[0]?.got === true;
     if (!locked) throw new Error("Another search index rebuild is running against this database; wait for it to finish.");
-    const shape = await liveShape(client);
+    const shapes: { table: Table; shape: Shape }[] = [];
+    for (const table of TABLES) shapes.push({ table, shape: await liveShape(client, table) });
     // What an interrupted rebuild left is started over.
-    await client.query(`DROP TABLE IF EXISTS ${quote(REBUILD)}`);
-    // Its columns stored as the live table's (the title's and summary's vectors out of the row).
-    const options = shape.options.length > 0 ? ` WITH (${shape.options.join(", ")})` : "";
-    await client.query(`CREATE TABLE ${quote(REBUILD)} (LIKE "SearchDocument" INCLUDING DEFAULTS INCLUDING STORAGE)${options}`);
+    await dropRebuildTables(client);
+    for (const { table, shape } of shapes) {
+      // Its columns stored as the live table's (the search table's vectors out of the row).
+      const options = shape.options.length > 0 ? ` WITH (${shape.options.join(", ")})` : "";
+      await client.query(
+        `CREATE TABLE ${quote(table.rebuild)} (LIKE ${quote(table.live)} INCLUDING DEFAULTS INCLUDING STORAGE)${options}`,
+      );
+    }
 
     // Every paper is read after this point, so what is queued now is done by the rebuild; a paper
     // an indexer is working on right now (its queue row locked) is left to it.
@@ -234,7 +253,7 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
         stopIfAsked();
         const batch = ids.slice(next, (next += BATCH));
         // A paper deleted since is simply not read.
-        await writeSearchDocuments(db, REBUILD, await readPaperTexts(db, batch));
+        await writeSearchDocuments(db, REBUILD_TABLES, await readPaperTexts(db, batch));
         done += batch.length;
         progress.papers?.(done, ids.length);
       }
@@ -245,20 +264,23 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
 
     await progress.step?.("Building the indexes");
     const indexStarted = Date.now();
-    const renames = await buildIndexes(shape.indexes, progress, stopIfAsked);
-    let k = shape.indexes.length;
+    const indexes = shapes.flatMap(({ table, shape }) => shape.indexes.map((index) => ({ ...index, table })));
+    const renames = await buildIndexes(indexes, progress, stopIfAsked);
+    let k = indexes.length;
     // The key (and any other check) now; the link to the paper in the swap, after papers deleted meanwhile are dropped.
     const links: string[] = [];
-    for (const c of shape.constraints) {
-      if (c.kind === "f") {
-        links.push(`ALTER TABLE "SearchDocument" ADD CONSTRAINT ${quote(c.name)} ${c.def}`);
-        continue;
+    for (const { table, shape } of shapes) {
+      for (const c of shape.constraints) {
+        if (c.kind === "f") {
+          links.push(`ALTER TABLE ${quote(table.live)} ADD CONSTRAINT ${quote(c.name)} ${c.def}`);
+          continue;
+        }
+        const name = temporaryName(table, k++);
+        await client.query(`ALTER TABLE ${quote(table.rebuild)} ADD CONSTRAINT ${quote(name)} ${c.def}`);
+        renames.push(`ALTER TABLE ${quote(table.live)} RENAME CONSTRAINT ${quote(name)} TO ${quote(c.name)}`);
       }
-      const name = temporaryName(k++);
-      await client.query(`ALTER TABLE ${quote(REBUILD)} ADD CONSTRAINT ${quote(name)} ${c.def}`);
-      renames.push(`ALTER TABLE "SearchDocument" RENAME CONSTRAINT ${quote(name)} TO ${quote(c.name)}`);
+      await client.query(`ANALYZE ${quote(table.rebuild)}`);
     }
-    await client.query(`ANALYZE ${quote(REBUILD)}`);
     const indexSeconds = (Date.now() - indexStarted) / 1000;
     // The last moment to stop: the swap that follows is short, and is not interrupted.
     stopIfAsked();
@@ -266,20 +288,22 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
     await progress.step?.("Putting the new index in place");
     await client.query("BEGIN");
     try {
-      // Papers first, as a delete does (it then cascades to the search table): no circle of waits.
+      // Papers first, as a delete does (it then cascades to the search tables): no circle of waits.
       await client.query(`LOCK TABLE "Publication" IN SHARE ROW EXCLUSIVE MODE`);
-      await client.query(`LOCK TABLE "SearchDocument" IN ACCESS EXCLUSIVE MODE`);
+      await client.query(`LOCK TABLE ${TABLES.map((t) => quote(t.live)).join(", ")} IN ACCESS EXCLUSIVE MODE`);
       // Indexed live since the rebuild began: edited after the rebuild may have read them, so done again.
       await client.query(
         `INSERT INTO "SearchQueue" ("publicationId") SELECT "publicationId" FROM "SearchDocument"
          WHERE "indexedAt" >= $1::timestamptz - interval '${EDIT_MARGIN}' ON CONFLICT ("publicationId") DO NOTHING`,
         [startedAt],
       );
-      await client.query(
-        `DELETE FROM ${quote(REBUILD)} r WHERE NOT EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = r."publicationId")`,
-      );
-      await client.query(`DROP TABLE "SearchDocument"`);
-      await client.query(`ALTER TABLE ${quote(REBUILD)} RENAME TO "SearchDocument"`);
+      for (const table of TABLES) {
+        await client.query(
+          `DELETE FROM ${quote(table.rebuild)} r WHERE NOT EXISTS (SELECT 1 FROM "Publication" p WHERE p.id = r."publicationId")`,
+        );
+        await client.query(`DROP TABLE ${quote(table.live)}`);
+        await client.query(`ALTER TABLE ${quote(table.rebuild)} RENAME TO ${quote(table.live)}`);
+      }
       for (const statement of [...renames, ...links]) await client.query(statement);
       await client.query("COMMIT");
       swapped = true;
@@ -287,16 +311,12 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
       await client.query("ROLLBACK");
       throw e;
     }
-    // The queue this rebuild emptied at its start holds those rows dead until a vacuum; so does
-    // SearchScoring, every row of which the rebuild wrote anew in place (best effort, as the queue's).
+    // The queue this rebuild emptied at its start holds those rows dead until a vacuum.
     await vacuumSearchQueue();
-    await client.query(`VACUUM (ANALYZE) "SearchScoring"`).catch((e: unknown) => {
-      console.error("[search] vacuuming the scoring rows failed:", e);
-    });
     return { papers: done, fillSeconds, indexSeconds };
   } catch (e) {
     failed = true;
-    // Nothing here is this rebuild's to clean up unless it got the lock: the table is the running one's.
+    // Nothing here is this rebuild's to clean up unless it got the lock: the tables are the running one's.
     if (!locked) throw e;
     // The papers this rebuild took off the queue go back on it, for the running portal to index.
     if (!swapped && taken.length > 0)
@@ -307,7 +327,7 @@ export async function rebuildSearchIndex(progress: RebuildProgress = {}): Promis
           [taken],
         )
         .catch(() => undefined);
-    await client.query(`DROP TABLE IF EXISTS ${quote(REBUILD)}`).catch(() => undefined);
+    await dropRebuildTables(client).catch(() => undefined);
     // A statement the stop cancelled fails with PostgreSQL's own words: what happened is the stop.
     throw progress.signal?.aborted ? new RebuildInterrupted() : e;
   } finally {
