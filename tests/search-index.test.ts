@@ -487,6 +487,7 @@ describe("the search index", () => {
       "SearchDocument_older_tokenizer_idx",
       "SearchDocument_pdf_idx",
       "SearchScoring_head_idx",
+      "SearchScoring_numberKeys_idx",
       "SearchScoring_title_idx",
     ];
     // Each index once, numbered as it is begun (the largest first, an order the data decides; two
@@ -601,6 +602,7 @@ describe("the search index", () => {
       "SearchDocument_every_idx",
       "SearchDocument_pdf_idx",
       "SearchScoring_head_idx",
+      "SearchScoring_numberKeys_idx",
       "SearchScoring_title_idx",
     ]);
     for (const r of rows) expect(r.reloptions, r.relname).toContain("fastupdate=off");

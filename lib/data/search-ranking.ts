@@ -20,6 +20,17 @@ import type { SearchPlan } from "@/lib/search/query";
  * PDF indexes.
  */
 const BODY_AND_PDF_MOST = 5;
+
+/**
+ * The least in-row score of a match in a tier (its title holding every word,
+ * 50 or more; its head, 10 or more: inRowScoreSql), and the most any other
+ * match scores in all: the title's share of the words, under 3, and its body
+ * and PDFs. A page whose papers all come from the tiers is ranked by them
+ * alone (search-slice.ts). An exact title is in the title's tier, and an
+ * exact report number has a tier of its own (numberMatchesSql).
+ */
+export const TIER_LEAST = 10;
+export const OUTSIDE_TIERS_MOST = 3 + BODY_AND_PDF_MOST;
 /**
  * Up to this many candidate documents, their body and PDF vectors are read one
  * by one; beyond, the indexes are scanned. Reading a body's vector from TOAST
@@ -188,6 +199,21 @@ export function matchingDocumentsSql(
     WHERE ${both} AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)
     UNION ALL
     ${queued}) ${Prisma.raw(alias)}`;
+}
+
+/**
+ * The documents whose report number, alone or after its series' prefix, is
+ * the query, and which hold every word of it, each in any part: a FROM item,
+ * alias `alias`, with the columns their in-row scores read (as
+ * matchingDocumentsSql's). Looked up by the number's own index, so that past
+ * the count's cap, where the listing's set holds only the first documents the
+ * words' index gives, an exact number is still ranked first; the paper's
+ * entry then applies the filters.
+ */
+export function numberMatchesSql(alias: string, plan: SearchPlan): Prisma.Sql {
+  return Prisma.sql`(SELECT ${inRowColumns("d")} FROM "SearchScoring" d
+    WHERE d."numberKeys" @> ARRAY[${plan.number}]::text[] AND EXISTS (
+      SELECT FROM "SearchDocument" x WHERE x."publicationId" = d."publicationId" AND ${everyPart("x")} @@ ${tsquery(plan.match)})) ${Prisma.raw(alias)}`;
 }
 
 /**

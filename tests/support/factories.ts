@@ -10,6 +10,7 @@ export async function createSeries(
     slug: string;
     nameEn: string;
     nameKo: string;
+    reportPrefix: string;
     reportNumberPattern: string;
     sortOrder: number;
     inNavigation: boolean;
