@@ -20,17 +20,6 @@ import type { SearchPlan } from "@/lib/search/query";
  * PDF indexes.
  */
 const BODY_AND_PDF_MOST = 5;
-
-/**
- * The least in-row score of a match in a tier (its title holding every word,
- * 50 or more; its head, 10 or more: inRowScoreSql), and the most any other
- * match scores in all: the title's share of the words, under 3, and its body
- * and PDFs. A page whose papers all come from the tiers is ranked by them
- * alone (search-slice.ts). An exact title is in the title's tier, and an
- * exact report number has a tier of its own (numberMatchesSql).
- */
-export const TIER_LEAST = 10;
-export const OUTSIDE_TIERS_MOST = 3 + BODY_AND_PDF_MOST;
 /**
  * Up to this many candidate documents, their body and PDF vectors are read one
  * by one; beyond, the indexes are scanned. Reading a body's vector from TOAST

@@ -11,15 +11,12 @@ import {
   QUEUED_LOOKED_UP,
   queuedMatchesCte,
   rankingCtes,
-  TIER_LEAST,
 } from "./search-ranking";
 
 export type SearchSliceOptions = {
   countCap?: number;
   readVectorsUpTo?: number;
   frontBeyondPage?: number | null;
-  /** Whether a filtered search past the cap may rank its page from its title and summary matches alone (true); false always reads the listing's set. */
-  tiersFirst?: boolean;
 };
 
 /**
@@ -39,8 +36,7 @@ export type SearchSliceOptions = {
  *   listing's count read: a title or summary match always outranks a match
  *   in the body or PDFs alone, so the first pages are those an exact ranking
  *   gives; matches in the body or PDFs alone are ranked among the first
- *   documents found. A filtered search whose tiers fill the page skips the
- *   listing's set altogether (tiers_first).
+ *   documents found.
  * - Newest first, within the cap, the documents counted are the page's; past
  *   it, the catalogue's entries are read newest first (their own index) until
  *   the page is full, each kept when its document is among the matches (a
@@ -52,11 +48,10 @@ export function searchSliceSql(
   plan: SearchPlan,
   page: number,
   pageSize: number,
-  { countCap = COUNT_CAP, readVectorsUpTo, frontBeyondPage, tiersFirst = true }: SearchSliceOptions = {},
+  { countCap = COUNT_CAP, readVectorsUpTo, frontBeyondPage }: SearchSliceOptions = {},
 ): Prisma.Sql {
   const limit = 2 * countCap + 2;
   const offset = (page - 1) * pageSize;
-  const last = offset + pageSize;
   const newestFirst = f.sort === "newest";
   const live = facetConditionsSql(f, "e");
   const chosen = FACET_KEYS.filter((k) => f[k] !== undefined);
@@ -98,11 +93,9 @@ export function searchSliceSql(
   // series' and the year's counts, to learn that they are past it. Only sets asked for facts,
   // which are those of the reader's language's entries (a document without one carries none),
   // and not the listing's own set when ranked: past the cap it brings the body and PDF matches.
-  // A ranked filtered search's own set is tested too: past the cap, its page may come from the tiers alone.
-  const settles = !newestFirst && tiersFirst && setFactsSql(f) !== null;
   const countOnly = [
     ...chosen.map((k) => ({ name: `set_${k}`, facts: setFactsSql(f, k) })),
-    ...(newestFirst || settles ? [{ name: "set_total", facts: setFactsSql(f) }] : []),
+    ...(newestFirst ? [{ name: "set_total", facts: setFactsSql(f) }] : []),
   ];
   const tested = countOnly.flatMap(({ name, facts }) => (facts ? [{ name, facts }] : []));
   const isTested = (name: string) => tested.some((t) => t.name === name);
@@ -134,31 +127,17 @@ export function searchSliceSql(
     return name === "set_total" && !isTested(name) ? body : Prisma.sql`SELECT * FROM (${body}) s WHERE ${doubt}`;
   };
   // Past the cap, the tiers join the ranking: the title and the summary matches, each read up to the
-  // limit, and the paper whose report number the query is. Every match outside them scores at most
-  // OUTSIDE_TIERS_MOST, and every one in them TIER_LEAST or more in its row (search-ranking.ts).
+  // limit, and the paper whose report number the query is.
   const inPart =
     (column: "title" | "head"): Documents =>
     (facts, scored) =>
       matchingDocumentsSql("d", plan.match, facts, { part: column, scored });
-  const tiers = (gate: Prisma.Sql) =>
-    Prisma.join(
-      [inPart("title"), inPart("head"), () => numberMatchesSql("d", plan)].map(
-        (documents) => Prisma.sql`SELECT * FROM (${set(documents)}) t WHERE ${gate}`,
-      ),
-      " UNION ALL ",
-    );
-  // A filtered search past the cap whose tiers alone hold the page's papers is ranked from them, and
-  // its own set is not read: no match outside them can reach the page (2,002 documents and their
-  // entries read for nothing, a quarter of a common word's statement at 100,000 papers). The tiers
-  // are then read first (tiers_first); otherwise after the set, when it passed the limit.
-  const tiersFirstCtes = Prisma.sql`
-    tiers_first AS MATERIALIZED (${tiers(past("set_total"))}),
-    tiers_settle AS MATERIALIZED (SELECT CASE WHEN ${past("set_total")} THEN (
-      SELECT count(DISTINCT t."targetId") FROM tiers_first t WHERE t.score >= ${TIER_LEAST}) >= ${last} ELSE FALSE END AS yes)`;
-  const lateTiers = settles
-    ? tiers(Prisma.sql`(CASE WHEN ${past("set_total")} THEN FALSE ELSE NOT ${full("set_total")} END)`)
-    : tiers(Prisma.sql`NOT ${full("set_total")}`);
-  const ownSet = set(allWords, undefined, !newestFirst);
+  const tiers = Prisma.join(
+    [inPart("title"), inPart("head"), () => numberMatchesSql("d", plan)].map(
+      (documents) => Prisma.sql`SELECT * FROM (${set(documents)}) t WHERE NOT ${full("set_total")}`,
+    ),
+    " UNION ALL ",
+  );
   // Newest first past the cap: the entries newest first, each of whose documents is a match, up to
   // the page's end (a paper's two entries share its date, so twice as many hold as many papers).
   const matchKeys = Prisma.sql`SELECT d."publicationId" AS id FROM ${allWords(setFactsSql(f), false)}`;
@@ -171,16 +150,13 @@ export function searchSliceSql(
     // The queued papers a filtered search takes whatever their facts (search-ranking.ts).
     ...(setFactsSql(f) ? [queuedMatchesCte(plan)] : []),
     ...(tested.length > 0 ? [Prisma.sql`hidden AS MATERIALIZED (SELECT ${hidden} AS n)`, ...tested.map(pastCte)] : []),
-    ...(settles ? [tiersFirstCtes] : []),
-    settles
-      ? Prisma.sql`set_total AS MATERIALIZED (SELECT * FROM (${ownSet}) s WHERE NOT (SELECT yes FROM tiers_settle))`
-      : Prisma.sql`set_total AS MATERIALIZED (${unlessPast("set_total", ownSet)})`,
+    Prisma.sql`set_total AS MATERIALIZED (${unlessPast("set_total", set(allWords, undefined, !newestFirst))})`,
     ...chosen.map(
       (k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${unlessPast(`set_${k}`, set(allWords, k, false))})`,
     ),
     newestFirst
       ? Prisma.sql`pool AS (SELECT * FROM set_total)`
-      : Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${settles ? Prisma.sql`SELECT * FROM tiers_first UNION ALL ` : Prisma.empty}${lateTiers})`,
+      : Prisma.sql`pool AS (SELECT * FROM set_total UNION ALL ${tiers})`,
     // Each listed paper once (each match stands for the paper its entry shows: itself, or its twin in
     // the reader's language), with what the ranking needs (search-ranking.ts): `own`, the in-row
     // score of the paper's own document when it matched, and `twin` and `twinScore`, the other
@@ -194,7 +170,9 @@ export function searchSliceSql(
         max(p.id) FILTER (WHERE p.id <> p."targetId") AS twin,
         max(p.score) FILTER (WHERE p.id <> p."targetId") AS "twinScore"
       FROM pool p GROUP BY p."targetId")`,
-    newestFirst ? newest : rankingCtes(plan, Prisma.sql`TRUE`, last, { readVectorsUpTo, frontBeyondPage, facts: setFactsSql(f) }),
+    newestFirst
+      ? newest
+      : rankingCtes(plan, Prisma.sql`TRUE`, offset + pageSize, { readVectorsUpTo, frontBeyondPage, facts: setFactsSql(f) }),
   ];
   const byDate = Prisma.sql`m."publishedAt" DESC, m.id DESC`;
   const pageOf = (from: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x.id ORDER BY x.rank), '[]') FROM (

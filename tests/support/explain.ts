@@ -7,7 +7,6 @@ export type PlanNode = {
   "Index Name"?: string;
   "Subplan Name"?: string;
   "Actual Loops": number;
-  "Actual Rows"?: number;
   Plans?: PlanNode[];
 };
 
