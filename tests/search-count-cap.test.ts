@@ -16,6 +16,7 @@ const { listPublications, PAGE_SIZE } = await import("@/lib/data/publications");
 const { COUNT_CAP } = await import("@/lib/search/count-cap");
 const { indexQueuedPapers } = await import("@/lib/data/search-index");
 const { catalogueSliceSql } = await import("@/lib/data/catalogue-filter");
+const { SCORED_PAST_CAP_PAGES } = await import("@/lib/data/search-slice");
 const { createPublication, createSeries, uid } = await import("./support/factories");
 
 afterAll(async () => {
@@ -85,6 +86,33 @@ describe("a search past the count's cap", () => {
     const last = await listPublications({ locale: "en", q: word }, result.pageCount);
     expect(last.items).toHaveLength(PAGE_SIZE);
     expect(last.items.some((p) => result.items.some((q) => q.id === p.id))).toBe(false);
+  });
+
+  it("scores only what a first page past the cap can show, and a deeper page from every document read", async () => {
+    // How many rows each part of the statement gave (EXPLAIN ANALYZE), by its CTE's name.
+    const rows = async (page: number, series?: string) => {
+      const plan = await explainAnalyzed(db, catalogueSliceSql({ locale: "en", q: word, series }, page, PAGE_SIZE));
+      const out = new Map<string, number>();
+      const walk = (node: PlanNode) => {
+        const name = node["Subplan Name"];
+        if (name?.startsWith("CTE ")) out.set(name.slice(4), node["Actual Rows"] * node["Actual Loops"]);
+        node.Plans?.forEach(walk);
+      };
+      walk(plan);
+      return out;
+    };
+    const first = await rows(1);
+    expect(first.get("set_total")).toBe(2 * COUNT_CAP + 2);
+    expect(first.get("set_scored")).toBe(2 * SCORED_PAST_CAP_PAGES * PAGE_SIZE + 2);
+    expect((await rows(SCORED_PAST_CAP_PAGES)).get("set_scored")).toBe(2 * SCORED_PAST_CAP_PAGES * PAGE_SIZE + 2);
+    expect((await rows(SCORED_PAST_CAP_PAGES + 1)).get("set_scored")).toBe(2 * COUNT_CAP + 2);
+    // Within the cap, every document is scored.
+    const within = await rows(1, small.slug);
+    expect(within.get("set_scored")).toBe(3);
+    expect(within.get("set_total")).toBe(3);
+    // The pages on either side of the pools' edge are full.
+    for (const page of [SCORED_PAST_CAP_PAGES, SCORED_PAST_CAP_PAGES + 1])
+      expect((await listPublications({ locale: "en", q: word }, page)).items).toHaveLength(PAGE_SIZE);
   });
 
   it("stops at the cap an operator sets (SEARCH_COUNT_CAP)", async () => {

@@ -102,9 +102,18 @@ const IN_ROW_COLUMNS = inRowColumns("s");
  * one statement); one missing would score as if its title and head held
  * nothing, not drop the match.
  */
-const SCORED = Prisma.sql`LEFT JOIN LATERAL (
+const SCORED = scoringRowSql("s", Prisma.sql`d."publicationId"`);
+
+/**
+ * The SearchScoring row of the document `id` (SQL), as alias `alias` (to
+ * follow a FROM item): the columns inRowScoreSql reads, looked up by key.
+ */
+export function scoringRowSql(alias: string, id: Prisma.Sql): Prisma.Sql {
+  const s = Prisma.raw(alias);
+  return Prisma.sql`LEFT JOIN LATERAL (
         SELECT s.title, s.head, s."titleKey", s."numberKeys" FROM "SearchScoring" s
-        WHERE s."publicationId" = d."publicationId" OFFSET 0) s ON TRUE`;
+        WHERE s."publicationId" = ${id} OFFSET 0) ${s} ON TRUE`;
+}
 
 /**
  * Up to this many papers queued, a filtered search looks each one up and tests

@@ -7,6 +7,7 @@ export type PlanNode = {
   "Index Name"?: string;
   "Subplan Name"?: string;
   "Actual Loops": number;
+  "Actual Rows": number;
   Plans?: PlanNode[];
 };
 
