@@ -206,12 +206,16 @@ export function matchingDocumentsSql(
  * matchingDocumentsSql's). Looked up by the number's own index, so that past
  * the count's cap, where the listing's set holds only the first documents the
  * words' index gives, an exact number is still ranked first; the paper's
- * entry then applies the filters.
+ * entry then applies the filters. Each one's words are tested on its own
+ * document, looked up by key (a scalar subquery, never made a join): as an
+ * EXISTS, the planner joined it by hashing, and scanned the all-parts index
+ * for the words before finding no number to join (15,016 entries for
+ * "policy" at 30,000 papers, about 1 ms of every search past the cap).
  */
 export function numberMatchesSql(alias: string, plan: SearchPlan): Prisma.Sql {
   return Prisma.sql`(SELECT ${inRowColumns("d")} FROM "SearchScoring" d
-    WHERE d."numberKeys" @> ARRAY[${plan.number}]::text[] AND EXISTS (
-      SELECT FROM "SearchDocument" x WHERE x."publicationId" = d."publicationId" AND ${everyPart("x")} @@ ${tsquery(plan.match)})) ${Prisma.raw(alias)}`;
+    WHERE d."numberKeys" @> ARRAY[${plan.number}]::text[] AND (
+      SELECT ${everyPart("x")} @@ ${tsquery(plan.match)} FROM "SearchDocument" x WHERE x."publicationId" = d."publicationId") IS TRUE) ${Prisma.raw(alias)}`;
 }
 
 /**
