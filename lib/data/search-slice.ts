@@ -62,6 +62,7 @@ export function searchSliceSql(
 ): Prisma.Sql {
   const limit = 2 * countCap + 2;
   const offset = (page - 1) * pageSize;
+  const last = offset + pageSize;
   const scoredPastCap =
     offset + pageSize <= SCORED_PAST_CAP_PAGES * pageSize ? Math.min(limit, 2 * SCORED_PAST_CAP_PAGES * pageSize + 2) : limit;
   const newestFirst = f.sort === "newest";
@@ -139,17 +140,21 @@ export function searchSliceSql(
     return name === "set_total" && !isTested(name) ? body : Prisma.sql`SELECT * FROM (${body}) s WHERE ${doubt}`;
   };
   // Past the cap, the tiers join the ranking: the title and the summary matches, each read up to the
-  // limit, and the paper whose report number the query is.
+  // limit, and the paper whose report number the query is. Each tier is read only while those above
+  // it hold fewer papers than the page's end (tierCtes).
   const inPart =
     (column: "title" | "head"): Documents =>
     (facts, scored) =>
       matchingDocumentsSql("d", plan.match, facts, { part: column, scored });
-  const tiers = Prisma.join(
-    [inPart("title"), inPart("head"), () => numberMatchesSql("d", plan)].map(
-      (documents) => Prisma.sql`SELECT * FROM (${set(documents)}) t WHERE NOT ${full("set_total")}`,
-    ),
-    " UNION ALL ",
-  );
+  const pastCap = Prisma.sql`NOT ${full("set_total")}`;
+  const tier = (documents: Documents, needed: Prisma.Sql) =>
+    Prisma.sql`SELECT * FROM (${set(documents)}) t WHERE ${pastCap} AND ${needed}`;
+  const tierCtes = [
+    Prisma.sql`tier_title AS MATERIALIZED (${tier(inPart("title"), Prisma.sql`TRUE`)})`,
+    Prisma.sql`tier_head AS MATERIALIZED (${tier(inPart("head"), Prisma.sql`${papersIn(["tier_title"])} < ${last}`)})`,
+  ];
+  const tiers = Prisma.sql`SELECT * FROM tier_title UNION ALL SELECT * FROM tier_head
+      UNION ALL ${tier(() => numberMatchesSql("d", plan), Prisma.sql`TRUE`)}`;
   // Newest first past the cap: the entries newest first, each of whose documents is a match, up to
   // the page's end (a paper's two entries share its date, so twice as many hold as many papers).
   const matchKeys = Prisma.sql`SELECT d."publicationId" AS id FROM ${allWords(setFactsSql(f), false)}`;
@@ -163,7 +168,12 @@ export function searchSliceSql(
     ...(setFactsSql(f) ? [queuedMatchesCte(plan)] : []),
     ...(tested.length > 0 ? [Prisma.sql`hidden AS MATERIALIZED (SELECT ${hidden} AS n)`, ...tested.map(pastCte)] : []),
     Prisma.sql`set_total AS MATERIALIZED (${unlessPast("set_total", set(allWords, undefined, false))})`,
-    ...(newestFirst ? [] : [Prisma.sql`set_scored AS MATERIALIZED (${scoredSetSql(plan, full("set_total"), scoredPastCap)})`]),
+    ...(newestFirst
+      ? []
+      : [
+          ...tierCtes,
+          Prisma.sql`set_scored AS MATERIALIZED (${scoredSetSql(plan, full("set_total"), Prisma.sql`${papersIn(["tier_title", "tier_head"])} >= ${last}`, scoredPastCap)})`,
+        ]),
     ...chosen.map(
       (k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${unlessPast(`set_${k}`, set(allWords, k, false))})`,
     ),
@@ -232,11 +242,29 @@ export function searchSliceSql(
  * SCORED_PAST_CAP_PAGES and the one after it are ranked from different
  * pools, and a paper may show on both or on neither.
  */
-function scoredSetSql(plan: SearchPlan, within: Prisma.Sql, pastCap: number): Prisma.Sql {
+function scoredSetSql(plan: SearchPlan, within: Prisma.Sql, tiersFill: Prisma.Sql, pastCap: number): Prisma.Sql {
   return Prisma.sql`
       SELECT r.id, ${inRowScoreSql(plan)} AS score, r."targetId", r."publishedAt", r."seriesId", r.year, r."topicIds", r."regionIds"
-      FROM (SELECT * FROM set_total LIMIT CASE WHEN ${within} THEN NULL ELSE ${pastCap}::int END) r
+      FROM (SELECT * FROM set_total LIMIT CASE WHEN ${within} THEN NULL WHEN ${tiersFill} THEN 0 ELSE ${pastCap}::int END) r
       ${scoringRowSql("d", Prisma.sql`r.id`)}`;
+}
+
+/**
+ * How many papers the tiers (CTEs) named hold: past the cap, each tier
+ * outranks the next whatever the body and PDFs add (search-ranking.ts: a
+ * title match scores at least 53, a summary match alone 10 to under 23, a
+ * match in neither under 3, and the body and PDFs add at most 5), so once the
+ * tiers above hold as many papers as the page's end, no paper of a lower one
+ * can reach the page or be among its candidates, and it is not read: a
+ * common word in a few hundred titles read its 2,002 summary matches and the
+ * listing's documents for nothing. The pages are the same (the tiers read are
+ * ranked exactly as before), unless a tier held more matches than it reads
+ * (2 × the cap + 2): the listing's own documents may then have brought more
+ * of them, found in another order, to be ranked among the first found.
+ */
+function papersIn(tiers: string[]): Prisma.Sql {
+  const rows = tiers.map((t) => `SELECT "targetId" FROM ${t}`).join(" UNION ALL ");
+  return Prisma.sql`(SELECT count(DISTINCT x."targetId") FROM (${Prisma.raw(rows)}) x)`;
 }
 
 /** Where a facet's values get their slugs: none for years, which are their own label. */
