@@ -64,7 +64,7 @@ export function searchSliceSql(
   const offset = (page - 1) * pageSize;
   const last = offset + pageSize;
   const scoredPastCap =
-    offset + pageSize <= SCORED_PAST_CAP_PAGES * pageSize ? Math.min(limit, 2 * SCORED_PAST_CAP_PAGES * pageSize + 2) : limit;
+    last <= SCORED_PAST_CAP_PAGES * pageSize ? Math.min(limit, 2 * SCORED_PAST_CAP_PAGES * pageSize + 2) : limit;
   const newestFirst = f.sort === "newest";
   const live = facetConditionsSql(f, "e");
   const chosen = FACET_KEYS.filter((k) => f[k] !== undefined);
@@ -229,7 +229,8 @@ export function searchSliceSql(
 /**
  * The listing's own set (`set_total`, read with its entries and without
  * scores) with each document's in-row score: every document when the set is
- * within the cap (`within`, SQL), else only the first `pastCap` it read. Past
+ * within the cap (`within`, SQL); past it, none when the tiers fill the page
+ * (`tiersFill`, SQL: papersIn), else only the first `scoredPast` it read. Past
  * the cap the set holds the first 2 × the cap + 2 documents the words' index
  * gave, of many more, so the matches in the body or PDFs alone are ranked
  * among an arbitrary part of them either way, while the title and summary
@@ -242,10 +243,10 @@ export function searchSliceSql(
  * SCORED_PAST_CAP_PAGES and the one after it are ranked from different
  * pools, and a paper may show on both or on neither.
  */
-function scoredSetSql(plan: SearchPlan, within: Prisma.Sql, tiersFill: Prisma.Sql, pastCap: number): Prisma.Sql {
+function scoredSetSql(plan: SearchPlan, within: Prisma.Sql, tiersFill: Prisma.Sql, scoredPast: number): Prisma.Sql {
   return Prisma.sql`
       SELECT r.id, ${inRowScoreSql(plan)} AS score, r."targetId", r."publishedAt", r."seriesId", r.year, r."topicIds", r."regionIds"
-      FROM (SELECT * FROM set_total LIMIT CASE WHEN ${within} THEN NULL WHEN ${tiersFill} THEN 0 ELSE ${pastCap}::int END) r
+      FROM (SELECT * FROM set_total LIMIT CASE WHEN ${within} THEN NULL WHEN ${tiersFill} THEN 0 ELSE ${scoredPast}::int END) r
       ${scoringRowSql("d", Prisma.sql`r.id`)}`;
 }
 
