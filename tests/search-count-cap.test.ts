@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { createDatabase } from "./support/databases";
-import { explainAnalyzed, type PlanNode } from "./support/explain";
+import { ctesOf, explainAnalyzed, indexScans } from "./support/explain";
 
 // Its own database: a thousand papers holding one word would slow every other file's searches.
 const fresh = await createDatabase("perspectives_count_cap");
@@ -96,15 +96,8 @@ describe("a search past the count's cap", () => {
     // how many times the all-parts index was scanned.
     const rows = async (q: string, page: number, series?: string) => {
       const plan = await explainAnalyzed(db, catalogueSliceSql({ locale: "en", q, series }, page, PAGE_SIZE));
-      const out = new Map<string, number>([["every_idx scans", 0]]);
-      const walk = (node: PlanNode) => {
-        const name = node["Subplan Name"];
-        if (name?.startsWith("CTE ")) out.set(name.slice(4), node["Actual Rows"] * node["Actual Loops"]);
-        if (node["Index Name"] === "SearchDocument_every_idx")
-          out.set("every_idx scans", out.get("every_idx scans")! + node["Actual Loops"]);
-        node.Plans?.forEach(walk);
-      };
-      walk(plan);
+      const out = new Map([...ctesOf(plan)].map(([name, cte]) => [name, cte.rows]));
+      out.set("every_idx scans", indexScans(plan, "SearchDocument_every_idx"));
       return out;
     };
     const inTitles = await rows(word, 1);
@@ -282,13 +275,7 @@ describe("a facet's set judged past the cap from its documents alone", () => {
         db,
         catalogueSliceSql({ locale: "en", q: word, ...filters }, 1, PAGE_SIZE, { countCap: CAP }),
       );
-      const loops = new Map<string, number>();
-      const walk = (node: PlanNode) => {
-        if (node["Subplan Name"]?.startsWith("CTE ")) loops.set(node["Subplan Name"].slice(4), node["Actual Loops"]);
-        node.Plans?.forEach(walk);
-      };
-      walk(plan);
-      return loops;
+      return new Map([...ctesOf(plan)].map(([name, cte]) => [name, cte.loops]));
     };
     const yearOnly = await runs({ year: 2024 });
     expect(yearOnly.get("set_total")).toBeGreaterThan(0);

@@ -25,3 +25,22 @@ export async function explainAnalyzed(client: RawClient, sql: Prisma.Sql): Promi
   );
   return row!["QUERY PLAN"][0]!.Plan;
 }
+
+/** Each CTE of a plan, by name: how many times it ran, and how many rows it gave in all. */
+export function ctesOf(plan: PlanNode): Map<string, { loops: number; rows: number }> {
+  const out = new Map<string, { loops: number; rows: number }>();
+  const walk = (node: PlanNode) => {
+    const name = node["Subplan Name"];
+    if (name?.startsWith("CTE "))
+      out.set(name.slice(4), { loops: node["Actual Loops"], rows: node["Actual Rows"] * node["Actual Loops"] });
+    node.Plans?.forEach(walk);
+  };
+  walk(plan);
+  return out;
+}
+
+/** How many times a plan scanned the index `name`. */
+export function indexScans(plan: PlanNode, name: string): number {
+  const own = plan["Index Name"] === name ? plan["Actual Loops"] : 0;
+  return own + (plan.Plans ?? []).reduce((n, child) => n + indexScans(child, name), 0);
+}
