@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { createDatabase } from "./support/databases";
-import { ctesOf, explainAnalyzed, indexScans } from "./support/explain";
+import { cteReads, ctesOf, explainAnalyzed, indexScans } from "./support/explain";
 
 // Its own database: a thousand papers holding one word would slow every other file's searches.
 const fresh = await createDatabase("perspectives_count_cap");
@@ -93,11 +93,12 @@ describe("a search past the count's cap", () => {
 
   it("reads past the cap only the tiers and documents the page can show, and the all-parts index once", async () => {
     // How many rows each part of the statement gave (EXPLAIN ANALYZE), by its CTE's name, and
-    // how many times the all-parts index was scanned.
+    // how many times the all-parts index was scanned and the listing's set read.
     const rows = async (q: string, page: number, series?: string) => {
       const plan = await explainAnalyzed(db, catalogueSliceSql({ locale: "en", q, series }, page, PAGE_SIZE));
       const out = new Map([...ctesOf(plan)].map(([name, cte]) => [name, cte.rows]));
       out.set("every_idx scans", indexScans(plan, "SearchDocument_every_idx"));
+      out.set("set_total reads", cteReads(plan, "set_total"));
       return out;
     };
     const inTitles = await rows(word, 1);
@@ -110,10 +111,15 @@ describe("a search past the count's cap", () => {
     // Once, for the listing's set: the report number's lookup (no paper has the word as its
     // number) tests its matches' own documents, and scanned the words' matches again before.
     expect(inTitles.get("every_idx scans")).toBe(1);
+    // Counted once for the total, every tier and facet (within_cap): each asked its own count before.
+    expect(inTitles.get("set_total reads")).toBe(1);
     // A word in the bodies alone: the first pages rank the first documents they can show, deeper
     // pages all the listing read.
     const firstPages = 2 * SCORED_PAST_CAP_PAGES * PAGE_SIZE + 2;
-    expect((await rows(bodyWord, 1)).get("set_scored")).toBe(firstPages);
+    const inBodies = await rows(bodyWord, 1);
+    expect(inBodies.get("set_scored")).toBe(firstPages);
+    // Counted once, and its first documents scored.
+    expect(inBodies.get("set_total reads")).toBe(2);
     expect((await rows(bodyWord, SCORED_PAST_CAP_PAGES)).get("set_scored")).toBe(firstPages);
     expect((await rows(bodyWord, SCORED_PAST_CAP_PAGES + 1)).get("set_scored")).toBe(2 * COUNT_CAP + 2);
     // Within the cap, every document is scored.

@@ -6,6 +6,7 @@ export type PlanNode = {
   "Relation Name"?: string;
   "Index Name"?: string;
   "Subplan Name"?: string;
+  "CTE Name"?: string;
   "Actual Loops": number;
   "Actual Rows": number;
   Plans?: PlanNode[];
@@ -43,4 +44,10 @@ export function ctesOf(plan: PlanNode): Map<string, { loops: number; rows: numbe
 export function indexScans(plan: PlanNode, name: string): number {
   const own = plan["Index Name"] === name ? plan["Actual Loops"] : 0;
   return own + (plan.Plans ?? []).reduce((n, child) => n + indexScans(child, name), 0);
+}
+
+/** How many times a plan read the CTE `name` (its scans' loops; a scan never run counts none). */
+export function cteReads(plan: PlanNode, name: string): number {
+  const own = plan["CTE Name"] === name ? plan["Actual Loops"] : 0;
+  return own + (plan.Plans ?? []).reduce((n, child) => n + cteReads(child, name), 0);
 }
