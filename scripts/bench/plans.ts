@@ -55,7 +55,13 @@ function countCapOfServer(): number {
 const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils.js") as { prepareValue: (v: unknown) => string | null };
 
 /** A plan node of EXPLAIN (FORMAT JSON), as far as it is read here. */
-type PlanNode = { "Subplan Name"?: string; "Actual Total Time": number; "Actual Loops": number; Plans?: PlanNode[] };
+type PlanNode = {
+  "Subplan Name"?: string;
+  "Index Name"?: string;
+  "Actual Total Time": number;
+  "Actual Loops": number;
+  Plans?: PlanNode[];
+};
 type Explained = { Plan: PlanNode; "Execution Time": number; "Planning Time": number };
 
 /** Each named part's time in one plan (inclusive of what it reads), in ms. */
@@ -63,6 +69,18 @@ function partsOf(node: PlanNode, into = new Map<string, number>()): Map<string, 
   const name = node["Subplan Name"];
   if (name) into.set(name, (into.get(name) ?? 0) + node["Actual Total Time"] * node["Actual Loops"]);
   for (const child of node.Plans ?? []) partsOf(child, into);
+  return into;
+}
+
+/**
+ * Each index's time in one plan, in ms: its scans' own time. A bitmap scan of a
+ * word's index reads every document holding the word whatever the LIMIT above
+ * it, so this is where a search's cost grows with the catalogue.
+ */
+function indexesOf(node: PlanNode, into = new Map<string, number>()): Map<string, number> {
+  const name = node["Index Name"];
+  if (name) into.set(name, (into.get(name) ?? 0) + node["Actual Total Time"] * node["Actual Loops"]);
+  for (const child of node.Plans ?? []) indexesOf(child, into);
   return into;
 }
 
@@ -83,6 +101,7 @@ async function main() {
     // The search pool's settings, without its time limit: a slow search is what is looked for.
     for (const setting of SEARCH_SETTINGS) await client.query(setting);
     const byPart = new Map<string, number>();
+    const byIndex = new Map<string, number>();
     const searches: { path: string; ms: number; parts: Map<string, number> }[] = [];
     let planning = 0;
     for (const [i, path] of searchPaths(slugs).slice(0, SEARCHES).entries()) {
@@ -114,6 +133,7 @@ async function main() {
       planning += explained["Planning Time"];
       const parts = partsOf(explained.Plan);
       for (const [name, ms] of parts) byPart.set(name, (byPart.get(name) ?? 0) + ms);
+      for (const [name, ms] of indexesOf(explained.Plan)) byIndex.set(name, (byIndex.get(name) ?? 0) + ms);
       searches.push({ path: decodeURIComponent(path), ms: explained["Execution Time"], parts });
     }
     const times = searches.map((s) => s.ms).sort((a, b) => a - b);
@@ -123,6 +143,9 @@ async function main() {
     console.log("Parts, summed (a part's time includes the parts it reads):");
     for (const [name, ms] of [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 15))
       console.log(`  ${name.padEnd(30)} ${seconds(ms)}`);
+    console.log("Index scans, summed (each scan's own time; an index scan's includes its table's reads):");
+    for (const [name, ms] of [...byIndex].sort((a, b) => b[1] - a[1]).slice(0, 10))
+      console.log(`  ${name.padEnd(40)} ${seconds(ms)}`);
     if (SLOWEST > 0) console.log(`The slowest ${SLOWEST}:`);
     for (const s of [...searches].sort((a, b) => b.ms - a.ms).slice(0, SLOWEST)) {
       const top = [...s.parts].sort((a, b) => b[1] - a[1]).slice(0, 3);
