@@ -82,6 +82,35 @@ function everyPart(alias: string): Prisma.Sql {
 }
 
 /**
+ * The all-parts index is one partial index for each chunk of the papers' keys
+ * ("publicationId" % EVERY_PART_CHUNKS; migration 20261207140000). A GIN
+ * bitmap scan reads every document holding the words, whatever LIMIT is above
+ * it, and a set needs only its first 2 × the count's cap + 2: asked chunk
+ * after chunk, a common word's set stops after one or two chunks, and a rare
+ * word's reads all of them, each small.
+ */
+export const EVERY_PART_CHUNKS = 16;
+
+/**
+ * `select(inChunk)` (a SELECT of the search table, alias `alias`, kept to one
+ * chunk by the condition `inChunk`) for each chunk, joined by UNION ALL in the
+ * chunks' order: under a LIMIT, a chunk is scanned only when those before it
+ * gave too few rows. The chunk's number is written into the statement, not
+ * passed as a value: a generic plan takes a partial index only for a
+ * condition it can see implies the index's own.
+ */
+function byChunk(alias: string, select: (inChunk: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  const key = `${alias}."publicationId" % ${EVERY_PART_CHUNKS}`;
+  const chunks = Array.from({ length: EVERY_PART_CHUNKS }, (_, k) => select(Prisma.raw(`${key} = ${k}`)));
+  return Prisma.join(chunks, " UNION ALL ");
+}
+
+/** `select(holds)` for each chunk, `holds` testing that a document's parts together hold `q` (SQL, a tsquery). */
+function holdingEveryPart(alias: string, q: Prisma.Sql, select: (where: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  return byChunk(alias, (inChunk) => select(Prisma.sql`${inChunk} AND ${everyPart(alias)} @@ ${q}`));
+}
+
+/**
  * What a search reads of a matching document (alias `d`): its key, and the
  * columns its in-row score reads, from its SearchScoring row (`scoring`: `s`,
  * joined by SCORED to a row of the search table, or `d` itself when the match
@@ -155,8 +184,12 @@ export function queuedMatchesCte(plan: SearchPlan): Prisma.Sql {
         WHERE d."publicationId" = q."publicationId" AND ${everyWord} OFFSET 0) d
       WHERE ${few}
       UNION ALL
-      SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d ${SCORED}
-      WHERE NOT ${few} AND ${everyPart("d")} @@ ${tsquery(plan.match)} AND d."publicationId" IN ${QUEUED})`;
+      ${holdingEveryPart(
+        "d",
+        tsquery(plan.match),
+        (holds) => Prisma.sql`SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d ${SCORED}
+      WHERE NOT ${few} AND ${holds} AND d."publicationId" IN ${QUEUED}`,
+      )})`;
 }
 
 /**
@@ -188,13 +221,16 @@ export function matchingDocumentsSql(
       ? Prisma.sql`"SearchDocument" d ${SCORED}`
       : Prisma.sql`"SearchDocument" d`;
   const columns = scored ? inRowColumns(part ? "d" : "s") : Prisma.sql`d."publicationId"`;
-  const holding = (q: Prisma.Sql) => Prisma.sql`${part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d")} @@ ${q}`;
-  if (!facts) return Prisma.sql`(SELECT ${columns} FROM ${from} WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
-  const both = holding(withFacts(text, facts));
+  // A part's tier asks its one index; all parts, the chunks in turn (byChunk).
+  const holding = (q: Prisma.Sql, rest: Prisma.Sql) =>
+    part
+      ? Prisma.sql`SELECT ${columns} FROM ${from} WHERE d.${Prisma.raw(part)} @@ ${q}${rest}`
+      : holdingEveryPart("d", q, (holds) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${holds}${rest}`);
+  if (!facts) return Prisma.sql`(${holding(tsquery(text), Prisma.empty)}) ${Prisma.raw(alias)}`;
+  const notQueued = Prisma.sql` AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)`;
   const queued = scored ? Prisma.sql`SELECT * FROM queued_matches` : Prisma.sql`SELECT q."publicationId" FROM queued_matches q`;
   return Prisma.sql`(
-    SELECT ${columns} FROM ${from}
-    WHERE ${both} AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)
+    ${holding(withFacts(text, facts), notQueued)}
     UNION ALL
     ${queued}) ${Prisma.raw(alias)}`;
 }
@@ -226,9 +262,12 @@ export function numberMatchesSql(alias: string, plan: SearchPlan): Prisma.Sql {
  * among them that may not be what they seem (search-slice.ts).
  */
 export function documentsPassSql(text: string, facts: Prisma.Sql, limit: number, slack: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`((SELECT count(*) FROM (
-      SELECT FROM "SearchDocument" d WHERE ${everyPart("d")} @@ ${withFacts(text, facts)}
-      LIMIT ${limit} + ${slack}) x) >= ${limit} + ${slack})`;
+  const documents = holdingEveryPart(
+    "d",
+    withFacts(text, facts),
+    (holds) => Prisma.sql`SELECT 1 FROM "SearchDocument" d WHERE ${holds}`,
+  );
+  return Prisma.sql`((SELECT count(*) FROM (${documents} LIMIT ${limit} + ${slack}) x) >= ${limit} + ${slack})`;
 }
 
 /**
