@@ -94,18 +94,22 @@ describe("a search past the count's cap", () => {
 
   it("reads past the cap only the tiers and documents the page can show, and the all-parts index's chunks it needs", async () => {
     // How many rows each part of the statement gave (EXPLAIN ANALYZE), by its CTE's name, and
-    // how many times the listing's set was read; and which chunks of the all-parts index were
-    // scanned, as their numbers in order, each as often as it was.
+    // how many times the listing's set was read; and which chunks of the all-parts index
+    // ("every") and of the title's index were scanned, as their numbers in order, each as often
+    // as it was.
     const chunks = new Map<string, string>();
     const rows = async (q: string, page: number, { series, countCap }: { series?: string; countCap?: number } = {}) => {
       const plan = await explainAnalyzed(db, catalogueSliceSql({ locale: "en", q, series }, page, PAGE_SIZE, { countCap }));
       const out = new Map([...ctesOf(plan)].map(([name, cte]) => [name, cte.rows]));
       out.set("set_total reads", cteReads(plan, "set_total"));
-      const scanned = [...indexScans(plan)].flatMap(([name, scans]) => {
-        const chunk = /^SearchDocument_every_(\d+)_idx$/.exec(name)?.[1];
-        return chunk === undefined ? [] : Array<number>(scans).fill(Number(chunk));
-      });
-      chunks.set(`${q} ${page} ${series ?? ""} ${countCap ?? ""}`, scanned.sort((a, b) => a - b).join(","));
+      const scans = [...indexScans(plan)];
+      for (const index of ["SearchDocument_every", "SearchScoring_title"]) {
+        const scanned = scans.flatMap(([name, n]) => {
+          const chunk = new RegExp(`^${index}_(\\d+)_idx$`).exec(name)?.[1];
+          return chunk === undefined ? [] : Array<number>(n).fill(Number(chunk));
+        });
+        chunks.set(`${index}: ${q} ${page} ${series ?? ""} ${countCap ?? ""}`, scanned.sort((a, b) => a - b).join(","));
+      }
       return out;
     };
     const firstChunks = (n: number) => Array.from({ length: n }, (_, k) => k).join(",");
@@ -122,12 +126,13 @@ describe("a search past the count's cap", () => {
     // documents are nearly all the fixture's, so it needs every chunk): the report number's
     // lookup (no paper has the word as its number) tests its matches' own documents, and
     // scanned the words' matches again before.
-    expect(chunks.get(`${word} 1  `)).toBe(firstChunks(EVERY_PART_CHUNKS));
-    // A set that needs fewer documents stops at the chunk that gave them: a bitmap scan reads
-    // every match of its chunk, whatever the LIMIT above it. A cap of 100 needs 202 of the
+    expect(chunks.get(`SearchDocument_every: ${word} 1  `)).toBe(firstChunks(EVERY_PART_CHUNKS));
+    // A set or a tier that needs fewer documents stops at the chunk that gave them: a bitmap scan
+    // reads every match of its chunk, whatever the LIMIT above it. A cap of 100 needs 202 of the
     // fixture's 2,018 documents, which the first two chunks hold (about 126 each).
     await rows(word, 1, { countCap: 100 });
-    expect(chunks.get(`${word} 1  100`)).toBe(firstChunks(2));
+    expect(chunks.get(`SearchDocument_every: ${word} 1  100`)).toBe(firstChunks(2));
+    expect(chunks.get(`SearchScoring_title: ${word} 1  100`)).toBe(firstChunks(2));
     // A word in the bodies alone: the first pages rank the first documents they can show, deeper
     // pages all the listing read.
     const firstPages = 2 * SCORED_PAST_CAP_PAGES * PAGE_SIZE + 2;
@@ -144,7 +149,7 @@ describe("a search past the count's cap", () => {
     // Its few matches are looked for in every chunk, once for its own set and once for the
     // series' facet's (all the fixture's papers, tested for passing the cap).
     const twice = Array.from({ length: EVERY_PART_CHUNKS }, (_, k) => `${k},${k}`).join(",");
-    expect(chunks.get(`${word} 1 ${small.slug} `)).toBe(twice);
+    expect(chunks.get(`SearchDocument_every: ${word} 1 ${small.slug} `)).toBe(twice);
     // The pages on either side of the pools' edge are full.
     const [before, after] = await Promise.all(
       [SCORED_PAST_CAP_PAGES, SCORED_PAST_CAP_PAGES + 1].map((page) => listPublications({ locale: "en", q: bodyWord }, page)),

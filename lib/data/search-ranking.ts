@@ -82,11 +82,12 @@ function everyPart(alias: string): Prisma.Sql {
 }
 
 /**
- * The all-parts index is one partial index for each chunk of the papers' keys
- * ("publicationId" % EVERY_PART_CHUNKS; migration 20261207140000). A GIN
- * bitmap scan reads every document holding the words, whatever LIMIT is above
- * it, and a set needs only its first 2 × the count's cap + 2: asked chunk
- * after chunk, a common word's set stops after one or two chunks, and a rare
+ * The all-parts index, and SearchScoring's title and summary indexes, are
+ * each one partial index for each chunk of the papers' keys ("publicationId" %
+ * EVERY_PART_CHUNKS; migrations 20261207140000, 20261207150000). A GIN bitmap
+ * scan reads every document holding the words, whatever LIMIT is above it, and
+ * a set or a tier needs only its first 2 × the count's cap + 2: asked chunk
+ * after chunk, a common word's stops after one or two chunks, and a rare
  * word's reads all of them, each small.
  */
 export const EVERY_PART_CHUNKS = 16;
@@ -221,11 +222,10 @@ export function matchingDocumentsSql(
       ? Prisma.sql`"SearchDocument" d ${SCORED}`
       : Prisma.sql`"SearchDocument" d`;
   const columns = scored ? inRowColumns(part ? "d" : "s") : Prisma.sql`d."publicationId"`;
-  // A part's tier asks its one index; all parts, the chunks in turn (byChunk).
+  // The part's index, or the all-parts one, a chunk after another (byChunk).
+  const vector = part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d");
   const holding = (q: Prisma.Sql, rest: Prisma.Sql) =>
-    part
-      ? Prisma.sql`SELECT ${columns} FROM ${from} WHERE d.${Prisma.raw(part)} @@ ${q}${rest}`
-      : holdingEveryPart("d", q, (holds) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${holds}${rest}`);
+    byChunk("d", (inChunk) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${inChunk} AND ${vector} @@ ${q}${rest}`);
   if (!facts) return Prisma.sql`(${holding(tsquery(text), Prisma.empty)}) ${Prisma.raw(alias)}`;
   const notQueued = Prisma.sql` AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)`;
   const queued = scored ? Prisma.sql`SELECT * FROM queued_matches` : Prisma.sql`SELECT q."publicationId" FROM queued_matches q`;
