@@ -82,36 +82,6 @@ function everyPart(alias: string): Prisma.Sql {
 }
 
 /**
- * The all-parts index, and SearchScoring's title and summary indexes, are
- * each one partial index for each chunk of the papers' keys ("publicationId" %
- * EVERY_PART_CHUNKS; migrations 20261207140000, 20261207150000). A GIN bitmap
- * scan reads every document holding the words, whatever LIMIT is above it, and
- * a set or a tier needs only its first 2 × the count's cap + 2: asked chunk
- * after chunk, a common word's stops after one or two chunks, and a rare
- * word's reads all of them, each small.
- */
-export const EVERY_PART_CHUNKS = 16;
-
-/**
- * `select(inChunk)` (a SELECT of the search table, alias `alias`, kept to one
- * chunk by the condition `inChunk`) for each chunk, joined by UNION ALL in the
- * chunks' order: under a LIMIT, a chunk is scanned only when those before it
- * gave too few rows. The chunk's number is written into the statement, not
- * passed as a value: a generic plan takes a partial index only for a
- * condition it can see implies the index's own.
- */
-function byChunk(alias: string, select: (inChunk: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
-  const key = `${alias}."publicationId" % ${EVERY_PART_CHUNKS}`;
-  const chunks = Array.from({ length: EVERY_PART_CHUNKS }, (_, k) => select(Prisma.raw(`${key} = ${k}`)));
-  return Prisma.join(chunks, " UNION ALL ");
-}
-
-/** `select(holds)` for each chunk, `holds` testing that a document's parts together hold `q` (SQL, a tsquery). */
-function holdingEveryPart(alias: string, q: Prisma.Sql, select: (where: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
-  return byChunk(alias, (inChunk) => select(Prisma.sql`${inChunk} AND ${everyPart(alias)} @@ ${q}`));
-}
-
-/**
  * What a search reads of a matching document (alias `d`): its key, and the
  * columns its in-row score reads, from its SearchScoring row (`scoring`: `s`,
  * joined by SCORED to a row of the search table, or `d` itself when the match
@@ -185,12 +155,8 @@ export function queuedMatchesCte(plan: SearchPlan): Prisma.Sql {
         WHERE d."publicationId" = q."publicationId" AND ${everyWord} OFFSET 0) d
       WHERE ${few}
       UNION ALL
-      ${holdingEveryPart(
-        "d",
-        tsquery(plan.match),
-        (holds) => Prisma.sql`SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d ${SCORED}
-      WHERE NOT ${few} AND ${holds} AND d."publicationId" IN ${QUEUED}`,
-      )})`;
+      SELECT ${IN_ROW_COLUMNS} FROM "SearchDocument" d ${SCORED}
+      WHERE NOT ${few} AND ${everyPart("d")} @@ ${tsquery(plan.match)} AND d."publicationId" IN ${QUEUED})`;
 }
 
 /**
@@ -222,15 +188,13 @@ export function matchingDocumentsSql(
       ? Prisma.sql`"SearchDocument" d ${SCORED}`
       : Prisma.sql`"SearchDocument" d`;
   const columns = scored ? inRowColumns(part ? "d" : "s") : Prisma.sql`d."publicationId"`;
-  // The part's index, or the all-parts one, a chunk after another (byChunk).
-  const vector = part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d");
-  const holding = (q: Prisma.Sql, rest: Prisma.Sql) =>
-    byChunk("d", (inChunk) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${inChunk} AND ${vector} @@ ${q}${rest}`);
-  if (!facts) return Prisma.sql`(${holding(tsquery(text), Prisma.empty)}) ${Prisma.raw(alias)}`;
-  const notQueued = Prisma.sql` AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)`;
+  const holding = (q: Prisma.Sql) => Prisma.sql`${part ? Prisma.sql`d.${Prisma.raw(part)}` : everyPart("d")} @@ ${q}`;
+  if (!facts) return Prisma.sql`(SELECT ${columns} FROM ${from} WHERE ${holding(tsquery(text))}) ${Prisma.raw(alias)}`;
+  const both = holding(withFacts(text, facts));
   const queued = scored ? Prisma.sql`SELECT * FROM queued_matches` : Prisma.sql`SELECT q."publicationId" FROM queued_matches q`;
   return Prisma.sql`(
-    ${holding(withFacts(text, facts), notQueued)}
+    SELECT ${columns} FROM ${from}
+    WHERE ${both} AND d."publicationId" NOT IN (SELECT q."publicationId" FROM queued_matches q)
     UNION ALL
     ${queued}) ${Prisma.raw(alias)}`;
 }
@@ -262,12 +226,9 @@ export function numberMatchesSql(alias: string, plan: SearchPlan): Prisma.Sql {
  * among them that may not be what they seem (search-slice.ts).
  */
 export function documentsPassSql(text: string, facts: Prisma.Sql, limit: number, slack: Prisma.Sql): Prisma.Sql {
-  const documents = holdingEveryPart(
-    "d",
-    withFacts(text, facts),
-    (holds) => Prisma.sql`SELECT 1 FROM "SearchDocument" d WHERE ${holds}`,
-  );
-  return Prisma.sql`((SELECT count(*) FROM (${documents} LIMIT ${limit} + ${slack}) x) >= ${limit} + ${slack})`;
+  return Prisma.sql`((SELECT count(*) FROM (
+      SELECT FROM "SearchDocument" d WHERE ${everyPart("d")} @@ ${withFacts(text, facts)}
+      LIMIT ${limit} + ${slack}) x) >= ${limit} + ${slack})`;
 }
 
 /**

@@ -40,12 +40,10 @@ export function ctesOf(plan: PlanNode): Map<string, { loops: number; rows: numbe
   return out;
 }
 
-/** How many times a plan scanned each index, by its name. */
-export function indexScans(plan: PlanNode, into = new Map<string, number>()): Map<string, number> {
-  const name = plan["Index Name"];
-  if (name && plan["Actual Loops"] > 0) into.set(name, (into.get(name) ?? 0) + plan["Actual Loops"]);
-  plan.Plans?.forEach((child) => indexScans(child, into));
-  return into;
+/** How many times a plan scanned the index `name`. */
+export function indexScans(plan: PlanNode, name: string): number {
+  const own = plan["Index Name"] === name ? plan["Actual Loops"] : 0;
+  return own + (plan.Plans ?? []).reduce((n, child) => n + indexScans(child, name), 0);
 }
 
 /** How many times a plan read the CTE `name` (its scans' loops; a scan never run counts none). */
