@@ -75,7 +75,8 @@ function partsOf(node: PlanNode, into = new Map<string, number>()): Map<string, 
 /**
  * Each index's time in one plan, in ms: its scans' own time. A bitmap scan of a
  * word's index reads every document holding the word whatever the LIMIT above
- * it, so this is where a search's cost grows with the catalogue.
+ * it, so its share grows with the catalogue (README Performance, "Cutting the
+ * words' indexes in chunks").
  */
 function indexesOf(node: PlanNode, into = new Map<string, number>()): Map<string, number> {
   const name = node["Index Name"];

@@ -40,14 +40,14 @@ export function ctesOf(plan: PlanNode): Map<string, { loops: number; rows: numbe
   return out;
 }
 
-/** How many times a plan scanned the index `name`. */
-export function indexScans(plan: PlanNode, name: string): number {
-  const own = plan["Index Name"] === name ? plan["Actual Loops"] : 0;
-  return own + (plan.Plans ?? []).reduce((n, child) => n + indexScans(child, name), 0);
+/** How many times a plan ran the nodes `picked` (their loops; a node never run counts none). */
+function loops(plan: PlanNode, picked: (node: PlanNode) => boolean): number {
+  const own = picked(plan) ? plan["Actual Loops"] : 0;
+  return own + (plan.Plans ?? []).reduce((n, child) => n + loops(child, picked), 0);
 }
 
-/** How many times a plan read the CTE `name` (its scans' loops; a scan never run counts none). */
-export function cteReads(plan: PlanNode, name: string): number {
-  const own = plan["CTE Name"] === name ? plan["Actual Loops"] : 0;
-  return own + (plan.Plans ?? []).reduce((n, child) => n + cteReads(child, name), 0);
-}
+/** How many times a plan scanned the index `name`. */
+export const indexScans = (plan: PlanNode, name: string) => loops(plan, (node) => node["Index Name"] === name);
+
+/** How many times a plan read the CTE `name`. */
+export const cteReads = (plan: PlanNode, name: string) => loops(plan, (node) => node["CTE Name"] === name);
