@@ -64,26 +64,24 @@ type PlanNode = {
 };
 type Explained = { Plan: PlanNode; "Execution Time": number; "Planning Time": number };
 
-/** Each named part's time in one plan (inclusive of what it reads), in ms. */
-function partsOf(node: PlanNode, into = new Map<string, number>()): Map<string, number> {
-  const name = node["Subplan Name"];
+/** The time (in ms, inclusive of what each node reads) of the nodes of one plan, summed by `key`; nodes without one are left out. */
+function timeBy(key: "Subplan Name" | "Index Name", node: PlanNode, into = new Map<string, number>()): Map<string, number> {
+  const name = node[key];
   if (name) into.set(name, (into.get(name) ?? 0) + node["Actual Total Time"] * node["Actual Loops"]);
-  for (const child of node.Plans ?? []) partsOf(child, into);
+  for (const child of node.Plans ?? []) timeBy(key, child, into);
   return into;
 }
 
+/** Each named part's time in one plan (a CTE, a subplan). */
+const partsOf = (plan: PlanNode) => timeBy("Subplan Name", plan);
+
 /**
- * Each index's time in one plan, in ms: its scans' own time. A bitmap scan of a
+ * Each index's time in one plan: its scans' own time. A bitmap scan of a
  * word's index reads every document holding the word whatever the LIMIT above
  * it, so its share grows with the catalogue (README Performance, "Cutting the
  * words' indexes in chunks").
  */
-function indexesOf(node: PlanNode, into = new Map<string, number>()): Map<string, number> {
-  const name = node["Index Name"];
-  if (name) into.set(name, (into.get(name) ?? 0) + node["Actual Total Time"] * node["Actual Loops"]);
-  for (const child of node.Plans ?? []) indexesOf(child, into);
-  return into;
-}
+const indexesOf = (plan: PlanNode) => timeBy("Index Name", plan);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
