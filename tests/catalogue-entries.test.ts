@@ -70,6 +70,35 @@ describe("the catalogue's entries", () => {
     expect((await listed(author.id, "ko")).ids).toEqual([ko.id]);
   });
 
+  it("gives twins in one language an entry never public in the other: listed in their own, found nowhere else", async () => {
+    const tag = uid();
+    const author = await createAuthor();
+    const first = await createPublication({ seriesId, language: "ko", title: `쌍둥이 ${tag}`, authorIds: [author.id] });
+    const second = await createPublication({ seriesId, language: "ko", title: `쌍둥이 ${tag}`, authorIds: [author.id] });
+    await db.publication.update({ where: { id: second.id }, data: { translationId: first.id } });
+    await indexEveryQueuedPaper();
+    // Neither fits an English reader: each has an English entry, shown as itself and never public,
+    // so that a search's count of its documents knows they may drop out (lib/data/search-slice.ts).
+    const english = await db.catalogueEntry.findMany({
+      where: { language: "en", publicationId: { in: [first.id, second.id] } },
+      select: { publicationId: true, targetId: true, visibleFrom: true },
+      orderBy: { publicationId: "asc" },
+    });
+    expect(english).toEqual([
+      { publicationId: first.id, targetId: first.id, visibleFrom: null },
+      { publicationId: second.id, targetId: second.id, visibleFrom: null },
+    ]);
+    expect(await listed(author.id, "en")).toMatchObject({ ids: [], total: 0 });
+    expect(await listed(author.id, "en", { q: tag })).toMatchObject({ ids: [], total: 0 });
+    // A Korean reader is listed both, each as itself, as before.
+    expect((await listed(author.id, "ko")).ids.sort()).toEqual([first.id, second.id].sort());
+    // One made English: each reader gets the version in their language, both public.
+    await db.publication.update({ where: { id: second.id }, data: { language: "en" } });
+    expect((await listed(author.id, "en")).ids).toEqual([second.id]);
+    expect((await listed(author.id, "ko")).ids).toEqual([first.id]);
+    expect(await db.catalogueEntry.count({ where: { publicationId: { in: [first.id, second.id] }, visibleFrom: null } })).toBe(0);
+  });
+
   it("counts a match by the paper it shows: its twin's series and topics, changed without re-indexing", async () => {
     const tag = uid();
     const author = await createAuthor();

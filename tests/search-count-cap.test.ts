@@ -92,13 +92,15 @@ describe("a search past the count's cap", () => {
   });
 
   it("reads past the cap only the tiers and documents the page can show, and the all-parts index once", async () => {
-    // How many rows each part of the statement gave (EXPLAIN ANALYZE), by its CTE's name, and
-    // how many times the all-parts index was scanned and the listing's set read.
+    // How many rows each part of the statement gave (EXPLAIN ANALYZE), by its CTE's name, how
+    // many times the all-parts index was scanned and the listing's set read, and how many
+    // catalogue entries were looked up.
     const rows = async (q: string, page: number, series?: string) => {
       const plan = await explainAnalyzed(db, catalogueSliceSql({ locale: "en", q, series }, page, PAGE_SIZE));
       const out = new Map([...ctesOf(plan)].map(([name, cte]) => [name, cte.rows]));
       out.set("every_idx scans", indexScans(plan, "SearchDocument_every_idx"));
       out.set("set_total reads", cteReads(plan, "set_total"));
+      out.set("entries looked up", indexScans(plan, "CatalogueEntry_pkey"));
       return out;
     };
     const inTitles = await rows(word, 1);
@@ -107,19 +109,25 @@ describe("a search past the count's cap", () => {
     expect(inTitles.get("tier_title")).toBe(2 * COUNT_CAP + 2);
     expect(inTitles.get("tier_head")).toBe(0);
     expect(inTitles.get("set_scored")).toBe(0);
-    expect(inTitles.get("set_total")).toBe(2 * COUNT_CAP + 2);
+    // The listing's documents alone pass the limit: their entries are never looked up, only the
+    // title matches' (the code before looked up both, twice as many).
+    expect(inTitles.get("docs_set_total")).toBe(2 * COUNT_CAP + 2);
+    expect(inTitles.get("set_total")).toBe(0);
+    expect(inTitles.get("entries looked up")).toBe(2 * COUNT_CAP + 2);
     // Once, for the listing's set: the report number's lookup (no paper has the word as its
     // number) tests its matches' own documents, and scanned the words' matches again before.
     expect(inTitles.get("every_idx scans")).toBe(1);
-    // Counted once for the total, every tier and facet (within_cap): each asked its own count before.
-    expect(inTitles.get("set_total reads")).toBe(1);
-    // A word in the bodies alone: the first pages rank the first documents they can show, deeper
-    // pages all the listing read.
+    // Never read: its documents told it is past the cap (within_cap). The code before read it once,
+    // and before within_cap, once for the total, every tier and facet (9 to 13 times).
+    expect(inTitles.get("set_total reads")).toBe(0);
+    // A word in the bodies alone: the first pages rank the first documents they can show, and look
+    // up only their entries; deeper pages all the listing read.
     const firstPages = 2 * SCORED_PAST_CAP_PAGES * PAGE_SIZE + 2;
     const inBodies = await rows(bodyWord, 1);
     expect(inBodies.get("set_scored")).toBe(firstPages);
-    // Counted once, and its first documents scored.
-    expect(inBodies.get("set_total reads")).toBe(2);
+    expect(inBodies.get("entries looked up")).toBe(firstPages);
+    // Once, found empty, by the scored documents' read, which then reads on from its documents.
+    expect(inBodies.get("set_total reads")).toBe(1);
     expect((await rows(bodyWord, SCORED_PAST_CAP_PAGES)).get("set_scored")).toBe(firstPages);
     expect((await rows(bodyWord, SCORED_PAST_CAP_PAGES + 1)).get("set_scored")).toBe(2 * COUNT_CAP + 2);
     // Within the cap, every document is scored.
@@ -192,7 +200,7 @@ describe("a search past the count's cap", () => {
 // A facet's set of a filtered search is known to be past the cap, without reading it, when its
 // documents alone pass the limit by more than the papers that could drop out (search-slice.ts):
 // those not public now, and the queued ones, whose facts may be out of date.
-describe("a facet's set judged past the cap from its documents alone", () => {
+describe("a set judged past the cap from its documents alone", () => {
   // A cap of 2: a set is read up to 6 documents.
   const CAP = 2;
   const LIMIT = 2 * CAP + 2;
@@ -225,6 +233,32 @@ describe("a facet's set judged past the cap from its documents alone", () => {
     // The series chosen, the year facet counts that series' papers of every year.
     expect((await slice(many, { series: series.slug, year: 2024 })).years).toBeNull();
     expect(await slice(few, { series: series.slug, year: 2024 })).toMatchObject({ total: 2, years: [{ value: 2024, count: 2 }] });
+  });
+
+  it("judges the listing's own set so without filters too, and counts exactly when twins in one language pass the limit", async () => {
+    const [many, few] = [wordOf(), wordOf()];
+    const series = await createSeries();
+    for (let i = 0; i < LIMIT + (await hiddenNow()); i++)
+      await createPublication({ seriesId: series.id, publishedAt: at2024, title: `The ${many} file ${i}` });
+    await indexQueuedPapers();
+    expect(await slice(many, {})).toMatchObject({ total: null, years: null, series: null });
+    // Two English papers, and Korean twins of each other, which an English reader is never listed:
+    // their documents alone pass the limit by more than the entries not public were before.
+    for (let i = 0; i < 2; i++)
+      await createPublication({ seriesId: series.id, publishedAt: at2024, title: `The ${few} file ${i}` });
+    const pairs = Math.ceil((LIMIT - 2 + (await hiddenNow())) / 2);
+    for (let i = 0; i < pairs; i++) {
+      const one = await createPublication({ seriesId: series.id, language: "ko", publishedAt: at2024, title: `${few} ${i}` });
+      await createPublication({
+        seriesId: series.id,
+        language: "ko",
+        publishedAt: at2024,
+        title: `${few} ${i}`,
+        translationId: one.id,
+      });
+    }
+    await indexQueuedPapers();
+    expect(await slice(few, {})).toMatchObject({ total: 2, years: [{ value: 2024, count: 2 }] });
   });
 
   it("counts the papers public now when drafts and papers not yet due take its documents past the limit", async () => {

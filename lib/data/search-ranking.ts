@@ -219,19 +219,6 @@ export function numberMatchesSql(alias: string, plan: SearchPlan): Prisma.Sql {
 }
 
 /**
- * Whether more than `limit` documents certainly hold every word of `text`
- * (each in any part) and carry `facts`, beyond `slack` of them: a boolean SQL
- * expression read from the all-parts index alone, without looking up any
- * document's catalogue entry. `slack` (SQL, an integer) bounds the documents
- * among them that may not be what they seem (search-slice.ts).
- */
-export function documentsPassSql(text: string, facts: Prisma.Sql, limit: number, slack: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`((SELECT count(*) FROM (
-      SELECT FROM "SearchDocument" d WHERE ${everyPart("d")} @@ ${withFacts(text, facts)}
-      LIMIT ${limit} + ${slack}) x) >= ${limit} + ${slack})`;
-}
-
-/**
  * A document's in-row score (alias `d`): everything but the body and the PDFs.
  * Each part is asked first whether it can score at all: the title whether it
  * holds any of the words, the head whether it holds them all (a phrase holds

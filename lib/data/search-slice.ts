@@ -4,7 +4,6 @@ import type { SearchPlan } from "@/lib/search/query";
 import type { CatalogueFilters } from "./catalogue-filter";
 import { entryYearSql, FACET_KEYS, facetConditionsSql, otherFacets, setFactsSql, type FacetKey } from "./catalogue-facets";
 import {
-  documentsPassSql,
   inRowScoreSql,
   matchingDocumentsSql,
   numberMatchesSql,
@@ -36,7 +35,9 @@ export type SearchSliceOptions = {
  *   documents (the words, the set's filters as facts in the index, then the
  *   catalogue entry), each read only up to 2 × the cap + 2 documents: a paper
  *   has at most two (its own and its twin's), so a set read to that limit
- *   holds more than the cap's papers, and one read short of it is exact.
+ *   holds more than the cap's papers, and one read short of it is exact. A
+ *   set whose documents alone pass that limit by more than could drop out is
+ *   past the cap without looking up their entries.
  * - Within the cap, every match is ranked (search-ranking.ts), exactly as
  *   without one. Past it, the ranking takes every document holding all the
  *   words in its title, and every one holding them in its summary, authors,
@@ -89,41 +90,46 @@ export function searchSliceSql(
   // read up to the limit. The documents are read in a subquery (OFFSET 0) planned on its own, so
   // that the planner scans the words' indexes instead of walking the table in key order and
   // testing each row, which reads every body and PDF; each one's entry is then looked up by key.
-  // A set only counted (`scored` false) leaves the scores out.
-  const set = (documents: Documents, except?: FacetKey, scored = true) => {
-    const score = scored ? inRowScoreSql(plan) : Prisma.sql`NULL::float8`;
-    return Prisma.sql`
+  const set = (documents: Documents, except?: FacetKey) => Prisma.sql`
       SELECT d.id, d.score, ${columns}
-      FROM (SELECT d."publicationId" AS id, ${score} AS score FROM ${documents(setFactsSql(f, except), scored)} OFFSET 0) d
+      FROM (SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM ${documents(setFactsSql(f, except), true)} OFFSET 0) d
       ${entry(Prisma.sql`d.id`, except)}
       LIMIT ${limit}`;
-  };
-  const setName = (k: FacetKey) => (chosen.includes(k) ? `set_${k}` : "set_total");
-  // A set only counted, whose documents alone pass the limit by more than the papers that could
-  // drop out, is past the cap without reading it: its documents counted from the all-parts index
-  // (search-ranking.ts: documentsPassSql), their entries never looked up. At 100,000 papers a
-  // common word in one series and year read 2,002 documents and their entries for each of the
-  // series' and the year's counts, to learn that they are past it. Only sets asked for facts,
-  // which are those of the reader's language's entries (a document without one carries none),
-  // and not the listing's own set when ranked: past the cap it brings the body and PDF matches.
-  const countOnly = [
-    ...chosen.map((k) => ({ name: `set_${k}`, facts: setFactsSql(f, k) })),
-    ...(newestFirst ? [{ name: "set_total", facts: setFactsSql(f) }] : []),
+  // The sets counted: the listing's own (`set_total`) and each chosen facet's (`set_<facet>`), with
+  // the facts their documents carry (none for a listing without filters).
+  type Counted = { name: string; facts: Prisma.Sql | null; except?: FacetKey };
+  const countedSets: Counted[] = [
+    { name: "set_total", facts: setFactsSql(f) },
+    ...chosen.map((k) => ({ name: `set_${k}`, facts: setFactsSql(f, k), except: k })),
   ];
-  const tested = countOnly.flatMap(({ name, facts }) => (facts ? [{ name, facts }] : []));
-  const isTested = (name: string) => tested.some((t) => t.name === name);
-  // What could drop out: the entries of the reader's language not public now (their documents carry
-  // facts like any other), and the queued papers, whose facts may be out of date; many queued,
-  // nothing is certain.
+  const setName = (k: FacetKey) => (chosen.includes(k) ? `set_${k}` : "set_total");
+  const raw = (prefix: string, name: string) => Prisma.raw(`${prefix}${name}`);
+  // What could drop out of a set's documents: the entries of the reader's language not public now
+  // (every document has one entry in each language, public or not: migration 20261207140000), and,
+  // for a set asked for facts, the queued papers, whose facts may be out of date.
   const hidden = Prisma.sql`(SELECT count(*) FROM "CatalogueEntry" e
       WHERE e.language = ${f.locale}::"Language" AND (e."visibleFrom" IS NULL OR e."visibleFrom" > now()))`;
   const queued = Prisma.sql`(SELECT count(*) FROM queue_head)`;
-  const pastCte = ({ name, facts }: { name: string; facts: Prisma.Sql }) => {
-    const passes = documentsPassSql(plan.match, facts, limit, Prisma.sql`(SELECT n FROM hidden) + ${queued}`);
-    return Prisma.sql`${Prisma.raw(`past_${name}`)} AS MATERIALIZED (
-      SELECT CASE WHEN ${queued} <= ${QUEUED_LOOKED_UP} THEN ${passes} ELSE FALSE END AS yes)`;
+  const slack = (facts: Prisma.Sql | null) =>
+    facts ? Prisma.sql`(SELECT n FROM hidden) + ${queued}` : Prisma.sql`(SELECT n FROM hidden)`;
+  // Each set is read in three steps. Its documents' keys (docs_<set>), one scan of the all-parts
+  // index, up to the limit and the documents that could drop out. Whether those alone pass the
+  // limit by more than could drop out (past_<set>): the set is then past the cap, and no entry of
+  // its documents is looked up. At 100,000 papers a common word read 2,002 documents and their
+  // entries for the listing's set, and for each chosen facet's, to learn that they were past it.
+  // Many queued, nothing is certain. And, unless it is past, the set itself: those documents whose
+  // entry is public and fits, up to the limit.
+  const docsCte = ({ name, facts }: Counted) => Prisma.sql`${raw("docs_", name)} AS MATERIALIZED (
+      SELECT d."publicationId" AS id FROM ${allWords(facts, false)} LIMIT ${limit} + ${slack(facts)})`;
+  const pastCte = ({ name, facts }: Counted) => {
+    const passes = Prisma.sql`((SELECT count(*) FROM ${raw("docs_", name)}) >= ${limit} + ${slack(facts)})`;
+    return Prisma.sql`${raw("past_", name)} AS MATERIALIZED (
+      SELECT ${facts ? Prisma.sql`CASE WHEN ${queued} <= ${QUEUED_LOOKED_UP} THEN ${passes} ELSE FALSE END` : passes} AS yes)`;
   };
-  const past = (name: string) => Prisma.sql`(SELECT yes FROM ${Prisma.raw(`past_${name}`)})`;
+  const past = (name: string) => Prisma.sql`(SELECT yes FROM ${raw("past_", name)})`;
+  // The documents of docs_<set> (alias d) with their entries, as a set's rows.
+  const listedDocs = (name: string, except?: FacetKey) => Prisma.sql`
+      SELECT d.id, NULL::float8 AS score, ${columns} FROM ${raw("docs_", name)} d ${entry(Prisma.sql`d.id`, except)}`;
   // A chosen facet's set drops one of the listing's filters, so it holds every row of the listing's
   // own: when that passed the limit, so did the facet's, which is then neither tested nor read. A
   // year or series alone on a common word passes it, and its facet's test read 2,002 documents or
@@ -133,17 +139,15 @@ export function searchSliceSql(
   // Whether a set is within the cap, as counted: the listing's own is asked by the total, each tier,
   // the scored documents and every facet counting it, so it is counted once (within_cap), not in an
   // InitPlan of each (past the cap, 9 to 13 counts of its 2,002 rows: tests/search-count-cap.test.ts).
-  const countedWithin = (name: string) => {
-    const counted = Prisma.sql`((SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
-    return isTested(name) ? Prisma.sql`(NOT ${past(name)} AND ${counted})` : counted;
-  };
+  const countedWithin = (name: string) =>
+    Prisma.sql`(NOT ${past(name)} AND (SELECT count(*) FROM ${Prisma.raw(name)}) < ${limit})`;
   function full(name: string): Prisma.Sql {
     return name === "set_total" ? Prisma.sql`(SELECT yes FROM within_cap)` : withinTotal(name, countedWithin(name));
   }
-  // A set is read only when it may be within the cap: a tested one when its test leaves it in doubt.
-  const unlessPast = (name: string, body: Prisma.Sql) => {
-    const doubt = withinTotal(name, isTested(name) ? Prisma.sql`NOT ${past(name)}` : Prisma.sql`TRUE`);
-    return name === "set_total" && !isTested(name) ? body : Prisma.sql`SELECT * FROM (${body}) s WHERE ${doubt}`;
+  const setCte = ({ name, except }: Counted) => {
+    const doubt = withinTotal(name, Prisma.sql`NOT ${past(name)}`);
+    return Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (
+      SELECT * FROM (${listedDocs(name, except)} LIMIT ${limit}) s WHERE ${doubt})`;
   };
   // Past the cap, the tiers join the ranking: the title and the summary matches, each read up to the
   // limit, and the paper whose report number the query is. Each tier is read only while those above
@@ -172,18 +176,22 @@ export function searchSliceSql(
   const ctes = [
     // The queued papers a filtered search takes whatever their facts (search-ranking.ts).
     ...(setFactsSql(f) ? [queuedMatchesCte(plan)] : []),
-    ...(tested.length > 0 ? [Prisma.sql`hidden AS MATERIALIZED (SELECT ${hidden} AS n)`, ...tested.map(pastCte)] : []),
-    Prisma.sql`set_total AS MATERIALIZED (${unlessPast("set_total", set(allWords, undefined, false))})`,
+    Prisma.sql`hidden AS MATERIALIZED (SELECT ${hidden} AS n)`,
+    ...countedSets.flatMap((c) => [docsCte(c), pastCte(c)]),
+    setCte(countedSets[0]!),
     Prisma.sql`within_cap AS MATERIALIZED (SELECT ${countedWithin("set_total")} AS yes)`,
     ...(newestFirst
       ? []
       : [
           ...tierCtes,
-          Prisma.sql`set_scored AS MATERIALIZED (${scoredSetSql(plan, full("set_total"), Prisma.sql`${papersIn(["tier_title", "tier_head"])} >= ${last}`, scoredPastCap)})`,
+          Prisma.sql`set_scored AS MATERIALIZED (${scoredSetSql(plan, {
+            read: Prisma.sql`SELECT * FROM set_total UNION ALL SELECT * FROM (${listedDocs("set_total")}) s WHERE ${past("set_total")}`,
+            within: full("set_total"),
+            tiersFill: Prisma.sql`${papersIn(["tier_title", "tier_head"])} >= ${last}`,
+            scoredPast: scoredPastCap,
+          })})`,
         ]),
-    ...chosen.map(
-      (k) => Prisma.sql`${Prisma.raw(`set_${k}`)} AS MATERIALIZED (${unlessPast(`set_${k}`, set(allWords, k, false))})`,
-    ),
+    ...countedSets.slice(1).map(setCte),
     newestFirst
       ? Prisma.sql`pool AS (SELECT * FROM set_total)`
       : Prisma.sql`pool AS (SELECT * FROM set_scored UNION ALL ${tiers})`,
@@ -234,26 +242,31 @@ export function searchSliceSql(
 }
 
 /**
- * The listing's own set (`set_total`, read with its entries and without
- * scores) with each document's in-row score: every document when the set is
- * within the cap (`within`, SQL); past it, none when the tiers fill the page
- * (`tiersFill`, SQL: papersIn), else only the first `scoredPast` it read. Past
- * the cap the set holds the first 2 × the cap + 2 documents the words' index
- * gave, of many more, so the matches in the body or PDFs alone are ranked
- * among an arbitrary part of them either way, while the title and summary
- * matches, which outrank them, join the ranking from their own tiers: a first
- * page needs no more of the set than it can show. Scoring a document (its
- * SearchScoring row looked up by key) was about half of the set's time at
+ * The listing's own set (`read`, SQL: its rows with their entries and
+ * without scores) with each document's in-row score: every document when the
+ * set is within the cap (`within`, SQL); past it, none when the tiers fill the
+ * page (`tiersFill`, SQL: papersIn), else only the first `scoredPast` it read.
+ * Past the cap the set holds the first 2 × the cap + 2 documents the words'
+ * index gave, of many more, so the matches in the body or PDFs alone are
+ * ranked among an arbitrary part of them either way, while the title and
+ * summary matches, which outrank them, join the ranking from their own tiers:
+ * a first page needs no more of the set than it can show. Scoring a document
+ * (its SearchScoring row looked up by key) was about half of the set's time at
  * 10,000 papers ("policy": 4.4 of 8.3 ms for 2,002 documents), and the
- * grouping and ranking of the pool shrink with it. Deeper pages rank every
- * document read, so that pages stay filled up to the cap; past the cap, page
- * SCORED_PAST_CAP_PAGES and the one after it are ranked from different
- * pools, and a paper may show on both or on neither.
+ * grouping and ranking of the pool shrink with it. When the set's documents
+ * alone put it past the cap, its rows are read here, lazily: only the entries
+ * of the documents scored are looked up. Deeper pages rank every document
+ * read, so that pages stay filled up to the cap; past the cap, page
+ * SCORED_PAST_CAP_PAGES and the one after it are ranked from different pools,
+ * and a paper may show on both or on neither.
  */
-function scoredSetSql(plan: SearchPlan, within: Prisma.Sql, tiersFill: Prisma.Sql, scoredPast: number): Prisma.Sql {
+function scoredSetSql(
+  plan: SearchPlan,
+  { read, within, tiersFill, scoredPast }: { read: Prisma.Sql; within: Prisma.Sql; tiersFill: Prisma.Sql; scoredPast: number },
+): Prisma.Sql {
   return Prisma.sql`
       SELECT r.id, ${inRowScoreSql(plan)} AS score, r."targetId", r."publishedAt", r."seriesId", r.year, r."topicIds", r."regionIds"
-      FROM (SELECT * FROM set_total LIMIT CASE WHEN ${within} THEN NULL WHEN ${tiersFill} THEN 0 ELSE ${scoredPast}::int END) r
+      FROM (${read} LIMIT CASE WHEN ${within} THEN NULL WHEN ${tiersFill} THEN 0 ELSE ${scoredPast}::int END) r
       ${scoringRowSql("d", Prisma.sql`r.id`)}`;
 }
 
