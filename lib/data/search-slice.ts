@@ -115,9 +115,9 @@ export function searchSliceSql(
   // Each set is read in three steps. Its documents' keys (docs_<set>), one scan of the all-parts
   // index, up to the limit and the documents that could drop out. Whether those alone pass the
   // limit by more than could drop out (past_<set>): the set is then past the cap, and no entry of
-  // its documents is looked up. At 100,000 papers a common word read 2,002 documents and their
-  // entries for the listing's set, and for each chosen facet's, to learn that they were past it.
-  // Many queued, nothing is certain. And, unless it is past, the set itself: those documents whose
+  // its documents is looked up: at 100,000 papers a common word looked up the entries of 2,002
+  // documents for the listing's set only to learn that it was past it (a facet's set was counted
+  // so already, by a scan of its own before it was read). Many queued, nothing is certain. And, unless it is past, the set itself: those documents whose
   // entry is public and fits, up to the limit.
   const docsCte = ({ name, facts }: Counted) => Prisma.sql`${raw("docs_", name)} AS MATERIALIZED (
       SELECT d."publicationId" AS id FROM ${allWords(facts, false)} LIMIT ${limit} + ${slack(facts)})`;
