@@ -197,9 +197,10 @@ describe("a search past the count's cap", () => {
   });
 });
 
-// A facet's set of a filtered search is known to be past the cap, without reading it, when its
-// documents alone pass the limit by more than the papers that could drop out (search-slice.ts):
-// those not public now, and the queued ones, whose facts may be out of date.
+// A set (the listing's own, or a facet's) is known to be past the cap, without reading its entries,
+// when its documents alone pass the limit by more than the papers that could drop out
+// (search-slice.ts): those not public now, and for a filtered set the queued ones, whose facts may
+// be out of date.
 describe("a set judged past the cap from its documents alone", () => {
   // A cap of 2: a set is read up to 6 documents.
   const CAP = 2;
