@@ -85,15 +85,15 @@ export function searchSliceSql(
   const entry = (id: Prisma.Sql, except?: FacetKey) => Prisma.sql`
       CROSS JOIN LATERAL (SELECT * FROM "CatalogueEntry" e WHERE e."publicationId" = ${id} AND ${listed(except)} OFFSET 0) e`;
   const columns = Prisma.sql`e."targetId", e."publishedAt", e."seriesId", ${entryYearSql} AS year, e."topicIds", e."regionIds"`;
-  // The documents of `documents`, given the facts of the set counting facet `except` (the
-  // listing's own set without one), whose papers are in that set, with their in-row scores,
-  // read up to the limit. The documents are read in a subquery (OFFSET 0) planned on its own, so
-  // that the planner scans the words' indexes instead of walking the table in key order and
-  // testing each row, which reads every body and PDF; each one's entry is then looked up by key.
-  const set = (documents: Documents, except?: FacetKey) => Prisma.sql`
+  // A tier of the listing's own set: the documents of `documents`, given the listing's facts, whose
+  // papers are in that set, with their in-row scores, read up to the limit. The documents are read
+  // in a subquery (OFFSET 0) planned on its own, so that the planner scans the words' indexes
+  // instead of walking the table in key order and testing each row, which reads every body and
+  // PDF; each one's entry is then looked up by key.
+  const tierSet = (documents: Documents) => Prisma.sql`
       SELECT d.id, d.score, ${columns}
-      FROM (SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM ${documents(setFactsSql(f, except), true)} OFFSET 0) d
-      ${entry(Prisma.sql`d.id`, except)}
+      FROM (SELECT d."publicationId" AS id, ${inRowScoreSql(plan)} AS score FROM ${documents(setFactsSql(f), true)} OFFSET 0) d
+      ${entry(Prisma.sql`d.id`)}
       LIMIT ${limit}`;
   // The sets counted: the listing's own (`set_total`) and each chosen facet's (`set_<facet>`), with
   // the facts their documents carry (none for a listing without filters).
@@ -117,8 +117,9 @@ export function searchSliceSql(
   // limit by more than could drop out (past_<set>): the set is then past the cap, and no entry of
   // its documents is looked up: at 100,000 papers a common word looked up the entries of 2,002
   // documents for the listing's set only to learn that it was past it (a facet's set was counted
-  // so already, by a scan of its own before it was read). Many queued, nothing is certain. And, unless it is past, the set itself: those documents whose
-  // entry is public and fits, up to the limit.
+  // so already, by a scan of its own before it was read). Many queued, nothing is certain. And,
+  // unless it is past, the set itself: those documents whose entry is public and fits, up to the
+  // limit.
   const docsCte = ({ name, facts }: Counted) => Prisma.sql`${raw("docs_", name)} AS MATERIALIZED (
       SELECT d."publicationId" AS id FROM ${allWords(facts, false)} LIMIT ${limit} + ${slack(facts)})`;
   const pastCte = ({ name, facts }: Counted) => {
@@ -158,7 +159,7 @@ export function searchSliceSql(
       matchingDocumentsSql("d", plan.match, facts, { part: column, scored });
   const pastCap = Prisma.sql`NOT ${full("set_total")}`;
   const tier = (documents: Documents, needed: Prisma.Sql) =>
-    Prisma.sql`SELECT * FROM (${set(documents)}) t WHERE ${pastCap} AND ${needed}`;
+    Prisma.sql`SELECT * FROM (${tierSet(documents)}) t WHERE ${pastCap} AND ${needed}`;
   const tierCtes = [
     Prisma.sql`tier_title AS MATERIALIZED (${tier(inPart("title"), Prisma.sql`TRUE`)})`,
     Prisma.sql`tier_head AS MATERIALIZED (${tier(inPart("head"), Prisma.sql`${papersIn(["tier_title"])} < ${last}`)})`,
