@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { watchedPool } from "@/lib/db-watch";
-import { isPglite, statementNames } from "@/lib/db-prepared";
+import { isPglite, statementNames, type StatementNames } from "@/lib/db-prepared";
 
 // One pool and one client per process; dev hot reloads would otherwise open more each time.
 const globalForDb = globalThis as unknown as {
@@ -50,10 +50,40 @@ function newPool(
 // overestimated) is pure loss.
 const PAGE_SETTINGS = ["SET jit = off"];
 
+/**
+ * Shapes of the pages' own statements kept prepared on each connection of the
+ * process's pool: what a page asks is a few dozen statements (a paper's row,
+ * a page of results' rows and texts, a stored page), each parsed and planned
+ * anew every time otherwise. Bounded as the search pool's are (lib/db-prepared.ts);
+ * these are small, some kilobytes of a connection's memory each.
+ */
+const MAX_NAMED_PAGE_STATEMENTS = 64;
+
+/** The names the process's pool keeps its statements prepared under (pool, db, namedQuery). */
+const pageStatements = statementNames("page", MAX_NAMED_PAGE_STATEMENTS);
+
+/** Lets a pool's statements be kept prepared unless the server is PGlite or the operator turned them off. */
+function allowPrepared(names: StatementNames) {
+  return async (connection: pg.ClientBase) => {
+    const { rows } = await connection.query<{ v: string }>("SELECT version() AS v");
+    names.allow(env().DATABASE_PREPARED_STATEMENTS && !isPglite(rows[0]?.v ?? ""));
+  };
+}
+
 /** The process's PostgreSQL pool, shared by Prisma and the few libraries that speak SQL themselves. */
 export function pool(): pg.Pool {
-  globalForDb.pgPool ??= newPool(10, PAGE_SETTINGS);
+  globalForDb.pgPool ??= newPool(10, PAGE_SETTINGS, {}, allowPrepared(pageStatements));
   return globalForDb.pgPool;
+}
+
+/**
+ * A statement for pool().query, kept prepared on its connection once it comes
+ * back (pageStatements): for statements whose text is fixed, their values
+ * parameters. A statement written anew for each call (values in its text)
+ * would only fill the names up.
+ */
+export function namedQuery(text: string, values: unknown[] = []): pg.QueryConfig {
+  return { name: pageStatements.nameFor(text) || undefined, text, values };
 }
 
 /** How the search pool's connections plan and run (see searchPool), apart from its time limit: also what `npm run bench:plans` profiles with. */
@@ -107,10 +137,7 @@ export function searchPool(): pg.Pool {
     SEARCH_CONNECTIONS,
     [...SEARCH_SETTINGS, `SET statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`],
     { idleTimeoutMillis: SEARCH_IDLE_MS, keepAlive: true, keepAliveInitialDelayMillis: 60_000, allowExitOnIdle: true },
-    async (connection) => {
-      const { rows } = await connection.query<{ v: string }>("SELECT version() AS v");
-      searchStatements.allow(env().DATABASE_PREPARED_STATEMENTS && !isPglite(rows[0]?.v ?? ""));
-    },
+    allowPrepared(searchStatements),
   );
   return globalForDb.searchPool;
 }
@@ -131,7 +158,9 @@ function lazyClient(key: "prisma" | "searchPrisma", connections: () => pg.Pool, 
   });
 }
 
-export const db: PrismaClient = lazyClient("prisma", pool);
+export const db: PrismaClient = lazyClient("prisma", pool, {
+  statementNameGenerator: (query) => pageStatements.nameFor(query.sql),
+});
 /** For catalogue searches only: see searchPool. */
 export const searchDb: PrismaClient = lazyClient("searchPrisma", searchPool, {
   statementNameGenerator: (query) => searchStatements.nameFor(query.sql),

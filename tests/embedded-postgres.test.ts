@@ -209,7 +209,8 @@ describe("embedded PostgreSQL (PGlite)", { timeout: 120_000 }, () => {
       );
       expect(searched.stderr).not.toContain("Error");
       expect(searched.code).toBe(0);
-      expect(searched.stdout.trim().split("\n").slice(-2)).toEqual([
+      expect(searched.stdout.trim().split("\n").slice(-3)).toEqual([
+        "page statements prepared 0",
         JSON.stringify([papers.n, papers.n, papers.n, papers.n]),
         "prepared 0",
       ]);

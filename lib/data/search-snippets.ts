@@ -1,5 +1,5 @@
 import "server-only";
-import { db, pool } from "@/lib/db";
+import { db, namedQuery, pool } from "@/lib/db";
 import { bodyBlocks, bodyParts, pdfParts, wholeBlocksOf, type DeferredPart, type TextPart } from "@/lib/search/paper-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { bestSnippet, wordMarks, type Snippet } from "@/lib/search/snippet";
@@ -82,9 +82,11 @@ async function readBeginnings(ids: number[], words: QueryWord[]): Promise<FirstR
   // whole and counted its characters: about 6 % of PostgreSQL's CPU in a search at 100,000 papers
   // (README Performance). The beginning is cut once (OFFSET 0 keeps the planner from copying it).
   const { rows } = await pool().query<Beginning>(
-    `SELECT id, summary, body, octet_length(whole) > octet_length(body) AS cut FROM (
+    namedQuery(
+      `SELECT id, summary, body, octet_length(whole) > octet_length(body) AS cut FROM (
        SELECT id, summary, left(body, $2) AS body, body AS whole FROM "Publication" WHERE id = ANY($1::int[]) OFFSET 0) p`,
-    [ids, FIRST_READ_CHARS],
+      [ids, FIRST_READ_CHARS],
+    ),
   );
   return rows.map((row) => {
     const read = row.cut ? wholeBlocksOf(row.body) : row.body;
@@ -109,8 +111,10 @@ async function readRests(papers: FirstRead[]) {
     cut.length === 0
       ? { rows: [] }
       : pool().query<{ id: number; rest: string }>(
-          `SELECT id, substr(body, $2) AS rest FROM "Publication" WHERE id = ANY($1::int[])`,
-          [cut, FIRST_READ_CHARS + 1],
+          namedQuery(`SELECT id, substr(body, $2) AS rest FROM "Publication" WHERE id = ANY($1::int[])`, [
+            cut,
+            FIRST_READ_CHARS + 1,
+          ]),
         ),
     attachmentTexts(papers.map((p) => p.id)),
   ]);
@@ -126,9 +130,11 @@ async function readRests(papers: FirstRead[]) {
 /** Each paper's PDFs' text, in the attachments' order. */
 async function attachmentTexts(ids: number[]): Promise<Map<number, PaperTexts["attachments"]>> {
   const { rows } = await pool().query<{ paper: number; id: number; extractedText: string | null }>(
-    `SELECT "publicationId" AS paper, id, "extractedText" FROM "Attachment"
+    namedQuery(
+      `SELECT "publicationId" AS paper, id, "extractedText" FROM "Attachment"
      WHERE "publicationId" = ANY($1::int[]) ORDER BY "sortOrder", id`,
-    [ids],
+      [ids],
+    ),
   );
   const byPaper = new Map<number, PaperTexts["attachments"]>();
   for (const f of rows) {
@@ -143,8 +149,7 @@ async function attachmentTexts(ids: number[]): Promise<Map<number, PaperTexts["a
 async function wholeTexts(ids: number[]): Promise<(PaperTexts & { id: number })[]> {
   const [papers, files] = await Promise.all([
     pool().query<{ id: number; summary: string; body: string }>(
-      `SELECT id, summary, body FROM "Publication" WHERE id = ANY($1::int[])`,
-      [ids],
+      namedQuery(`SELECT id, summary, body FROM "Publication" WHERE id = ANY($1::int[])`, [ids]),
     ),
     attachmentTexts(ids),
   ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { pool } from "@/lib/db";
+import { namedQuery, pool } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicPublicationSql } from "./visibility";
 
@@ -47,24 +47,28 @@ const SETTLE_SECONDS = 5;
  * SETTLE_SECONDS of a change to the series or the site: such a page is not stored.
  */
 export async function renderEpoch(): Promise<bigint | null> {
-  const { rows } = await pool().query<{ value: string; settled: boolean }>({
-    text: `SELECT value::text, "siteChangedAt" < now() - make_interval(secs => $1) AS settled
+  const { rows } = await pool().query<{ value: string; settled: boolean }>(
+    namedQuery(
+      `SELECT value::text, "siteChangedAt" < now() - make_interval(secs => $1) AS settled
       FROM "StoredPageEpoch" WHERE id = 1`,
-    values: [SETTLE_SECONDS],
-  });
+      [SETTLE_SECONDS],
+    ),
+  );
   const row = rows[0];
   return row?.settled ? BigInt(row.value) : null;
 }
 
 /** The stored page of a public paper rendered by `renderedBy` (this build, this configuration), with the paper's hit figure now; null if there is none. */
 export async function readStoredPage(key: StoredPageKey, renderedBy: string): Promise<StoredPageRead | null> {
-  const { rows } = await pool().query<StoredPageRead>({
-    text: `SELECT s.html, s.headers, extract(epoch FROM now() - s."storedAt")::float8 AS "ageSeconds",
+  const { rows } = await pool().query<StoredPageRead>(
+    namedQuery(
+      `SELECT s.html, s.headers, extract(epoch FROM now() - s."storedAt")::float8 AS "ageSeconds",
         p."baseHits" + p."viewCount" AS hits
       FROM "StoredPage" s JOIN "Publication" p ON p.id = s."publicationId"
       WHERE s."publicationId" = $1 AND s.locale = $2::"Language" AND s."renderedBy" = $3 AND ${publicPublicationSql("p")}`,
-    values: [key.publicationId, key.locale, renderedBy],
-  });
+      [key.publicationId, key.locale, renderedBy],
+    ),
+  );
   return rows[0] ?? null;
 }
 
