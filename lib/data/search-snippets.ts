@@ -96,29 +96,35 @@ async function readBeginnings(ids: number[], words: QueryWord[]): Promise<FirstR
 }
 
 /**
- * The rest of these papers' bodies, past their beginnings: each body's text
- * after its first FIRST_READ_CHARS characters, for those cut there (empty for
- * the others). Reading on from the beginning, not from the start, spares
- * reading and searching it twice: at the benchmark's papers more than half of
- * a search's results go on past it (1,396 of 2,591 in its first 150 queries),
- * and the snippets took about 5 % less CPU. An edit between the two reads can
- * at worst join two versions in one page's snippet; the next page reads the
- * new one.
+ * The rest of these papers, past their beginnings: each body's text after its
+ * first FIRST_READ_CHARS characters (for those cut there), and each paper's
+ * PDFs' text in the attachments' order. Reading on from the beginning, not
+ * from the start, spares reading and searching it twice: at the benchmark's
+ * papers more than half of a search's results go on past it (1,396 of 2,591
+ * in its first 150 queries), and the snippets took about 5 % less CPU. An
+ * edit between the two reads can at worst join two versions in one page's
+ * snippet; the next page reads the new one.
  */
-async function readBodyRests(papers: FirstRead[]): Promise<(FirstRead & { rest: string })[]> {
+async function readRests(papers: FirstRead[]) {
   const cut = papers.filter((p) => p.cut).map((p) => p.id);
-  const bodies =
+  const [bodies, files] = await Promise.all([
     cut.length === 0
       ? { rows: [] }
-      : await pool().query<{ id: number; rest: string }>(
+      : pool().query<{ id: number; rest: string }>(
           namedQuery(`SELECT id, substr(body, $2) AS rest FROM "Publication" WHERE id = ANY($1::int[])`, [
             cut,
             FIRST_READ_CHARS + 1,
           ]),
-        );
+        ),
+    attachmentTexts(papers.map((p) => p.id)),
+  ]);
   const rests = new Map(bodies.rows.map((r) => [r.id, r.rest]));
-  // The blocks from the last whole one read: the beginning's last (maybe cut) block whole again.
-  return papers.map((p) => ({ ...p, rest: p.cut ? (p.body + (rests.get(p.id) ?? "")).slice(p.from) : "" }));
+  return papers.map((p) => ({
+    ...p,
+    // The blocks from the last whole one read: the beginning's last (maybe cut) block whole again.
+    rest: p.cut ? (p.body + (rests.get(p.id) ?? "")).slice(p.from) : "",
+    attachments: files.get(p.id) ?? [],
+  }));
 }
 
 /** Each paper's PDFs' text, in the attachments' order. */
@@ -155,10 +161,9 @@ async function wholeTexts(ids: number[]): Promise<(PaperTexts & { id: number })[
  * pages, whichever holds the most of the query's words together; from its
  * public twin when the paper itself does not hold them (a Korean query on an
  * English paper found through its Korean version). Each paper's beginning is
- * read first (FIRST_READ_CHARS); the rest of its body only when that did not
- * hold every word, and its PDFs' text only when its body did not. The twins'
- * texts are read only for those results: reading them for every result
- * doubled what a search read and scanned.
+ * read first (FIRST_READ_CHARS); the rest of it only when that did not hold
+ * every word. The twins' texts are read only for those results: reading them
+ * for every result doubled what a search read and scanned.
  */
 export async function searchSnippets(ids: number[], q: string, locale: Locale): Promise<Record<number, ResultSnippet>> {
   const words = queryWords(q);
@@ -178,19 +183,10 @@ async function textSnippets(ids: number[], words: QueryWord[]): Promise<Record<n
     else goOn.push(p);
   }
   if (goOn.length === 0) return out;
-  // The rest of each body, then the PDFs of those whose body held no stretch with every word: the
-  // first such stretch is the snippet, so a body holding one spares reading its PDFs' text.
-  const toPdfs: FirstRead[] = [];
-  for (const p of await readBodyRests(goOn)) {
-    const found = bestSnippet(partsOf({ summary: "", body: p.rest, attachments: [] }), words, p.snippet);
-    if (found?.words === words.length) out[p.id] = resultSnippet(found);
-    else toPdfs.push({ ...p, snippet: found });
-  }
-  if (toPdfs.length === 0) return out;
-  const files = await attachmentTexts(toPdfs.map((p) => p.id));
   const throughTwin: number[] = [];
-  for (const p of toPdfs) {
-    const found = bestSnippet(partsOf({ summary: "", body: "", attachments: files.get(p.id) ?? [] }), words, p.snippet);
+  for (const p of await readRests(goOn)) {
+    const rest = partsOf({ summary: "", body: p.rest, attachments: p.attachments });
+    const found = bestSnippet(rest, words, p.snippet);
     if (found) out[p.id] = resultSnippet(found);
     else throughTwin.push(p.id);
   }
