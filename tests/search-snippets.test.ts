@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { blockText, bodyBlocks, bodyParts, pdfParts } from "@/lib/search/paper-text";
+import { blockText, bodyBlocks, bodyParts, pdfParts, wholeBlocksOf } from "@/lib/search/paper-text";
 import { bestSnippet, findHits, mayHold, SNIPPET_LENGTH, wordMarks, type Snippet, type Span } from "@/lib/search/snippet";
 import { normalize, queryWords, textPieces, wordToken } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
@@ -37,6 +37,36 @@ describe("search snippets", () => {
     expect(shown(bestSnippet(bodyBlocks(body), queryWords("sanction")))).toBe(
       "The [sanctions] regime, as the council wrote, tightened.",
     );
+  });
+
+  it("cuts a body into blocks at its blank lines exactly as the expression /\\n[ \\t]*\\n/ does", () => {
+    // Every string of up to 12 of these characters, drawn at random from a fixed seed.
+    const alphabet = ["\n", " ", "\t", "a", "\r", "한"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 13) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(
+        "",
+      );
+      const expected = text.split(/\n[ \t]*\n/).filter((b) => b.trim() !== "");
+      expect(
+        [...bodyBlocks(text)].map((b) => b.source),
+        JSON.stringify(text),
+      ).toEqual(expected);
+      const lastEnd = [...text.matchAll(/\n[ \t]*\n/g)].at(-1)?.index ?? 0;
+      expect(wholeBlocksOf(text), JSON.stringify(text)).toBe(text.slice(0, lastEnd));
+    }
+  });
+
+  it("normalizes text as NFKC and lower case do, whether or not it takes the normalizer", () => {
+    // Characters NFKC keeps (ASCII, Hangul, Han, quotes) and some it changes, next to one another.
+    const alphabet = ["A", "z", "한", "國", "’", "·", "—", "ﬁ", "Ａ", "\u0301", "\u00A0", "ㄱ", "…", "\u1100", "\u1161", "İ"];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join("");
+      expect(normalize(text), JSON.stringify(text)).toBe(text.normalize("NFKC").toLowerCase());
+    }
   });
 
   it("takes a plain line as its own text, and parses any block Markdown could read otherwise", () => {
