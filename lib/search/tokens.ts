@@ -288,5 +288,5 @@ export function exactKey(text: string): string {
 
 /** A report number as typed or cited ("2024-14E", "IFANS Perspectives 2024-14e"): NFKC, lower case, single spaces. */
 export function numberKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  return normalize(text).replace(/\s+/g, " ").trim();
 }
