@@ -8,6 +8,15 @@ import { bestSnippet, findHits, mayHold, SNIPPET_LENGTH, wordMarks, type Snippet
 import { normalize, queryWords, textPieces, wordToken } from "@/lib/search/tokens";
 import { cleanText } from "@/lib/uploads/pdf";
 
+/** 20,000 strings of up to `longest` of these pieces each, drawn from a fixed seed (the same every run). */
+function* randomStrings(alphabet: string[], longest: number, seed: number): Generator<string> {
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let n = 0; n < 20_000; n++)
+    yield Array.from({ length: Math.floor(next() * (longest + 1)) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(
+      "",
+    );
+}
+
 /** The snippet's text with its marks in [brackets]. */
 const shown = (s: Snippet | null) => {
   if (!s) return null;
@@ -40,14 +49,7 @@ describe("search snippets", () => {
   });
 
   it("cuts a body into blocks at its blank lines exactly as the expression /\\n[ \\t]*\\n/ does", () => {
-    // Every string of up to 12 of these characters, drawn at random from a fixed seed.
-    const alphabet = ["\n", " ", "\t", "a", "\r", "한"];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let n = 0; n < 20_000; n++) {
-      const text = Array.from({ length: Math.floor(next() * 13) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(
-        "",
-      );
+    for (const text of randomStrings(["\n", " ", "\t", "a", "\r", "한"], 12, 7)) {
       const expected = text.split(/\n[ \t]*\n/).filter((b) => b.trim() !== "");
       expect(
         [...bodyBlocks(text)].map((b) => b.source),
@@ -61,10 +63,7 @@ describe("search snippets", () => {
   it("normalizes text as NFKC and lower case do, whether or not it takes the normalizer", () => {
     // Characters NFKC keeps (ASCII, Hangul, Han, quotes) and some it changes, next to one another.
     const alphabet = ["A", "z", "한", "國", "’", "·", "—", "ﬁ", "Ａ", "\u0301", "\u00A0", "ㄱ", "…", "\u1100", "\u1161", "İ"];
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let n = 0; n < 20_000; n++) {
-      const text = Array.from({ length: Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join("");
+    for (const text of randomStrings(alphabet, 7, 11)) {
       expect(normalize(text), JSON.stringify(text)).toBe(text.normalize("NFKC").toLowerCase());
     }
   });
