@@ -14,7 +14,8 @@ import { createHash } from "node:crypto";
  * statements on the process's pool (its results' rows and texts, a paper's
  * row) are small, but parsing and planning each anew took longer than running
  * it (a page of results' rows: 0.6 ms to parse, 1.1 to plan, 0.25 to run,
- * from PostgreSQL's log): they are named the same way (lib/db.ts).
+ * from PostgreSQL's log, the machine busy): they are named the same way
+ * (lib/db.ts).
  *
  * Bounded, since a prepared statement of that size holds about 1.3 MB of a
  * connection's memory until the connection closes: a shape is named only
