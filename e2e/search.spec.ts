@@ -37,6 +37,8 @@ for (const locale of ["en", "ko"] as const) {
       await expect(result.locator(".pub-list__found")).toHaveText(t("Listing.foundInPdf", { page: 2 }));
       await expect(result.locator("mark").last()).toHaveText(paper.tag);
       await expect(result.locator(".pub-list__title mark")).toHaveCount(0);
+      // Listed by best match: the page's introduction claims no other order (it once said "newest first").
+      await expect(page.locator("main .lead")).not.toContainText(locale === "en" ? "newest" : "최신순");
 
       // A search for a word of its title marks it there.
       const titleWord = paper.title.split(" ").at(-1)!;
