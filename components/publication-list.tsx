@@ -20,6 +20,8 @@ type Props = {
   snippets?: Record<number, ResultSnippet>;
   /** Search results: the search's words, marked in each paper's title, subtitle and authors' names. */
   words?: QueryWord[];
+  /** What an empty list says; by default that nothing matches the filters. */
+  empty?: string;
 };
 
 /**
@@ -28,11 +30,11 @@ type Props = {
  * No data of its own: the catalogue's results are rendered by the portal's
  * server too (server/catalogue-pages.ts), outside Next.js.
  */
-export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {}, words = [] }: Props) {
+export function PublicationList({ items, locale, t, headingLevel = 2, snippets = {}, words = [], empty }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   // A paper found by its title or an author shows no snippet: the marks say why it is listed.
   const marked = (text: string) => (words.length > 0 ? <MarkedText text={text} marks={wordMarks(text, words)} /> : text);
-  if (items.length === 0) return <p className="empty">{t("empty")}</p>;
+  if (items.length === 0) return <p className="empty">{empty ?? t("empty")}</p>;
   return (
     <ol className="pub-list">
       {items.map((p) => (

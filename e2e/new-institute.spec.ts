@@ -100,6 +100,12 @@ test("a new institute makes the portal its own; its first paper reaches readers 
   // Arrange: a new portal shows nothing of the demo, and neutral defaults.
   expect(await demoWordsOnPublicPages()).toEqual([]);
   expect((await fetch(`${portal.origin}/favicon.ico`)).status).toBe(200);
+  // Its empty catalogue says there is nothing yet, not that filters nobody chose match nothing.
+  for (const locale of ["ko", "en"] as const) {
+    const listing = await (await fetch(`${portal.origin}/${locale}/publications`)).text();
+    expect(listing).toContain(translator(locale)("Listing.emptyHere"));
+    expect(listing).not.toContain(translator(locale)("Listing.empty"));
+  }
 
   // Act 1: the admin (Korean interface) names the institute, uploads its logo, writes its privacy policy.
   const admin = await signedIn(browser, portal, ADMIN, "ko");

@@ -123,7 +123,15 @@ export function CatalogueResults({ locale, basePath, query, problems, fixed = {}
           </p>
         )}
         {query.q ? <SortChoice t={t} basePath={basePath} kept={kept} current={query.sort ?? "relevance"} /> : null}
-        <PublicationList locale={locale} t={t} items={result.items} snippets={result.snippets} words={words} />
+        <PublicationList
+          locale={locale}
+          t={t}
+          items={result.items}
+          snippets={result.snippets}
+          words={words}
+          // Nothing chosen and nothing found: a new institute's catalogue, or a series with no paper yet.
+          empty={result.total === 0 && activeFilters.length === 0 ? t("emptyHere") : undefined}
+        />
         {result.total === 0 && !result.timedOut && activeFilters.length > 1 ? (
           <div className="catalogue__relax">
             <p>{t("emptyWithFilters")}</p>
