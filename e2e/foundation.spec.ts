@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import robotsParser from "robots-parser";
 import { ListingPage } from "./pages/listing-page";
 import { PublicationPage } from "./pages/publication-page";
 import { queryE2e, seedPaperIds, storedHits } from "./support/db";
@@ -142,4 +143,27 @@ test("every answer carries the baseline security headers, the server's page copy
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'self'");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
   }
+});
+
+test("robots.txt keeps crawlers off search results and staff pages, and lets them read papers and listings", async ({
+  request,
+  baseURL,
+}) => {
+  const answer = await request.get("/robots.txt");
+  expect(answer.status()).toBe(200);
+  const robots = robotsParser(`${baseURL}/robots.txt`, await answer.text());
+  const verdict = (path: string) => (robots.isAllowed(`${baseURL}${path}`, "Googlebot") ? "allowed" : "disallowed");
+  const paths = {
+    "/en/publications": "allowed",
+    "/ko/publications/1": "allowed",
+    "/en/publications?series=ifans-focus&year=2024&page=2": "allowed",
+    "/en/publications?faq=1": "allowed",
+    "/en/series/ifans-focus": "allowed",
+    "/en/publications?q=alliance": "disallowed",
+    "/ko/publications?series=ifans-focus&q=%EB%8F%99%EB%A7%B9&page=2": "disallowed",
+    "/en/series/ifans-focus?q=alliance": "disallowed",
+    "/en/admin": "disallowed",
+    "/api/health": "disallowed",
+  };
+  expect(Object.fromEntries(Object.keys(paths).map((p) => [p, verdict(p)]))).toEqual(paths);
 });
