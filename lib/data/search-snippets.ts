@@ -2,8 +2,6 @@ import "server-only";
 import { db, namedQuery, pool } from "@/lib/db";
 import { bodyBlocks, bodyParts, pdfParts, wholeBlocksOf, type DeferredPart, type TextPart } from "@/lib/search/paper-text";
 import type { Locale } from "@/lib/i18n/routing";
-import { MAX_TOKENS } from "@/lib/search/document";
-import { partReachQuery } from "@/lib/search/part-reach";
 import { bestSnippet, wordMarks, type Snippet } from "@/lib/search/snippet";
 import { queryWords, type QueryWord } from "@/lib/search/tokens";
 import { renderedBodySelect, type PaperSource } from "./rendered-bodies";
@@ -106,76 +104,37 @@ async function readBeginnings(ids: number[], words: QueryWord[]): Promise<FirstR
  * in its first 150 queries), and the snippets took about 5 % less CPU. An
  * edit between the two reads can at worst join two versions in one page's
  * snippet; the next page reads the new one.
- *
- * A part whose search vector says it cannot hold more of the words than the
- * beginning's snippet does (partReachQuery) is not read: its rest comes back
- * empty. Most results that read on hold the words nowhere together, and their
- * whole rest was read and searched for nothing. A paper queued for indexing,
- * or whose vector stopped at MAX_TOKENS, is read whatever its vector says.
  */
-async function readRests(papers: FirstRead[], words: QueryWord[]) {
-  const reach = (p: FirstRead) => partReachQuery(words, p.snippet?.words ?? 0);
-  const cut = papers.filter((p) => p.cut);
+async function readRests(papers: FirstRead[]) {
+  const cut = papers.filter((p) => p.cut).map((p) => p.id);
   const [bodies, files] = await Promise.all([
     cut.length === 0
       ? { rows: [] }
-      : pool().query<{ id: number; rest: string | null }>(
-          namedQuery(
-            `SELECT x.id, CASE WHEN ${mayHoldMore("body", MAX_TOKENS.body)} THEN substr(p.body, $3) END AS rest
-             FROM unnest($1::int[], $2::text[]) AS x(id, reach) JOIN "Publication" p ON p.id = x.id`,
-            [cut.map((p) => p.id), cut.map(reach), FIRST_READ_CHARS + 1],
-          ),
+      : pool().query<{ id: number; rest: string }>(
+          namedQuery(`SELECT id, substr(body, $2) AS rest FROM "Publication" WHERE id = ANY($1::int[])`, [
+            cut,
+            FIRST_READ_CHARS + 1,
+          ]),
         ),
-    attachmentTexts(
-      papers.map((p) => p.id),
-      papers.map(reach),
-    ),
+    attachmentTexts(papers.map((p) => p.id)),
   ]);
   const rests = new Map(bodies.rows.map((r) => [r.id, r.rest]));
-  return papers.map((p) => {
-    const rest = rests.get(p.id);
-    return {
-      ...p,
-      // The blocks from the last whole one read: the beginning's last (maybe cut) block whole again.
-      // None when the body cannot hold more of the words (null) or has no rest.
-      rest: p.cut && rest !== null ? (p.body + (rest ?? "")).slice(p.from) : "",
-      attachments: files.get(p.id) ?? [],
-    };
-  });
+  return papers.map((p) => ({
+    ...p,
+    // The blocks from the last whole one read: the beginning's last (maybe cut) block whole again.
+    rest: p.cut ? (p.body + (rests.get(p.id) ?? "")).slice(p.from) : "",
+    attachments: files.get(p.id) ?? [],
+  }));
 }
 
-/**
- * Whether the `part` of the paper `x.id` may hold more of the words than its
- * beginning did (SQL, with `x.reach`: partReachQuery's query, or null): its
- * vector matches the query, or cannot be asked (no document yet, queued, cut
- * at `most` tokens). The length is asked only of a vector that does not match.
- */
-function mayHoldMore(part: "body" | "pdf", most: number): string {
-  return `(x.reach IS NULL
-      OR EXISTS (SELECT FROM "SearchQueue" q WHERE q."publicationId" = x.id)
-      OR NOT EXISTS (SELECT FROM "SearchDocument" d WHERE d."publicationId" = x.id
-        AND NOT d.${part} @@ x.reach::tsquery AND length(d.${part}) < ${most}))`;
-}
-
-/**
- * Each paper's PDFs' text, in the attachments' order; with `reach` (one per
- * id: partReachQuery's query, or null), only of papers whose PDFs may hold
- * more of the words than their beginning did.
- */
-async function attachmentTexts(ids: number[], reach?: (string | null)[]): Promise<Map<number, PaperTexts["attachments"]>> {
+/** Each paper's PDFs' text, in the attachments' order. */
+async function attachmentTexts(ids: number[]): Promise<Map<number, PaperTexts["attachments"]>> {
   const { rows } = await pool().query<{ paper: number; id: number; extractedText: string | null }>(
-    reach
-      ? namedQuery(
-          `SELECT a."publicationId" AS paper, a.id, a."extractedText"
-           FROM unnest($1::int[], $2::text[]) AS x(id, reach) JOIN "Attachment" a ON a."publicationId" = x.id
-           WHERE ${mayHoldMore("pdf", MAX_TOKENS.pdf)} ORDER BY a."sortOrder", a.id`,
-          [ids, reach],
-        )
-      : namedQuery(
-          `SELECT "publicationId" AS paper, id, "extractedText" FROM "Attachment"
-           WHERE "publicationId" = ANY($1::int[]) ORDER BY "sortOrder", id`,
-          [ids],
-        ),
+    namedQuery(
+      `SELECT "publicationId" AS paper, id, "extractedText" FROM "Attachment"
+     WHERE "publicationId" = ANY($1::int[]) ORDER BY "sortOrder", id`,
+      [ids],
+    ),
   );
   const byPaper = new Map<number, PaperTexts["attachments"]>();
   for (const f of rows) {
@@ -225,7 +184,7 @@ async function textSnippets(ids: number[], words: QueryWord[]): Promise<Record<n
   }
   if (goOn.length === 0) return out;
   const throughTwin: number[] = [];
-  for (const p of await readRests(goOn, words)) {
+  for (const p of await readRests(goOn)) {
     const rest = partsOf({ summary: "", body: p.rest, attachments: p.attachments });
     const found = bestSnippet(rest, words, p.snippet);
     if (found) out[p.id] = resultSnippet(found);

@@ -15,7 +15,7 @@ export type SearchPlan = {
 };
 
 // Lexemes are quoted, with ' and \ escaped, so no character of a query can be tsquery syntax.
-export const lexeme = (token: string) => `'${token.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+const lexeme = (token: string) => `'${token.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 
 /**
  * How a one-syllable word is asked for. The index holds each bigram's first
