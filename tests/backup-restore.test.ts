@@ -51,7 +51,7 @@ async function rows<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
-/** What a reader and a search see: the catalogue's rows, and each paper's search document, as digests. */
+/** What a reader and a search see: the catalogue's rows, and each paper's search document and scoring row, as digests. */
 async function portalState(url: string) {
   const [counts] = await rows<Record<string, number>>(
     url,
@@ -63,7 +63,8 @@ async function portalState(url: string) {
   );
   const documents = await rows<{ id: number; digest: string }>(
     url,
-    `SELECT d."publicationId" AS id, md5(d.title::text || d.head::text || d.body::text || d.pdf::text || s.head::text) AS digest
+    `SELECT d."publicationId" AS id,
+       md5(concat_ws('|', d.title, d.head, d.body, d.pdf, s.title, s.head, s."titleKey", array_to_string(s."numberKeys", ','))) AS digest
      FROM "SearchDocument" d JOIN "SearchScoring" s USING ("publicationId") ORDER BY 1`,
   );
   return { counts, documents };
