@@ -11,7 +11,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDatabase } from "./support/databases";
-import { runCommand } from "./support/run-command";
+import { runCommand, runNpmScript } from "./support/run-command";
 
 const original = await createDatabase("perspectives_backup_from");
 const restored = await createDatabase("perspectives_backup_to", { migrate: false });
@@ -34,11 +34,7 @@ const SLOW = 240_000;
 
 /** `npm run <name> -- <args>` against `url`, as an operator types it. */
 function npmRun(name: string, url: string, args: string[] = []) {
-  return runCommand("npm", ["run", "--silent", name, "--", ...args], {
-    ...process.env,
-    DATABASE_URL: url,
-    STORAGE_DIR: path.join(scratch, "storage"),
-  });
+  return runNpmScript(name, args, { DATABASE_URL: url, STORAGE_DIR: path.join(scratch, "storage") });
 }
 
 async function rows<T>(url: string, sql: string): Promise<T[]> {

@@ -11,7 +11,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "@/scripts/lib/port";
 import { createDatabase, databaseUrl } from "./support/databases";
-import { runCommand } from "./support/run-command";
+import { runNpmScript } from "./support/run-command";
 
 const empty = await createDatabase("perspectives_script_errors", { migrate: false });
 const scratch = await mkdtemp(path.join(os.tmpdir(), "perspectives-script-errors-"));
@@ -24,12 +24,7 @@ afterAll(async () => {
 
 /** `npm run <script> -- <args>` as an operator types it, against `url`; its exit code, output, and the last line it wrote to stderr. */
 async function npmRun(script: string, url: string, args: string[] = [], env: Record<string, string> = {}) {
-  const r = await runCommand("npm", ["run", "--silent", script, "--", ...args], {
-    ...process.env,
-    DATABASE_URL: url,
-    STORAGE_DIR: path.join(scratch, "storage"),
-    ...env,
-  });
+  const r = await runNpmScript(script, args, { DATABASE_URL: url, STORAGE_DIR: path.join(scratch, "storage"), ...env });
   return { ...r, last: r.stderr.trim().split("\n").pop() ?? "" };
 }
 

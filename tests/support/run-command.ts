@@ -24,6 +24,11 @@ export function runCommand(
   });
 }
 
+/** `npm run <script> -- <args>` as an operator types it in a terminal, with `env` over the test's own environment. */
+export function runNpmScript(script: string, args: string[], env: Record<string, string>): Promise<CommandResult> {
+  return runCommand("npm", ["run", "--silent", script, "--", ...args], { ...process.env, ...env });
+}
+
 /**
  * The arguments that run a script of tests/support outside Next.js and Vitest:
  * tsx as a loader (its CLI would run the script in a child of its own, which a
