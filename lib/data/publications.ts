@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { PAGE_SIZE } from "@/lib/catalogue/page-size";
 import { cachedQuery } from "./cached-query";
 import { db, searchDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -13,7 +14,7 @@ import { syllableMatch } from "./search-tokenizer";
 import { renderedBodySelect } from "./rendered-bodies";
 import { publicPublicationSql, publicPublicationWhere } from "./visibility";
 
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE };
 
 const authorSelect = {
   orderBy: { position: "asc" },

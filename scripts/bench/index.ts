@@ -6,6 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { PAGE_SIZE } from "@/lib/catalogue/page-size";
 import { applyMigrations } from "@/lib/migrate/schema-engine";
 import { buildLauncherBundle } from "@/scripts/lib/launcher-bundle";
 import { seedDatabase } from "@/prisma/seed/seed";
@@ -411,6 +412,7 @@ async function searchRun(url: string, env: Record<string, string>) {
       `Search index built in ${searchIndexSeconds ?? "? (reused)"} s · database ${sizes.databaseSizeMb} MB, of which the search tables and their indexes ${sizes.searchIndexSizeMb} MB, the search table's rows ${sizes.searchRowsMb} MB (PostgreSQL ${sizes.postgres.server_version ?? "?"}, shared buffers ${sizes.postgres.shared_buffers ?? "?"}) · all different: p95 ${searched.textQueryP95Ms.allDifferentOneAtATime} ms one at a time (target < 100), ${searched.textQueryP95Ms.allDifferent20AtOnce} ms 20 at once (target < 300)`,
     );
     console.log(searchCpuLine(searched));
+    console.log(shownLine(searched));
     console.log(`Results written to ${writeResults(`-size${SIZE}-search`, summary)}.`);
   } finally {
     await deployment.stop();
@@ -497,6 +499,7 @@ type MeasureOptions = {
   requests?: ReaderRequest[];
   connections?: number;
   marker?: string;
+  items?: { marker: string; full: number };
   /** Splits the scenario's CPU time per request among the portal, the database and the load generator (cpuShares). */
   cpuShares?: CpuShares;
 };
@@ -573,6 +576,12 @@ function searchCpuLine({ textQueryCpuMs: { twentyAtOnce: cpu } }: SearchFigures)
   return `CPU a search, 20 at once: portal ${cpu.portal} ms, PostgreSQL ${cpu.database ?? "? (not on this machine)"} ms, load generator ${cpu.loadGenerator} ms; ${Math.round(all * 10) / 10} ms in all, so at most ${Math.round((cores * 1000) / all)} searches a second on ${cores} cores`;
 }
 
+/** What the searches' pages showed, 20 at once: the results on a page on average, and the shares of empty and full pages. */
+function shownLine({ textQueryItemsShown: { twentyAtOnce: shown } }: SearchFigures): string {
+  if (!shown) return "Results a search page showed: not measured.";
+  return `Results a search page showed, 20 at once: ${shown.mean} on average (a full page holds ${PAGE_SIZE}); ${pct(shown.none / shown.pages)} of the pages showed none, ${pct(shown.full / shown.pages)} a full page`;
+}
+
 /** The search scenarios, of the full run and of --search-only, and the figures the results file keeps of them. */
 async function measureSearches(measure: Measure, server: BenchServer, searches: string[], url: string) {
   const same = await measure(server, "listing, text query", "/en/publications?q=diplomacy");
@@ -580,11 +589,15 @@ async function measureSearches(measure: Measure, server: BenchServer, searches: 
   // are. One at a time, so the figure is a search's own time, not a queue's.
   // A search stopped at its time limit answers 200 with a notice: counted apart, as a failure to answer.
   const marker = "data-search-timed-out";
+  // What each search's page showed: a page of results costs far more than a page saying nothing
+  // was found (their snippets, cards and texts), and the catalogue's size decides how many are full.
+  const items = { marker: 'class="pub-list__item"', full: PAGE_SIZE };
   const shares = await cpuShares(url, server);
   const one = await measure(server, "text queries, all different", searches[0]!, {
     paths: searches,
     connections: 1,
     marker,
+    items,
     cpuShares: shares,
   });
   // The same mix, 20 at a time: what readers searching together see. (Different paths from the
@@ -594,6 +607,7 @@ async function measureSearches(measure: Measure, server: BenchServer, searches: 
     paths: concurrent,
     connections: 20,
     marker,
+    items,
     cpuShares: shares,
   });
   return {
@@ -602,6 +616,8 @@ async function measureSearches(measure: Measure, server: BenchServer, searches: 
     textQueriesTimedOut: { oneAtATime: one.marked ?? 0, twentyAtOnce: twenty.marked ?? 0 },
     /** CPU time per search, in ms, by process (cpuShares): one at a time and 20 at once. */
     textQueryCpuMs: { oneAtATime: one.cpuMsPerRequestBy, twentyAtOnce: twenty.cpuMsPerRequestBy },
+    /** What the searches' pages showed (results on average, pages with none, full pages), one at a time and 20 at once. */
+    textQueryItemsShown: { oneAtATime: one.itemsShown, twentyAtOnce: twenty.itemsShown },
   };
 }
 
@@ -728,6 +744,7 @@ function report(
   );
   console.log(crossoverLine(summary.crossoverCost));
   console.log(searchCpuLine(extra.searched));
+  console.log(shownLine(extra.searched));
   const w = summary.articlePageWeight;
   if (w)
     console.log(

@@ -14,6 +14,8 @@ export type ScenarioResult = {
   ok2xx: number;
   /** Responses whose page held `Options.marker` (a search stopped at its time limit). */
   marked?: number;
+  /** What the pages showed, when `Options.items` was given: their items on average, the pages read, and those with none and with a full page. */
+  itemsShown?: { mean: number; pages: number; none: number; full: number };
   /** Requests sent, by kind, when the run took a list of requests. */
   sentByKind?: Record<string, number>;
   /** The server's CPU time per request (user + system), in ms, when measured. */
@@ -64,6 +66,8 @@ type Options = {
   amount?: number;
   /** Counts the responses whose body holds this text. */
   marker?: string;
+  /** Counts each page's items (each an occurrence of `marker`) and the pages holding `full` of them. */
+  items?: { marker: string; full: number };
   /** Sends at most this many requests per second, over all connections (a steady load rather than the most it can). */
   rate?: number;
 };
@@ -85,10 +89,20 @@ export function percentile(sorted: number[], q: number) {
 export async function drive(base: string, name: string, path: string, o: Options): Promise<ScenarioResult> {
   let n = 0;
   let marked = 0;
+  const shown = { items: 0, pages: 0, none: 0, full: 0 };
   const latencies: number[] = [];
   const list: Options["requests"] = o.requests ?? o.paths?.map((p) => ({ path: p, kind: "page" }));
   const sentByKind: Record<string, number> = {};
-  const setup = o.distinctVisitors || list || o.marker;
+  const setup = o.distinctVisitors || list || o.marker || o.items;
+  const onResponse = (_status: number, body: string) => {
+    if (o.marker && body.includes(o.marker)) marked++;
+    if (!o.items) return;
+    const count = body.split(o.items.marker).length - 1;
+    shown.items += count;
+    shown.pages++;
+    if (count === 0) shown.none++;
+    if (count >= o.items.full) shown.full++;
+  };
   const options: autocannon.Options = {
     url: `${base}${path}`,
     connections: o.connections,
@@ -110,7 +124,7 @@ export async function drive(base: string, name: string, path: string, o: Options
                 headers: o.distinctVisitors ? { ...headers, ...reader(++readers) } : headers,
               };
             },
-            ...(o.marker ? { onResponse: (_status: number, body: string) => void (body.includes(o.marker!) && marked++) } : {}),
+            ...(o.marker || o.items ? { onResponse } : {}),
           },
         ]
       : undefined,
@@ -133,6 +147,16 @@ export async function drive(base: string, name: string, path: string, o: Options
     sent: result.requests.sent,
     ok2xx: result["2xx"],
     ...(o.marker ? { marked } : {}),
+    ...(o.items && shown.pages > 0
+      ? {
+          itemsShown: {
+            mean: Math.round((shown.items / shown.pages) * 10) / 10,
+            pages: shown.pages,
+            none: shown.none,
+            full: shown.full,
+          },
+        }
+      : {}),
     ...(o.requests ? { sentByKind } : {}),
   };
 }
