@@ -591,6 +591,7 @@ async function measureSearches(measure: Measure, server: BenchServer, searches: 
   const marker = "data-search-timed-out";
   // What each search's page showed: a page of results costs far more than a page saying nothing
   // was found (their snippets, cards and texts), and the catalogue's size decides how many are full.
+  // A result is the list item of components/publication-list.tsx, as e2e/pages/listing-page.ts finds it.
   const items = { marker: 'class="pub-list__item"', full: PAGE_SIZE };
   const shares = await cpuShares(url, server);
   const one = await measure(server, "text queries, all different", searches[0]!, {
